@@ -1,0 +1,231 @@
+/*
+ * clean.c - mark boilerplate as removed.
+ *
+ * What goes: elements that are never content (forms controls, embeds,
+ * navigation, site headers and footers, asides), elements hidden by
+ * attribute or style, and elements whose class or id names them as
+ * boilerplate: cookie and newsletter boxes, share bars, ads, related and
+ * popular lists, sidebars, bylines, tag lists.  User comments are marked
+ * apart so they can be extracted on request.
+ *
+ * A guard keeps this from throwing away the page: a wrapper that holds
+ * most of the page's text is never removed for its class name alone
+ * ("page has-sidebar" is a common body wrapper).
+ */
+#include <string.h>
+
+#include "internal.h"
+
+/* Substrings of class/id that name boilerplate. */
+static const char *const negative_sub[] = {
+    "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup",
+    "sign-up", "sharing", "share-", "-share", "sharebar", "shariff",
+    "social", "related", "recommend", "popular", "mostread", "most-read",
+    "trending", "sidebar", "widget", "advert", "sponsor", "promo",
+    "breadcrumb", "navbar", "navigation", "footer", "masthead", "pagination",
+    "paywall", "modal", "popup", "overlay", "toolbar", "skiplink",
+    "skip-link", "byline", "dateline", "author-bio", "authorbio",
+    "author-box", "authorbox", "about-author", "screen-reader", "sr-only",
+    "visually-hidden", "visuallyhidden", "outbrain", "taboola", "banner",
+    "login", "menu", "post-nav", "postnav", "noprint", "print-only",
+    "more-stories", "read-next", "readnext", "tag-list", "taglist",
+    "tagcloud", "tag-cloud", "jump-link", "announcement", "rating",
+    "subnav", "sub-nav", "dropdown", "offcanvas", "off-canvas",
+};
+
+/* Whole class/id tokens that name boilerplate. */
+static const char *const negative_tok[] = {
+    "ad", "ads", "adv", "advertisement", "nav", "share", "shares", "tags",
+    "tag", "meta", "date", "author", "authors", "print", "skip",
+    "bio", "topics", "keywords", "categories", "cat-links", "email",
+    "sponsored", "teaser-list", "pubdate", "published", "timestamp",
+    "copyright", "credits", "disclaimer",
+};
+
+/* Class/id substrings of bylines and datelines (metadata, not body). */
+static const char *const byline_sub[] = {"byline", "dateline", "author",
+                                         "pubdate", "timestamp", "posted-on",
+                                         "entry-date", "post-date"};
+
+static const char *const comment_sub[] = {"comment", "disqus", "respond",
+                                          "discussion", "replies"};
+
+static const char *const positive_sub[] = {
+    "article", "body", "content", "entry", "main", "post", "text", "blog",
+    "story", "prose", "hentry", "h-entry", "page",
+};
+
+/* Lowercase "class id" of n into out; returns its length. */
+static size_t
+class_string(const bs_node *n, char *out, size_t cap)
+{
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    const char *id = bs_node_attr(n, BS_ATTR_ID);
+    size_t len = 0;
+    const char *parts[2];
+    int i;
+
+    parts[0] = cls;
+    parts[1] = id;
+    for (i = 0; i < 2; i++) {
+        const char *s = parts[i];
+        if (s == NULL)
+            continue;
+        if (len > 0 && len + 1 < cap)
+            out[len++] = ' ';
+        for (; *s && len + 1 < cap; s++) {
+            char c = *s;
+            out[len++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+    }
+    out[len] = '\0';
+    return len;
+}
+
+static int
+has_sub(const char *s, const char *const *list, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        if (strstr(s, list[i]) != NULL)
+            return 1;
+    }
+    return 0;
+}
+
+static int
+has_token(const char *s, const char *const *list, size_t n)
+{
+    while (*s) {
+        const char *start;
+        size_t len, i;
+
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            s++;
+        start = s;
+        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            s++;
+        len = (size_t)(s - start);
+        if (len == 0)
+            continue;
+        for (i = 0; i < n; i++) {
+            if (strlen(list[i]) == len && memcmp(list[i], start, len) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+int
+bs_class_weight(const bs_node *n)
+{
+    int w = 0;
+
+    if (n->flags & BS_NF_NEGATIVE)
+        w -= 25;
+    if (n->flags & BS_NF_POSITIVE)
+        w += 25;
+    return w;
+}
+
+static int
+role_is_boilerplate(const char *role)
+{
+    static const char *const roles[] = {
+        "navigation", "banner", "contentinfo", "complementary", "search",
+        "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist",
+        "form"};
+    size_t i;
+
+    for (i = 0; i < COUNT(roles); i++) {
+        if (strcmp(role, roles[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n inside an <article> or <main> (or itemprop=articleBody)? */
+static int
+inside_article(const bs_node *n)
+{
+    for (n = n->parent; n != NULL; n = n->parent) {
+        if (n->tag == BS_TAG_ARTICLE || n->tag == BS_TAG_MAIN)
+            return 1;
+    }
+    return 0;
+}
+
+void
+bs_clean(bs_doc *doc, const bs_options *opts)
+{
+    bs_node *top = doc->body ? doc->body : doc->root;
+    bs_node *n;
+    uint32_t total;
+    char cls[512];
+
+    if (top == NULL)
+        return;
+    bs_count(doc);
+    total = top->chars;
+    n = top->first;
+    while (n != NULL) {
+        unsigned tf = bs_tag_flags((bs_tag)n->tag);
+        int remove = 0, big, skip;
+
+        if (n->tag == BS_TAG_TEXT) {
+            n = bs_node_next(n, top, 1);
+            continue;
+        }
+        /* A wrapper of most of the page is never removed for its name. */
+        big = total > 500 && n->chars * 10 > total * 6;
+        if (n->flags & BS_NF_HIDDEN)
+            remove = 1;
+        else if (tf & BS_TF_SKIP)
+            remove = 1;
+        else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_FORM ||
+                 n->tag == BS_TAG_DIALOG || n->tag == BS_TAG_SEARCH)
+            remove = !big || n->tag == BS_TAG_NAV;
+        else if (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
+                 n->tag == BS_TAG_HEADER)
+            remove = !big && (n->tag != BS_TAG_HEADER || !inside_article(n));
+        if (!remove && n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE) {
+            const char *role = bs_node_attr(n, BS_ATTR_ROLE);
+            if (role != NULL && role_is_boilerplate(role) && !big)
+                remove = 1;
+        }
+        if (!remove && (n->nattrs > 0) &&
+            class_string(n, cls, sizeof(cls)) > 0) {
+            const char *itemprop = bs_node_attr(n, BS_ATTR_ITEMPROP);
+            int body_prop = itemprop != NULL &&
+                            strstr(itemprop, "articleBody") != NULL;
+
+            if (has_sub(cls, comment_sub, COUNT(comment_sub)) &&
+                n->tag != BS_TAG_MAIN && !body_prop &&
+                !(big && n->tag == BS_TAG_ARTICLE)) {
+                n->flags |= BS_NF_COMMENTS;
+                remove = !big;
+            }
+            if (!remove && !body_prop &&
+                (has_sub(cls, negative_sub, COUNT(negative_sub)) ||
+                 has_token(cls, negative_tok, COUNT(negative_tok)))) {
+                n->flags |= BS_NF_NEGATIVE;
+                if (has_sub(cls, byline_sub, COUNT(byline_sub)))
+                    n->flags |= BS_NF_BYLINE;
+                remove = !big && n->tag != BS_TAG_MAIN &&
+                         n->tag != BS_TAG_BODY;
+            }
+            if (has_sub(cls, positive_sub, COUNT(positive_sub)) || body_prop)
+                n->flags |= BS_NF_POSITIVE;
+        }
+        /* A heading-less list of links inside a paragraph-free block is
+           left to score.c; here only the certain cases go. */
+        skip = remove;
+        if (remove)
+            n->flags |= BS_NF_REMOVED;
+        n = bs_node_next(n, top, skip);
+    }
+    (void)opts;
+}

@@ -1,0 +1,471 @@
+/*
+ * date.c - find and normalise dates.
+ *
+ * bs_date_parse() reads one date string in any of the forms pages use:
+ * ISO 8601 (with or without time and offset), RFC 2822, numeric day and
+ * month orders ("22.12.2020", "12/22/2020"), and month names in English,
+ * German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian
+ * ("22 December 2020", "Dec. 22nd, 2020", "22. Dezember 2020",
+ * "22 de diciembre de 2020", "22 grudnia 2020", "22 декабря 2020").
+ * The result is ISO 8601: "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SS+HH:MM"
+ * when the string gives a time with an offset.  Dates before 1995 or
+ * after the reference time (plus a day, for time zones) are rejected.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+#define MIN_YEAR 1995
+
+static const struct {
+    const char *stem;
+    int month;
+} months[] = {
+    /* English, and stems shared with other languages */
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"may", 5}, {"jun", 6},
+    {"jul", 7}, {"aug", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11},
+    {"dec", 12},
+    /* German */
+    {"j\xc3\xa4n", 1}, {"m\xc3\xa4r", 3}, {"maer", 3}, {"mrz", 3},
+    {"mai", 5}, {"okt", 10}, {"dez", 12},
+    /* French */
+    {"janv", 1}, {"f\xc3\xa9v", 2}, {"fev", 2}, {"avr", 4}, {"juin", 6},
+    {"juil", 7}, {"ao\xc3\xbb", 8}, {"aou", 8}, {"d\xc3\xa9" "c", 12},
+    /* Spanish, Italian, Portuguese */
+    {"ene", 1}, {"abr", 4}, {"ago", 8}, {"set", 9}, {"dic", 12},
+    {"gen", 1}, {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ott", 10},
+    {"out", 10},
+    /* Dutch */
+    {"maa", 3}, {"mei", 5},
+    /* Polish (nominative and genitive share these stems) */
+    {"sty", 1}, {"lut", 2}, {"kwi", 4}, {"maj", 5}, {"cze", 6}, {"lip", 7},
+    {"sie", 8}, {"wrz", 9}, {"pa\xc5\xba", 10}, {"paz", 10}, {"lis", 11},
+    {"gru", 12},
+    /* Russian */
+    {"\xd1\x8f\xd0\xbd\xd0\xb2", 1}, {"\xd1\x84\xd0\xb5\xd0\xb2", 2},
+    {"\xd0\xbc\xd0\xb0\xd1\x80", 3}, {"\xd0\xb0\xd0\xbf\xd1\x80", 4},
+    {"\xd0\xbc\xd0\xb0\xd1\x8f", 5}, {"\xd0\xbc\xd0\xb0\xd0\xb9", 5},
+    {"\xd0\xb8\xd1\x8e\xd0\xbd", 6}, {"\xd0\xb8\xd1\x8e\xd0\xbb", 7},
+    {"\xd0\xb0\xd0\xb2\xd0\xb3", 8}, {"\xd1\x81\xd0\xb5\xd0\xbd", 9},
+    {"\xd0\xbe\xd0\xba\xd1\x82", 10}, {"\xd0\xbd\xd0\xbe\xd1\x8f", 11},
+    {"\xd0\xb4\xd0\xb5\xd0\xba", 12},
+};
+
+/* Words that look like month stems but are not ("set" is also a verb,
+   "out" an adverb, "sie" a pronoun): only accepted next to numbers, which
+   the pattern matching below requires anyway. */
+
+enum { T_NUM, T_WORD, T_SEP };
+
+typedef struct {
+    int type;
+    int value;  /* number value, or month (0 = other word) */
+    int digits; /* T_NUM: digit count */
+    char sep;   /* T_SEP: the character */
+    const char *start;
+    size_t len;
+} token;
+
+#define MAX_TOKENS 40
+
+/* Lowercase one UTF-8 letter at s (ASCII, Latin-1 and Cyrillic capitals)
+   into out; returns the bytes consumed, 0 if s is not a letter. */
+static size_t
+fold_letter(const unsigned char *s, size_t n, char *out, size_t *olen)
+{
+    unsigned char c = s[0];
+
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        out[(*olen)++] = (char)(c | 0x20);
+        return 1;
+    }
+    if (c < 0xC0 || n < 2 || (s[1] & 0xC0) != 0x80)
+        return 0;
+    if (c == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97) {
+        out[(*olen)++] = (char)0xC3;
+        out[(*olen)++] = (char)(s[1] + 0x20);
+        return 2;
+    }
+    if (c == 0xD0 && s[1] >= 0x90 && s[1] <= 0x9F) { /* А..П */
+        out[(*olen)++] = (char)0xD0;
+        out[(*olen)++] = (char)(s[1] + 0x20);
+        return 2;
+    }
+    if (c == 0xD0 && s[1] >= 0xA0 && s[1] <= 0xAF) { /* Р..Я */
+        out[(*olen)++] = (char)0xD1;
+        out[(*olen)++] = (char)(s[1] - 0x20);
+        return 2;
+    }
+    if ((c >= 0xC3 && c <= 0xC5) || c == 0xD0 || c == 0xD1) {
+        out[(*olen)++] = (char)c;
+        out[(*olen)++] = (char)s[1];
+        return 2;
+    }
+    return 0;
+}
+
+static int
+month_of(const char *w, size_t n)
+{
+    size_t i, best_len = 0;
+    int best = 0;
+
+    for (i = 0; i < sizeof(months) / sizeof(months[0]); i++) {
+        size_t sl = strlen(months[i].stem);
+        if (sl <= n && sl > best_len && memcmp(w, months[i].stem, sl) == 0) {
+            best = months[i].month;
+            best_len = sl;
+        }
+    }
+    return best;
+}
+
+static size_t
+tokenize(const char *s, size_t n, token *t)
+{
+    size_t i = 0, nt = 0;
+
+    while (i < n && nt < MAX_TOKENS) {
+        unsigned char c = (unsigned char)s[i];
+
+        if (c >= '0' && c <= '9') {
+            int v = 0, d = 0;
+            size_t st = i;
+            while (i < n && s[i] >= '0' && s[i] <= '9') {
+                if (d < 9)
+                    v = v * 10 + (s[i] - '0');
+                d++;
+                i++;
+            }
+            t[nt].type = T_NUM;
+            t[nt].value = v;
+            t[nt].digits = d;
+            t[nt].start = s + st;
+            t[nt].len = i - st;
+            nt++;
+            continue;
+        }
+        {
+            char w[64];
+            size_t wl = 0, st = i, k;
+
+            while (i < n && wl + 2 < sizeof(w) &&
+                   (k = fold_letter((const unsigned char *)s + i, n - i, w,
+                                    &wl)) > 0)
+                i += k;
+            if (i > st) {
+                while (i < n && (k = fold_letter((const unsigned char *)s + i,
+                                                 n - i, w, &wl)) > 0) {
+                    i += k; /* overlong word: consume the rest */
+                    wl = sizeof(w) - 2;
+                }
+                w[wl] = '\0';
+                t[nt].type = T_WORD;
+                t[nt].value = wl >= 3 ? month_of(w, wl) : 0;
+                /* ordinal suffixes and short words are not months */
+                if (wl < 3 || wl > 12)
+                    t[nt].value = 0;
+                t[nt].start = s + st;
+                t[nt].len = i - st;
+                t[nt].digits = (int)wl;
+                nt++;
+                continue;
+            }
+        }
+        if (c == '-' || c == '/' || c == '.' || c == ':' || c == '+' ||
+            c == ',' || c == 'T') {
+            t[nt].type = T_SEP;
+            t[nt].sep = (char)c;
+            t[nt].start = s + i;
+            t[nt].len = 1;
+            nt++;
+        }
+        i++;
+    }
+    return nt;
+}
+
+static int
+days_in_month(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return d[m - 1];
+}
+
+/* Days since 1970-01-01 (proleptic Gregorian). */
+static long long
+days_from_civil(int y, int m, int d)
+{
+    long long era, yoe, doy, doe;
+
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = y - era * 400;
+    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static int
+plausible(int y, int m, int d, long long now)
+{
+    if (now <= 0)
+        now = (long long)time(NULL);
+    if (y < MIN_YEAR || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+        return 0;
+    return days_from_civil(y, m, d) <= now / 86400 + 1;
+}
+
+/* Is token i a word that is not a month and not an ordinal suffix? */
+static int
+is_suffix(const token *t)
+{
+    static const char *const sfx[] = {"st", "nd", "rd", "th", "er", "e",
+                                      "de", "del", "of", "r", "g"};
+    size_t i;
+
+    if (t->type != T_WORD || t->value != 0)
+        return 0;
+    for (i = 0; i < sizeof(sfx) / sizeof(sfx[0]); i++) {
+        if (t->len == strlen(sfx[i]) &&
+            bs_strcasestr_n(t->start, t->len, sfx[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Next token index after i, skipping ',', '.', suffixes, "de"/"of". */
+static size_t
+next_tok(const token *t, size_t nt, size_t i)
+{
+    for (i++; i < nt; i++) {
+        if (t[i].type == T_SEP && (t[i].sep == ',' || t[i].sep == '.'))
+            continue;
+        if (is_suffix(&t[i]))
+            continue;
+        break;
+    }
+    return i;
+}
+
+/* Parse a time and offset starting at token i; writes "THH:MM:SS+HH:MM"
+   into out only when an offset (or Z/UTC/GMT) is there. */
+static void
+parse_time(const token *t, size_t nt, size_t i, char *out)
+{
+    int h, mi, sec = 0, oh = 0, om = 0, sign = 1, have_off = 0;
+
+    out[0] = '\0';
+    if (i < nt && t[i].type == T_SEP && t[i].sep == 'T')
+        i++;
+    if (i + 2 >= nt || t[i].type != T_NUM || t[i].digits > 2 ||
+        t[i + 1].type != T_SEP || t[i + 1].sep != ':' ||
+        t[i + 2].type != T_NUM || t[i + 2].digits != 2)
+        return;
+    h = t[i].value;
+    mi = t[i + 2].value;
+    i += 3;
+    if (i + 1 < nt && t[i].type == T_SEP && t[i].sep == ':' &&
+        t[i + 1].type == T_NUM && t[i + 1].digits == 2) {
+        sec = t[i + 1].value;
+        i += 2;
+        /* fractions of a second */
+        if (i + 1 < nt && t[i].type == T_SEP && t[i].sep == '.' &&
+            t[i + 1].type == T_NUM)
+            i += 2;
+    }
+    if (i < nt && t[i].type == T_WORD) {
+        if (t[i].len == 2 && bs_strcasestr_n(t[i].start, 2, "pm") && h < 12)
+            h += 12, i++;
+        else if (t[i].len == 2 && bs_strcasestr_n(t[i].start, 2, "am")) {
+            if (h == 12)
+                h = 0;
+            i++;
+        }
+    }
+    if (h > 23 || mi > 59 || sec > 60)
+        return;
+    if (i < nt && t[i].type == T_WORD &&
+        ((t[i].len == 1 && (t[i].start[0] == 'Z' || t[i].start[0] == 'z')) ||
+         (t[i].len == 3 && (bs_strcasestr_n(t[i].start, 3, "utc") ||
+                            bs_strcasestr_n(t[i].start, 3, "gmt"))))) {
+        have_off = 1;
+        i++;
+        if (i < nt && t[i].type == T_SEP && t[i].sep == '+')
+            ;
+        else if (!(i < nt && t[i].type == T_SEP && t[i].sep == '-'))
+            goto done;
+    }
+    if (i + 1 < nt && t[i].type == T_SEP &&
+        (t[i].sep == '+' || t[i].sep == '-') && t[i + 1].type == T_NUM) {
+        sign = t[i].sep == '-' ? -1 : 1;
+        if (t[i + 1].digits == 4) {
+            oh = t[i + 1].value / 100;
+            om = t[i + 1].value % 100;
+            have_off = 1;
+        } else if (t[i + 1].digits <= 2) {
+            oh = t[i + 1].value;
+            have_off = 1;
+            if (i + 3 < nt && t[i + 2].type == T_SEP && t[i + 2].sep == ':' &&
+                t[i + 3].type == T_NUM && t[i + 3].digits == 2)
+                om = t[i + 3].value;
+        }
+        if (oh > 14 || om > 59)
+            have_off = 0;
+    }
+done:
+    if (!have_off)
+        return;
+    snprintf(out, 26, "T%02u:%02u:%02u%c%02u:%02u", (unsigned)h % 100u,
+             (unsigned)mi % 100u, (unsigned)sec % 100u, sign < 0 ? '-' : '+',
+             (unsigned)oh % 100u, (unsigned)om % 100u);
+}
+
+static int
+emit(char *out, int y, int m, int d, const char *tm, long long now)
+{
+    if (!plausible(y, m, d, now))
+        return 0;
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+             (unsigned)m % 100u, (unsigned)d % 100u);
+    if (tm[0] != '\0')
+        memcpy(out + 10, tm, strlen(tm) + 1);
+    return 1;
+}
+
+int
+bs_date_parse(const char *s, size_t n, char *out, long long now)
+{
+    token t[MAX_TOKENS];
+    size_t nt, i;
+    char tm[26];
+
+    if (n > 200)
+        n = 200;
+    nt = tokenize(s, n, t);
+    for (i = 0; i < nt; i++) {
+        /* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYYMMDD */
+        if (t[i].type == T_NUM && t[i].digits == 4 && i + 4 < nt &&
+            t[i + 1].type == T_SEP && t[i + 2].type == T_NUM &&
+            t[i + 3].type == T_SEP && t[i + 3].sep == t[i + 1].sep &&
+            t[i + 4].type == T_NUM && t[i + 2].digits <= 2 &&
+            t[i + 4].digits <= 2 &&
+            (t[i + 1].sep == '-' || t[i + 1].sep == '/' ||
+             t[i + 1].sep == '.')) {
+            parse_time(t, nt, i + 5, tm);
+            if (emit(out, t[i].value, t[i + 2].value, t[i + 4].value, tm,
+                     now))
+                return 1;
+        }
+        if (t[i].type == T_NUM && t[i].digits == 8) {
+            int v = t[i].value;
+            tm[0] = '\0';
+            if (emit(out, v / 10000, v / 100 % 100, v % 100, tm, now))
+                return 1;
+        }
+        /* DD.MM.YYYY, DD-MM-YYYY, MM/DD/YYYY or DD/MM/YYYY */
+        if (t[i].type == T_NUM && t[i].digits <= 2 && i + 4 < nt &&
+            t[i + 1].type == T_SEP && t[i + 2].type == T_NUM &&
+            t[i + 2].digits <= 2 && t[i + 3].type == T_SEP &&
+            t[i + 3].sep == t[i + 1].sep && t[i + 4].type == T_NUM &&
+            t[i + 4].digits == 4 &&
+            (t[i + 1].sep == '.' || t[i + 1].sep == '-' ||
+             t[i + 1].sep == '/')) {
+            int a = t[i].value, b = t[i + 2].value, y = t[i + 4].value;
+            int d = a, m = b;
+            if (t[i + 1].sep == '/' && a <= 12 && b > 12)
+                d = b, m = a;
+            else if (t[i + 1].sep == '/' && a <= 12 && b <= 12)
+                d = b, m = a; /* ambiguous: the US order */
+            parse_time(t, nt, i + 5, tm);
+            if (emit(out, y, m, d, tm, now))
+                return 1;
+        }
+        /* Month name forms. */
+        if (t[i].type == T_WORD && t[i].value != 0) {
+            int m = t[i].value;
+            size_t j = next_tok(t, nt, i);
+
+            /* Month D[,] YYYY */
+            if (j < nt && t[j].type == T_NUM && t[j].digits <= 2) {
+                size_t k = next_tok(t, nt, j);
+                if (k < nt && t[k].type == T_NUM && t[k].digits == 4) {
+                    parse_time(t, nt, next_tok(t, nt, k), tm);
+                    if (emit(out, t[k].value, m, t[j].value, tm, now))
+                        return 1;
+                }
+            }
+            /* D[.] [de] Month [de] YYYY */
+            if (i > 0) {
+                size_t p = i;
+                while (p > 0) {
+                    p--;
+                    if (t[p].type == T_SEP &&
+                        (t[p].sep == '.' || t[p].sep == ','))
+                        continue;
+                    if (is_suffix(&t[p]))
+                        continue;
+                    break;
+                }
+                if (t[p].type == T_NUM && t[p].digits <= 2 && p < i &&
+                    j < nt && t[j].type == T_NUM && t[j].digits == 4) {
+                    parse_time(t, nt, next_tok(t, nt, j), tm);
+                    if (emit(out, t[j].value, m, t[p].value, tm, now))
+                        return 1;
+                }
+            }
+            /* YYYY Month D (e.g. "2020 Dec 22") */
+            if (i > 0 && t[i - 1].type == T_NUM && t[i - 1].digits == 4 &&
+                j < nt && t[j].type == T_NUM && t[j].digits <= 2) {
+                tm[0] = '\0';
+                if (emit(out, t[i - 1].value, m, t[j].value, tm, now))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+int
+bs_date_from_url(const char *url, char *out, long long now)
+{
+    const char *p;
+    size_t n;
+
+    if (url == NULL)
+        return 0;
+    p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : url;
+    if (p == NULL)
+        return 0;
+    n = strcspn(p, "?#");
+    /* /2020/12/22/, /2020-12-22, /20201222/ */
+    for (; n >= 8; p++, n--) {
+        int y, m, d;
+        char sep;
+
+        if (!(p[0] == '/' || p[0] == '-' || p[0] == '_'))
+            continue;
+        if (!(p[1] >= '0' && p[1] <= '9') || !(p[2] >= '0' && p[2] <= '9') ||
+            !(p[3] >= '0' && p[3] <= '9') || !(p[4] >= '0' && p[4] <= '9'))
+            continue;
+        y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 +
+            (p[4] - '0');
+        sep = p[5];
+        if ((sep == '/' || sep == '-' || sep == '_') && n >= 11 &&
+            p[6] >= '0' && p[6] <= '9' && p[7] >= '0' && p[7] <= '9' &&
+            p[8] == sep && p[9] >= '0' && p[9] <= '9' && p[10] >= '0' &&
+            p[10] <= '9' && (n == 11 || !(p[11] >= '0' && p[11] <= '9'))) {
+            m = (p[6] - '0') * 10 + (p[7] - '0');
+            d = (p[9] - '0') * 10 + (p[10] - '0');
+            if (emit(out, y, m, d, "", now))
+                return 1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,258 @@
+/*
+ * dom.c - tag and attribute names, and walking the compact tree.
+ *
+ * The tree is built by parse.c; every walk here is iterative, because
+ * HTML nesting depth is unbounded.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const tag_names[] = {
+    "#text", "#unknown", "#custom",
+#define BS_TAG_NAME(id, name) name,
+    BS_TAG_LIST(BS_TAG_NAME)
+#undef BS_TAG_NAME
+};
+
+static const char *const attr_names[] = {
+#define BS_ATTR_NAME(id, name) name,
+    BS_ATTR_LIST(BS_ATTR_NAME)
+#undef BS_ATTR_NAME
+};
+
+#define FIRST_NAMED_TAG (BS_TAG_CUSTOM + 1)
+
+static int
+name_cmp(const char *name, size_t len, const char *ref)
+{
+    int c = strncmp(name, ref, len);
+
+    if (c != 0)
+        return c;
+    return ref[len] == '\0' ? 0 : -1;
+}
+
+bs_tag
+bs_tag_lookup(const char *name, size_t len)
+{
+    size_t lo = FIRST_NAMED_TAG, hi = BS_TAG__COUNT;
+
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = name_cmp(name, len, tag_names[mid]);
+
+        if (c == 0)
+            return (bs_tag)mid;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return memchr(name, '-', len) ? BS_TAG_CUSTOM : BS_TAG_UNKNOWN;
+}
+
+const char *
+bs_tag_name(bs_tag tag)
+{
+    return tag < BS_TAG__COUNT ? tag_names[tag] : "#unknown";
+}
+
+int
+bs_attr_lookup(const char *name, size_t len)
+{
+    size_t lo = 0, hi = BS_ATTR__COUNT;
+
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = name_cmp(name, len, attr_names[mid]);
+
+        if (c == 0)
+            return (int)mid;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+unsigned
+bs_tag_flags(bs_tag tag)
+{
+    switch (tag) {
+    case BS_TAG_H1: case BS_TAG_H2: case BS_TAG_H3: case BS_TAG_H4:
+    case BS_TAG_H5: case BS_TAG_H6:
+        return BS_TF_BLOCK | BS_TF_HEADING;
+    case BS_TAG_ADDRESS: case BS_TAG_ARTICLE: case BS_TAG_ASIDE:
+    case BS_TAG_BLOCKQUOTE: case BS_TAG_BODY: case BS_TAG_CAPTION:
+    case BS_TAG_CENTER: case BS_TAG_DD: case BS_TAG_DETAILS:
+    case BS_TAG_DIALOG: case BS_TAG_DIV: case BS_TAG_DL: case BS_TAG_DT:
+    case BS_TAG_FIELDSET: case BS_TAG_FIGCAPTION: case BS_TAG_FIGURE:
+    case BS_TAG_FOOTER: case BS_TAG_FORM: case BS_TAG_HEADER:
+    case BS_TAG_HGROUP: case BS_TAG_HTML: case BS_TAG_LI: case BS_TAG_MAIN:
+    case BS_TAG_MENU: case BS_TAG_NAV: case BS_TAG_OL: case BS_TAG_P:
+    case BS_TAG_PRE: case BS_TAG_SECTION: case BS_TAG_SUMMARY:
+    case BS_TAG_TABLE: case BS_TAG_TBODY: case BS_TAG_TD: case BS_TAG_TFOOT:
+    case BS_TAG_TH: case BS_TAG_THEAD: case BS_TAG_TR: case BS_TAG_UL:
+    case BS_TAG_CUSTOM: case BS_TAG_LEGEND: case BS_TAG_SEARCH:
+    case BS_TAG_FRAMESET:
+        return BS_TF_BLOCK;
+    case BS_TAG_HR:
+        return BS_TF_BLOCK | BS_TF_VOID;
+    case BS_TAG_BR: case BS_TAG_IMG: case BS_TAG_WBR: case BS_TAG_COL:
+    case BS_TAG_SOURCE: case BS_TAG_PARAM: case BS_TAG_BASE:
+    case BS_TAG_LINK: case BS_TAG_META:
+        return BS_TF_VOID;
+    case BS_TAG_EMBED: case BS_TAG_INPUT: case BS_TAG_FRAME:
+        return BS_TF_VOID | BS_TF_SKIP;
+    case BS_TAG_SCRIPT: case BS_TAG_STYLE: case BS_TAG_NOSCRIPT:
+    case BS_TAG_TEMPLATE: case BS_TAG_IFRAME: case BS_TAG_OBJECT:
+    case BS_TAG_CANVAS: case BS_TAG_SVG: case BS_TAG_BUTTON:
+    case BS_TAG_SELECT: case BS_TAG_TEXTAREA: case BS_TAG_OPTION:
+    case BS_TAG_OPTGROUP: case BS_TAG_DATALIST: case BS_TAG_AUDIO:
+    case BS_TAG_VIDEO: case BS_TAG_MAP: case BS_TAG_HEAD:
+    case BS_TAG_TITLE: case BS_TAG_RP: case BS_TAG_OUTPUT:
+    case BS_TAG_PROGRESS: case BS_TAG_METER: case BS_TAG_MATH:
+        return BS_TF_SKIP | BS_TF_BLOCK;
+    default:
+        return 0;
+    }
+}
+
+const char *
+bs_node_attr(const bs_node *n, bs_attr_id id)
+{
+    uint16_t i;
+
+    for (i = 0; i < n->nattrs; i++) {
+        if (n->attrs[i].id == id)
+            return n->attrs[i].value;
+    }
+    return NULL;
+}
+
+bs_node *
+bs_node_next(const bs_node *n, const bs_node *top, int skip_children)
+{
+    if (!skip_children && n->first != NULL)
+        return n->first;
+    while (n != NULL && n != top) {
+        if (n->next != NULL)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+int
+bs_node_is_removed(const bs_node *n)
+{
+    for (; n != NULL; n = n->parent) {
+        if (n->flags & (BS_NF_REMOVED | BS_NF_HIDDEN))
+            return 1;
+    }
+    return 0;
+}
+
+/* Append text collapsing runs of white space (and U+00A0) to one space;
+   *space tells whether the output currently ends in a space. */
+static void
+put_collapsed(bs_buf *out, const char *s, size_t n, int *space)
+{
+    size_t i = 0, start = 0;
+
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = 0;
+
+        if (bs_is_space(c))
+            k = 1;
+        else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+            k = 2;
+        if (k == 0) {
+            i++;
+            continue;
+        }
+        bs_buf_put(out, s + start, i - start);
+        if (i > start)
+            *space = 0;
+        if (!*space && out->len > 0) {
+            bs_buf_putc(out, ' ');
+            *space = 1;
+        } else if (out->len == 0) {
+            *space = 1;
+        }
+        i += k;
+        start = i;
+    }
+    if (n > start) {
+        bs_buf_put(out, s + start, n - start);
+        *space = 0;
+    }
+}
+
+void
+bs_node_text(const bs_node *top, bs_buf *out)
+{
+    const bs_node *n = top;
+    int space = out->len == 0 || out->ptr[out->len - 1] == ' ';
+
+    while (n != NULL) {
+        int skip = (n->flags & (BS_NF_REMOVED | BS_NF_HIDDEN)) != 0 ||
+                   (n->tag != BS_TAG_TEXT &&
+                    (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
+
+        if (!skip && n->tag == BS_TAG_TEXT) {
+            put_collapsed(out, n->text, n->len, &space);
+        } else if (!skip && n != top &&
+                   (n->tag == BS_TAG_BR ||
+                    (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK))) {
+            if (!space && out->len > 0) {
+                bs_buf_putc(out, ' ');
+                space = 1;
+            }
+        }
+        n = bs_node_next(n, top, skip);
+    }
+    bs_buf_rtrim(out);
+}
+
+const char *
+bs_clean_string(bs_arena *a, const char *s, size_t n)
+{
+    bs_buf b = BS_BUF_INIT;
+    int space = 1;
+    const char *r;
+
+    put_collapsed(&b, s, n, &space);
+    bs_buf_rtrim(&b);
+    if (b.failed) {
+        bs_buf_free(&b);
+        return NULL;
+    }
+    r = bs_arena_strndup(a, b.ptr, b.len);
+    bs_buf_free(&b);
+    return r;
+}
+
+int
+bs_strcasestr_n(const char *hay, size_t n, const char *needle)
+{
+    size_t m = strlen(needle), i, k;
+
+    if (m == 0)
+        return 1;
+    for (i = 0; i + m <= n; i++) {
+        for (k = 0; k < m; k++) {
+            char c = hay[i + k];
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            if (c != needle[k])
+                break;
+        }
+        if (k == m)
+            return 1;
+    }
+    return 0;
+}

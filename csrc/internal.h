@@ -1,0 +1,425 @@
+/*
+ * internal.h - types shared by the stages of the broadsheet core.
+ *
+ * A page travels through the stages in this order (see extract.c):
+ *
+ *   encoding.c  bytes -> valid UTF-8 (BOM, caller, <meta>, UTF-8 check, 1252)
+ *   parse.c     UTF-8 -> bs_doc: scripts/styles/comments skipped before
+ *               libxml2's SAX tokenizer sees them, JSON-LD kept aside,
+ *               a compact tree of our own built in an arena
+ *   meta.c      <title>, meta tags, OpenGraph, JSON-LD (jsonld.c), bylines
+ *   date.c      date strings in many formats -> ISO 8601
+ *   clean.c     marks boilerplate (navigation, ads, share bars, ...)
+ *   score.c     finds the main content and prunes what is left inside it
+ *   render*.c   text, Markdown, HTML and JSON from the chosen nodes
+ */
+#ifndef BS_INTERNAL_H
+#define BS_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "broadsheet.h"
+
+/* ------------------------------------------------------------------ */
+/* Allocation.  Every allocation of the core goes through these, so that
+   tests can make the N-th one fail (see bs_alloc_fail_after).          */
+
+void *
+bs_malloc(size_t n);
+void *
+bs_realloc(void *p, size_t n);
+void
+bs_dealloc(void *p);
+char *
+bs_strndup(const char *s, size_t n);
+
+/* Testing hook: make the allocation after the next `n` ones fail (per
+   thread); a negative n turns failure injection off.  Returns how many
+   allocations were made since the last call. */
+long
+bs_alloc_fail_after(long n);
+
+/* ------------------------------------------------------------------ */
+/* Arena: bump allocation, freed all at once.                            */
+
+typedef struct bs_arena_chunk bs_arena_chunk;
+
+typedef struct {
+    bs_arena_chunk *head;
+    int failed; /* set once an allocation failed */
+} bs_arena;
+
+void
+bs_arena_init(bs_arena *a);
+void *
+bs_arena_alloc(bs_arena *a, size_t n);
+char *
+bs_arena_strndup(bs_arena *a, const char *s, size_t n);
+void
+bs_arena_free(bs_arena *a);
+
+/* ------------------------------------------------------------------ */
+/* String buffer.  `ptr` is never NULL (an empty buffer points at a
+   static ""); after a failed allocation `failed` is set and further
+   appends are ignored, so callers check once at the end.               */
+
+typedef struct {
+    char *ptr;
+    size_t len;
+    size_t cap;
+    int failed;
+} bs_buf;
+
+#define BS_BUF_INIT {(char *)"", 0, 0, 0}
+
+void
+bs_buf_init(bs_buf *b);
+int
+bs_buf_grow(bs_buf *b, size_t extra);
+void
+bs_buf_put(bs_buf *b, const char *s, size_t n);
+void
+bs_buf_puts(bs_buf *b, const char *s);
+void
+bs_buf_putc(bs_buf *b, char c);
+void
+bs_buf_put_utf8(bs_buf *b, uint32_t cp);
+void
+bs_buf_put_json(bs_buf *b, const char *s, size_t n); /* quoted, escaped */
+void
+bs_buf_truncate(bs_buf *b, size_t len);
+void
+bs_buf_rtrim(bs_buf *b);
+void
+bs_buf_clear(bs_buf *b);
+char *
+bs_buf_detach(bs_buf *b); /* caller owns; NULL if failed */
+void
+bs_buf_free(bs_buf *b);
+
+/* ------------------------------------------------------------------ */
+/* Tags and attributes.                                                */
+
+#define BS_TAG_LIST(X)                                                       \
+    X(A, "a") X(ABBR, "abbr") X(ADDRESS, "address") X(ARTICLE, "article")    \
+    X(ASIDE, "aside") X(AUDIO, "audio") X(B, "b") X(BASE, "base")            \
+    X(BDI, "bdi") X(BDO, "bdo") X(BIG, "big") X(BLOCKQUOTE, "blockquote")    \
+    X(BODY, "body") X(BR, "br") X(BUTTON, "button") X(CANVAS, "canvas")      \
+    X(CAPTION, "caption") X(CENTER, "center") X(CITE, "cite")                \
+    X(CODE, "code") X(COL, "col") X(COLGROUP, "colgroup") X(DATA, "data")    \
+    X(DATALIST, "datalist") X(DD, "dd") X(DEL, "del") X(DETAILS, "details")  \
+    X(DFN, "dfn") X(DIALOG, "dialog") X(DIV, "div") X(DL, "dl") X(DT, "dt")  \
+    X(EM, "em") X(EMBED, "embed") X(FIELDSET, "fieldset")                    \
+    X(FIGCAPTION, "figcaption") X(FIGURE, "figure") X(FONT, "font")          \
+    X(FOOTER, "footer") X(FORM, "form") X(FRAME, "frame")                    \
+    X(FRAMESET, "frameset") X(H1, "h1") X(H2, "h2") X(H3, "h3") X(H4, "h4")  \
+    X(H5, "h5") X(H6, "h6") X(HEAD, "head") X(HEADER, "header")              \
+    X(HGROUP, "hgroup") X(HR, "hr") X(HTML, "html") X(I, "i")                \
+    X(IFRAME, "iframe") X(IMG, "img") X(INPUT, "input") X(INS, "ins")        \
+    X(KBD, "kbd") X(LABEL, "label") X(LEGEND, "legend") X(LI, "li")          \
+    X(LINK, "link") X(MAIN, "main") X(MAP, "map") X(MARK, "mark")            \
+    X(MATH, "math") X(MENU, "menu") X(META, "meta") X(METER, "meter")        \
+    X(NAV, "nav") X(NOSCRIPT, "noscript") X(OBJECT, "object") X(OL, "ol")    \
+    X(OPTGROUP, "optgroup") X(OPTION, "option") X(OUTPUT, "output")          \
+    X(P, "p") X(PARAM, "param") X(PICTURE, "picture") X(PRE, "pre")          \
+    X(PROGRESS, "progress") X(Q, "q") X(RP, "rp") X(RT, "rt")                \
+    X(RUBY, "ruby") X(S, "s") X(SAMP, "samp") X(SCRIPT, "script")            \
+    X(SEARCH, "search") X(SECTION, "section") X(SELECT, "select")            \
+    X(SMALL, "small") X(SOURCE, "source") X(SPAN, "span")                    \
+    X(STRIKE, "strike") X(STRONG, "strong") X(STYLE, "style") X(SUB, "sub")  \
+    X(SUMMARY, "summary") X(SUP, "sup") X(SVG, "svg") X(TABLE, "table")      \
+    X(TBODY, "tbody") X(TD, "td") X(TEMPLATE, "template")                    \
+    X(TEXTAREA, "textarea") X(TFOOT, "tfoot") X(TH, "th") X(THEAD, "thead")  \
+    X(TIME, "time") X(TITLE, "title") X(TR, "tr") X(TT, "tt") X(U, "u")      \
+    X(UL, "ul") X(VAR, "var") X(VIDEO, "video") X(WBR, "wbr")
+
+typedef enum {
+    BS_TAG_TEXT = 0, /* a text node */
+    BS_TAG_UNKNOWN,  /* an element we have no name for */
+    BS_TAG_CUSTOM,   /* a custom element (name with '-') */
+#define BS_TAG_ENUM(id, name) BS_TAG_##id,
+    BS_TAG_LIST(BS_TAG_ENUM)
+#undef BS_TAG_ENUM
+        BS_TAG__COUNT
+} bs_tag;
+
+#define BS_ATTR_LIST(X)                                                      \
+    X(ALT, "alt") X(ARIA_HIDDEN, "aria-hidden") X(ARIA_LABEL, "aria-label")  \
+    X(CHARSET, "charset") X(CLASS, "class") X(COLSPAN, "colspan")            \
+    X(CONTENT, "content") X(DATA_LAZY_SRC, "data-lazy-src")                  \
+    X(DATA_ORIGINAL, "data-original") X(DATA_SRC, "data-src")                \
+    X(DATA_SRCSET, "data-srcset") X(DATETIME, "datetime") X(HIDDEN, "hidden") \
+    X(HREF, "href") X(HTTP_EQUIV, "http-equiv") X(ID, "id")                  \
+    X(ITEMPROP, "itemprop") X(ITEMSCOPE, "itemscope")                        \
+    X(ITEMTYPE, "itemtype") X(LANG, "lang") X(NAME, "name")                  \
+    X(PROPERTY, "property") X(REL, "rel") X(ROLE, "role")                    \
+    X(ROWSPAN, "rowspan") X(SRC, "src") X(SRCSET, "srcset") X(START, "start") \
+    X(STYLE, "style") X(TITLE, "title") X(TYPE, "type") X(VALUE, "value")
+
+typedef enum {
+#define BS_ATTR_ENUM(id, name) BS_ATTR_##id,
+    BS_ATTR_LIST(BS_ATTR_ENUM)
+#undef BS_ATTR_ENUM
+        BS_ATTR__COUNT
+} bs_attr_id;
+
+/* Tag properties. */
+enum {
+    BS_TF_BLOCK = 1 << 0,   /* starts a new block when rendered */
+    BS_TF_VOID = 1 << 1,    /* never has children */
+    BS_TF_HEADING = 1 << 2, /* h1 .. h6 */
+    BS_TF_SKIP = 1 << 3     /* never content: scripts, forms, media UI */
+};
+
+bs_tag
+bs_tag_lookup(const char *name, size_t len);
+const char *
+bs_tag_name(bs_tag tag);
+unsigned
+bs_tag_flags(bs_tag tag);
+int
+bs_attr_lookup(const char *name, size_t len); /* -1 if not kept */
+
+/* ------------------------------------------------------------------ */
+/* The document tree.                                                  */
+
+typedef struct {
+    uint8_t id; /* bs_attr_id */
+    const char *value;
+} bs_attr;
+
+/* Node flags. */
+enum {
+    BS_NF_REMOVED = 1 << 0, /* boilerplate: skipped by every later stage */
+    BS_NF_HIDDEN = 1 << 1,  /* hidden by attribute or inline style */
+    BS_NF_CONTENT = 1 << 2, /* a root of the main content */
+    BS_NF_COMMENTS = 1 << 3, /* a user comments section */
+    BS_NF_TITLE = 1 << 4,   /* the headline, rendered apart from the body */
+    BS_NF_NEGATIVE = 1 << 5, /* class/id says "not content" */
+    BS_NF_POSITIVE = 1 << 6, /* class/id says "content" */
+    BS_NF_LAYOUT = 1 << 7,  /* a table used for layout, not data */
+    BS_NF_HASBLOCK = 1 << 8, /* has a block-level descendant */
+    BS_NF_BYLINE = 1 << 9,  /* byline or dateline: metadata, not body */
+    BS_NF_SCORED = 1 << 10  /* score holds a candidate's score */
+};
+
+typedef struct bs_node bs_node;
+struct bs_node {
+    bs_node *parent, *first, *last, *next, *prev;
+    const char *text; /* text nodes: UTF-8, NUL-terminated */
+    bs_attr *attrs;
+    uint32_t len; /* text length in bytes */
+    uint16_t nattrs;
+    uint16_t tag; /* bs_tag */
+    uint32_t flags;
+    uint32_t index; /* position in document order */
+    /* Filled by score.c (visible, non-removed descendants). */
+    uint32_t chars;      /* text characters, whitespace collapsed */
+    uint32_t link_chars; /* of which inside <a> */
+    uint32_t paras;      /* paragraph-like blocks with text */
+    uint32_t commas;
+    float score;
+};
+
+#define BS_NODE_BLOCK 4096u
+
+typedef struct {
+    bs_arena arena;
+    bs_node **blocks; /* nodes in document order, BS_NODE_BLOCK per block */
+    size_t nblocks;
+    size_t nnodes;
+    bs_node *root; /* a synthetic document node (tag UNKNOWN) */
+    bs_node *html, *head, *body;
+    /* JSON-LD scripts, in order, kept aside before parsing. */
+    const char **jsonld;
+    size_t *jsonld_len;
+    size_t njsonld;
+    size_t jsonld_cap;
+    const char *encoding; /* name of the encoding the page was read in */
+    int truncated;        /* node limit reached */
+} bs_doc;
+
+static inline bs_node *
+bs_doc_node(const bs_doc *d, size_t i)
+{
+    return &d->blocks[i / BS_NODE_BLOCK][i % BS_NODE_BLOCK];
+}
+
+const char *
+bs_node_attr(const bs_node *n, bs_attr_id id); /* NULL if absent */
+
+/* Next node in document order below `top` (pre-order), skipping the
+   children of `n` when skip_children is set; NULL past the end. */
+bs_node *
+bs_node_next(const bs_node *n, const bs_node *top, int skip_children);
+
+/* Append the visible text of n's subtree, whitespace collapsed. */
+void
+bs_node_text(const bs_node *n, bs_buf *out);
+
+/* Is n, or one of its ancestors, removed? */
+int
+bs_node_is_removed(const bs_node *n); /* it or an ancestor is removed */
+
+/* ------------------------------------------------------------------ */
+/* Stages.                                                             */
+
+/* encoding.c: choose the encoding and convert to valid UTF-8 without
+   NUL bytes.  *out points either into `in` (when nothing had to change)
+   or at `storage`, which the caller frees. */
+bs_status
+bs_decode(const char *in, size_t len, const char *given, bs_buf *storage,
+          const char **out, size_t *out_len, const char **enc_name,
+          bs_error *err);
+
+/* Normalise an encoding label to the name used for conversion, or NULL
+   when unknown ("utf-8" -> "UTF-8", "latin1" -> "WINDOWS-1252", ...). */
+const char *
+bs_encoding_canonical(const char *label, size_t len);
+
+/* parse.c */
+bs_status
+bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err);
+void
+bs_doc_free(bs_doc *doc);
+
+/* Article under construction, shared by meta.c, jsonld.c and extract.c.
+   Each field keeps the value of the most trusted source seen so far. */
+typedef struct {
+    const char *value[BS_FIELD__COUNT]; /* arena strings or NULL */
+    const char *source[BS_FIELD__COUNT];
+    int prio[BS_FIELD__COUNT];
+    const char **list[BS_LIST__COUNT];
+    size_t count[BS_LIST__COUNT];
+    size_t cap[BS_LIST__COUNT];
+    const char *list_source[BS_LIST__COUNT];
+    int list_prio[BS_LIST__COUNT];
+    const char *base_url; /* for resolving links: <base href> or url */
+    const char *h1;       /* text of the first visible <h1> */
+    long long now;        /* reference time for plausible dates */
+} bs_meta;
+
+/* How much each kind of source is trusted. */
+enum {
+    BS_PRIO_TEXT = 5,
+    BS_PRIO_URL = 8,
+    BS_PRIO_TITLE_TAG = 10,
+    BS_PRIO_TIME = 12,
+    BS_PRIO_BYLINE = 15,
+    BS_PRIO_MICRODATA = 20,
+    BS_PRIO_TWITTER = 25,
+    BS_PRIO_META = 30,
+    BS_PRIO_JSONLD_PAGE = 35,
+    BS_PRIO_OPENGRAPH = 40,
+    BS_PRIO_LINK = 45,
+    BS_PRIO_JSONLD = 50
+};
+
+/* meta.c */
+void
+bs_meta_init(bs_meta *meta);
+bs_status
+bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta);
+/* Set a field from a source when it beats what is there; the value is
+   white-space collapsed (dates are normalised, URLs made absolute). */
+void
+bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
+            const char *source, const char *s, size_t n);
+/* Add to a list; a more trusted source replaces the list. */
+void
+bs_meta_list_add(bs_doc *doc, bs_meta *meta, bs_list list, int prio,
+                 const char *source, const char *s, size_t n);
+/* Clean one author string ("By A and B, Staff") into names added to the
+   author list; returns how many were added. */
+int
+bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+                    const char *s, size_t n);
+/* Split a keyword string on commas into the tag list. */
+void
+bs_meta_add_tags(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+                 const char *s, size_t n);
+
+/* jsonld.c: read every JSON-LD script of the page into meta. */
+void
+bs_jsonld_collect(bs_doc *doc, bs_meta *meta);
+
+/* date.c: parse a date in any supported format; on success write ISO
+   8601 into out (at least 26 bytes) and return 1.  `now` bounds what is
+   plausible (a Unix time; 0 = current time). */
+int
+bs_date_parse(const char *s, size_t n, char *out, long long now);
+/* Find a date in a URL path (/2020/12/22/ and similar). */
+int
+bs_date_from_url(const char *url, char *out, long long now);
+
+/* url.c: resolve `ref` against `base` into out; returns 0 when ref is
+   not a usable link (javascript:, empty). */
+int
+bs_url_resolve(const char *base, const char *ref, size_t ref_len,
+               bs_buf *out);
+
+/* score.c: count the visible text of every node (chars, link_chars,
+   paras, commas), skipping removed subtrees.  One pass, bottom-up. */
+void
+bs_count(bs_doc *doc);
+
+/* clean.c */
+void
+bs_clean(bs_doc *doc, const bs_options *opts);
+/* Class/id hint of an element: <0 boilerplate, >0 content, 0 neither. */
+int
+bs_class_weight(const bs_node *n);
+
+/* score.c: choose the content roots (flag BS_NF_CONTENT) and prune
+   them; returns the number of roots (0: no main text). */
+size_t
+bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta);
+
+/* render.c */
+typedef struct {
+    const bs_doc *doc;
+    const bs_options *opts;
+    const char *base_url;
+} bs_render_ctx;
+
+void
+bs_render_text(const bs_render_ctx *ctx, bs_buf *out);
+void
+bs_render_md(const bs_render_ctx *ctx, bs_buf *out);
+void
+bs_render_html(const bs_render_ctx *ctx, bs_buf *out);
+/* Comments sections (BS_NF_COMMENTS) as plain text. */
+void
+bs_render_comments(const bs_render_ctx *ctx, bs_buf *out);
+
+/* extract.c: the article */
+struct bs_article {
+    bs_arena arena;
+    const char *value[BS_FIELD__COUNT];
+    const char *source[BS_FIELD__COUNT];
+    const char **list[BS_LIST__COUNT];
+    size_t count[BS_LIST__COUNT];
+    const char *list_source[BS_LIST__COUNT];
+    char *text;
+    char *markdown;
+    char *html;
+    char *comments;
+};
+
+/* render_json.c and the document renderer */
+void
+bs_render_json(const bs_article *art, bs_buf *out);
+void
+bs_render_document(const bs_article *art, bs_buf *out);
+
+/* Small helpers used by several stages. */
+int
+bs_is_space(unsigned char c);
+/* Collapse white space (including U+00A0) and trim; result in arena. */
+const char *
+bs_clean_string(bs_arena *a, const char *s, size_t n);
+int
+bs_strcasestr_n(const char *hay, size_t n, const char *needle);
+
+#endif /* BS_INTERNAL_H */

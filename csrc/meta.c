@@ -1,0 +1,739 @@
+/*
+ * meta.c - the article's metadata from the page's head and markup.
+ *
+ * Sources, from most to least trusted (see BS_PRIO_*): JSON-LD article
+ * objects (jsonld.c), <link rel=canonical|license>, OpenGraph, JSON-LD
+ * page objects, plain meta tags (Dublin Core, citation_*, Parse.ly,
+ * Sailthru), Twitter cards, schema.org microdata, bylines, <time>, the
+ * <title> tag, the URL.  Each field keeps the value of the most trusted
+ * source and remembers which source that was.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const field_names[BS_FIELD__COUNT] = {
+    "title",       "date_published", "date_modified", "site_name",
+    "description", "language",       "url",           "image",
+    "section",     "license",        "page_type",     "encoding"};
+
+static const char *const list_names[BS_LIST__COUNT] = {"authors", "tags"};
+
+const char *
+bs_field_name(bs_field field)
+{
+    return (unsigned)field < BS_FIELD__COUNT ? field_names[field] : NULL;
+}
+
+const char *
+bs_list_name(bs_list list)
+{
+    return (unsigned)list < BS_LIST__COUNT ? list_names[list] : NULL;
+}
+
+void
+bs_meta_init(bs_meta *meta)
+{
+    memset(meta, 0, sizeof(*meta));
+}
+
+static int
+is_url_field(bs_field f)
+{
+    return f == BS_FIELD_URL || f == BS_FIELD_IMAGE || f == BS_FIELD_LICENSE;
+}
+
+void
+bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
+            const char *source, const char *s, size_t n)
+{
+    const char *v;
+
+    if (s == NULL || prio <= meta->prio[field])
+        return;
+    if (field == BS_FIELD_DATE_PUBLISHED || field == BS_FIELD_DATE_MODIFIED) {
+        char iso[32];
+        if (!bs_date_parse(s, n, iso, meta->now))
+            return;
+        v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
+    } else if (is_url_field(field)) {
+        bs_buf b = BS_BUF_INIT;
+        const char *base = field == BS_FIELD_URL ? meta->value[BS_FIELD_URL]
+                                                 : meta->base_url;
+        if (field == BS_FIELD_URL && meta->base_url)
+            base = meta->base_url;
+        if (n == 0 || !bs_url_resolve(base, s, n, &b) ||
+            strncmp(b.ptr, "data:", 5) == 0) {
+            bs_buf_free(&b);
+            return;
+        }
+        v = b.failed ? NULL : bs_arena_strndup(&doc->arena, b.ptr, b.len);
+        bs_buf_free(&b);
+    } else {
+        v = bs_clean_string(&doc->arena, s, n);
+    }
+    if (v == NULL || v[0] == '\0')
+        return;
+    meta->value[field] = v;
+    meta->source[field] = source;
+    meta->prio[field] = prio;
+}
+
+void
+bs_meta_list_add(bs_doc *doc, bs_meta *meta, bs_list list, int prio,
+                 const char *source, const char *s, size_t n)
+{
+    const char *v;
+    size_t i;
+
+    if (prio < meta->list_prio[list])
+        return;
+    v = bs_clean_string(&doc->arena, s, n);
+    if (v == NULL || v[0] == '\0')
+        return;
+    if (prio > meta->list_prio[list]) {
+        meta->count[list] = 0;
+        meta->list_prio[list] = prio;
+        meta->list_source[list] = source;
+    }
+    for (i = 0; i < meta->count[list]; i++) {
+        if (strcmp(meta->list[list][i], v) == 0)
+            return;
+    }
+    if (meta->count[list] >= 64)
+        return;
+    if (meta->count[list] == meta->cap[list]) {
+        size_t cap = meta->cap[list] ? meta->cap[list] * 2 : 4;
+        const char **a = bs_arena_alloc(&doc->arena, cap * sizeof(*a));
+        if (a == NULL)
+            return;
+        if (meta->count[list])
+            memcpy(a, meta->list[list], meta->count[list] * sizeof(*a));
+        meta->list[list] = a;
+        meta->cap[list] = cap;
+    }
+    meta->list[list][meta->count[list]++] = v;
+}
+
+void
+bs_meta_add_tags(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+                 const char *s, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ',' && s[j] != ';')
+            j++;
+        bs_meta_list_add(doc, meta, BS_LIST_TAGS, prio, source, s + i, j - i);
+        i = j + 1;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Authors                                                             */
+
+static int
+starts_ci(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return n >= k && bs_strcasestr_n(s, k, w);
+}
+
+static int
+word_boundary_at(const char *s, size_t n, size_t i)
+{
+    return i >= n || !((s[i] >= 'a' && s[i] <= 'z') ||
+                       (s[i] >= 'A' && s[i] <= 'Z'));
+}
+
+static void
+add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+               const char *s, size_t n, int *added)
+{
+    static const char *const drop_suffix[] = {
+        " staff", " reporter", " correspondent", " editor", " writer",
+        " contributor", " redaktion", " staff writer"};
+    size_t i, words = 1;
+
+    while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||
+                     *s == ':' || *s == '|'))
+        s++, n--;
+    while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) || s[n - 1] == '.' ||
+                     s[n - 1] == '-' || s[n - 1] == ':' || s[n - 1] == '|'))
+        n--;
+    for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]); i++) {
+        size_t k = strlen(drop_suffix[i]);
+        if (n > k && bs_strcasestr_n(s + n - k, k, drop_suffix[i])) {
+            n -= k;
+            i = (size_t)-1; /* strip repeated roles */
+        }
+    }
+    if (n == 0 || n > 80)
+        return;
+    if (memchr(s, '@', n) || starts_ci(s, n, "http") || starts_ci(s, n, "www."))
+        return;
+    if ((n == 5 && starts_ci(s, n, "staff")) ||
+        (n == 5 && starts_ci(s, n, "admin")))
+        return;
+    for (i = 0; i < n; i++) {
+        if (s[i] == ' ')
+            words++;
+        if (s[i] >= '0' && s[i] <= '9')
+            return; /* dates and counts are not names */
+    }
+    if (words > 6)
+        return;
+    bs_meta_list_add(doc, meta, BS_LIST_AUTHORS, prio, source, s, n);
+    (*added)++;
+}
+
+int
+bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+                    const char *s, size_t n)
+{
+    static const char *const prefixes[] = {
+        "posted by", "written by", "published by", "words by", "story by",
+        "text by", "reporting by", "by", "von", "par", "por", "di", "door",
+        "av", "autor:", "author:", "autorin:", "auteur:", "author", "autor"};
+    static const char *const splitters[] = {",", ";", " and ", " & ", " und ",
+                                            " et ", " y ", " e ", " en ",
+                                            " / ", "|", "\xe2\x80\xa2",
+                                            "\n"};
+    static const char *const stops[] = {" on ", " am ", " le ", " el ",
+                                        " il ", " op ", " updated", " | ",
+                                        "\xc2\xb7", " - ", " \xe2\x80\x93 ",
+                                        " \xe2\x80\x94 "};
+    const char *c = bs_clean_string(&doc->arena, s, n);
+    size_t i, len;
+    int added = 0;
+
+    if (c == NULL)
+        return 0;
+    len = strlen(c);
+    for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+        size_t k = strlen(prefixes[i]);
+        if (starts_ci(c, len, prefixes[i]) &&
+            (prefixes[i][k - 1] == ':' || word_boundary_at(c, len, k))) {
+            c += k;
+            len -= k;
+            break;
+        }
+    }
+    /* Cut at what follows the names: " on <date>", " | ", ... */
+    for (i = 0; i < sizeof(stops) / sizeof(stops[0]); i++) {
+        const char *p = NULL;
+        size_t k = strlen(stops[i]), j;
+        for (j = 0; j + k <= len; j++) {
+            if (bs_strcasestr_n(c + j, k, stops[i])) {
+                p = c + j;
+                break;
+            }
+        }
+        if (p != NULL && p > c)
+            len = (size_t)(p - c);
+    }
+    i = 0;
+    while (i < len) {
+        size_t j = i, best = len, blen = 0, k;
+        for (k = 0; k < sizeof(splitters) / sizeof(splitters[0]); k++) {
+            size_t sl = strlen(splitters[k]);
+            for (j = i; j + sl <= len && j < best; j++) {
+                if (bs_strcasestr_n(c + j, sl, splitters[k])) {
+                    best = j;
+                    blen = sl;
+                    break;
+                }
+            }
+        }
+        add_one_author(doc, meta, prio, source, c + i, best - i, &added);
+        i = best + (blen ? blen : 1);
+    }
+    return added;
+}
+
+/* ------------------------------------------------------------------ */
+/* Meta tags                                                           */
+
+typedef struct {
+    const char *key; /* lowercase name/property */
+    int kind;        /* field, or list when >= 100 */
+    int prio;
+    const char *source;
+} meta_rule;
+
+#define L_AUTHORS 100
+#define L_TAGS 101
+
+static const meta_rule rules[] = {
+    {"og:title", BS_FIELD_TITLE, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"twitter:title", BS_FIELD_TITLE, BS_PRIO_TWITTER, "twitter"},
+    {"dc.title", BS_FIELD_TITLE, BS_PRIO_META, "meta"},
+    {"citation_title", BS_FIELD_TITLE, BS_PRIO_META, "meta"},
+    {"parsely-title", BS_FIELD_TITLE, BS_PRIO_META, "meta"},
+    {"sailthru.title", BS_FIELD_TITLE, BS_PRIO_META - 1, "meta"},
+    {"headline", BS_FIELD_TITLE, BS_PRIO_MICRODATA, "microdata"},
+    {"description", BS_FIELD_DESCRIPTION, BS_PRIO_META, "meta"},
+    {"og:description", BS_FIELD_DESCRIPTION, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"twitter:description", BS_FIELD_DESCRIPTION, BS_PRIO_TWITTER, "twitter"},
+    {"dc.description", BS_FIELD_DESCRIPTION, BS_PRIO_META - 1, "meta"},
+    {"og:site_name", BS_FIELD_SITE_NAME, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"application-name", BS_FIELD_SITE_NAME, BS_PRIO_META - 5, "meta"},
+    {"dc.publisher", BS_FIELD_SITE_NAME, BS_PRIO_META - 1, "meta"},
+    {"article:published_time", BS_FIELD_DATE_PUBLISHED, BS_PRIO_OPENGRAPH,
+     "opengraph"},
+    {"og:published_time", BS_FIELD_DATE_PUBLISHED, BS_PRIO_OPENGRAPH,
+     "opengraph"},
+    {"og:article:published_time", BS_FIELD_DATE_PUBLISHED, BS_PRIO_OPENGRAPH,
+     "opengraph"},
+    {"datepublished", BS_FIELD_DATE_PUBLISHED, BS_PRIO_MICRODATA,
+     "microdata"},
+    {"date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"dc.date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"dc.date.issued", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"dc.date.created", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"dcterms.date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"dcterms.issued", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"dcterms.created", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"pubdate", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"publishdate", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"publish-date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"publish_date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"publication_date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"article.published", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"article_date_original", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"original-publish-date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"sailthru.date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"parsely-pub-date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"citation_publication_date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META,
+     "meta"},
+    {"citation_date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"citation_online_date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META - 1,
+     "meta"},
+    {"article:modified_time", BS_FIELD_DATE_MODIFIED, BS_PRIO_OPENGRAPH,
+     "opengraph"},
+    {"og:updated_time", BS_FIELD_DATE_MODIFIED, BS_PRIO_OPENGRAPH - 1,
+     "opengraph"},
+    {"datemodified", BS_FIELD_DATE_MODIFIED, BS_PRIO_MICRODATA, "microdata"},
+    {"dc.date.modified", BS_FIELD_DATE_MODIFIED, BS_PRIO_META, "meta"},
+    {"dcterms.modified", BS_FIELD_DATE_MODIFIED, BS_PRIO_META, "meta"},
+    {"last-modified", BS_FIELD_DATE_MODIFIED, BS_PRIO_META - 1, "meta"},
+    {"lastmod", BS_FIELD_DATE_MODIFIED, BS_PRIO_META - 1, "meta"},
+    {"og:image", BS_FIELD_IMAGE, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"og:image:url", BS_FIELD_IMAGE, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"og:image:secure_url", BS_FIELD_IMAGE, BS_PRIO_OPENGRAPH - 1,
+     "opengraph"},
+    {"twitter:image", BS_FIELD_IMAGE, BS_PRIO_TWITTER, "twitter"},
+    {"twitter:image:src", BS_FIELD_IMAGE, BS_PRIO_TWITTER, "twitter"},
+    {"thumbnailurl", BS_FIELD_IMAGE, BS_PRIO_MICRODATA, "microdata"},
+    {"og:url", BS_FIELD_URL, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"article:section", BS_FIELD_SECTION, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"parsely-section", BS_FIELD_SECTION, BS_PRIO_META, "meta"},
+    {"articlesection", BS_FIELD_SECTION, BS_PRIO_MICRODATA, "microdata"},
+    {"og:type", BS_FIELD_PAGE_TYPE, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"og:locale", BS_FIELD_LANGUAGE, BS_PRIO_OPENGRAPH - 15, "opengraph"},
+    {"dc.language", BS_FIELD_LANGUAGE, BS_PRIO_META - 10, "meta"},
+    {"inlanguage", BS_FIELD_LANGUAGE, BS_PRIO_MICRODATA, "microdata"},
+    {"dc.rights", BS_FIELD_LICENSE, BS_PRIO_META - 10, "meta"},
+    {"author", L_AUTHORS, BS_PRIO_META, "meta"},
+    {"article:author", L_AUTHORS, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"dc.creator", L_AUTHORS, BS_PRIO_META, "meta"},
+    {"dcterms.creator", L_AUTHORS, BS_PRIO_META, "meta"},
+    {"parsely-author", L_AUTHORS, BS_PRIO_META, "meta"},
+    {"sailthru.author", L_AUTHORS, BS_PRIO_META, "meta"},
+    {"citation_author", L_AUTHORS, BS_PRIO_META, "meta"},
+    {"byl", L_AUTHORS, BS_PRIO_META, "meta"},
+    {"article:tag", L_TAGS, BS_PRIO_OPENGRAPH, "opengraph"},
+    {"keywords", L_TAGS, BS_PRIO_META - 5, "meta"},
+    {"news_keywords", L_TAGS, BS_PRIO_META, "meta"},
+    {"parsely-tags", L_TAGS, BS_PRIO_META, "meta"},
+    {"sailthru.tags", L_TAGS, BS_PRIO_META, "meta"},
+    {"dc.subject", L_TAGS, BS_PRIO_META - 6, "meta"},
+};
+
+static int
+key_eq(const char *a, const char *lower)
+{
+    for (; *a && *lower; a++, lower++) {
+        char c = *a;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != *lower)
+            return 0;
+    }
+    return *a == '\0' && *lower == '\0';
+}
+
+static void
+apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
+{
+    size_t i, n;
+
+    if (key == NULL || value == NULL)
+        return;
+    n = strlen(value);
+    for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
+        const meta_rule *r = &rules[i];
+
+        if (!key_eq(key, r->key))
+            continue;
+        if (r->kind == L_AUTHORS) {
+            /* article:author is often a profile URL: not a name. */
+            if (strstr(value, "://") == NULL)
+                bs_meta_add_authors(doc, meta, r->prio, r->source, value, n);
+        } else if (r->kind == L_TAGS) {
+            bs_meta_add_tags(doc, meta, r->prio, r->source, value, n);
+        } else if (r->kind == BS_FIELD_LANGUAGE) {
+            char lang[36];
+            size_t k;
+            for (k = 0; k < n && k + 1 < sizeof(lang); k++)
+                lang[k] = value[k] == '_' ? '-' : value[k];
+            bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, r->prio, r->source,
+                        lang, k);
+        } else {
+            bs_meta_set(doc, meta, (bs_field)r->kind, r->prio, r->source,
+                        value, n);
+        }
+        return;
+    }
+}
+
+static int
+rel_has(const char *rel, const char *word)
+{
+    size_t wl = strlen(word);
+    const char *p = rel;
+
+    while (*p) {
+        while (*p && bs_is_space((unsigned char)*p))
+            p++;
+        if (bs_strcasestr_n(p, strlen(p) < wl ? strlen(p) : wl, word) &&
+            (p[wl] == '\0' || bs_is_space((unsigned char)p[wl])))
+            return 1;
+        while (*p && !bs_is_space((unsigned char)*p))
+            p++;
+    }
+    return 0;
+}
+
+static int
+ci_eq(const char *a, const char *b, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* Split "Headline | Site" style titles; keep the headline part. */
+static void
+strip_site_name(const char *title, const char *site, size_t *start,
+                size_t *len)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
+                                       " \xc2\xbb ", " / "};
+    size_t n = strlen(title), i;
+
+    *start = 0;
+    *len = n;
+    for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+        const char *first = strstr(title, seps[i]);
+        const char *last = NULL, *p = first;
+        size_t sl = strlen(seps[i]);
+
+        while (p != NULL) {
+            last = p;
+            p = strstr(p + sl, seps[i]);
+        }
+        if (last == NULL)
+            continue;
+        {
+            size_t head = (size_t)(last - title);
+            const char *tail = last + sl;
+            size_t tl = n - head - sl;
+            size_t fl = (size_t)(first - title);
+
+            if (site != NULL && strlen(site) == tl && ci_eq(tail, site, tl)) {
+                *len = head;
+                return;
+            }
+            if (site != NULL && strlen(site) == fl && ci_eq(title, site, fl)) {
+                *start = fl + sl;
+                *len = n - *start;
+                return;
+            }
+            /* Without a site name: a short last part is the site. */
+            if (site == NULL && tl * 2 < head && tl < 40) {
+                *len = head;
+                return;
+            }
+        }
+    }
+}
+
+static void
+node_text_to(bs_doc *doc, const bs_node *n, bs_buf *b)
+{
+    (void)doc;
+    bs_buf_clear(b);
+    bs_node_text(n, b);
+}
+
+/* Microdata values: content, datetime, href/src, else the text. */
+static void
+microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
+          bs_buf *tmp)
+{
+    const char *v = bs_node_attr(n, BS_ATTR_CONTENT);
+
+    if (v == NULL)
+        v = bs_node_attr(n, BS_ATTR_DATETIME);
+    if (v == NULL && (n->tag == BS_TAG_META || n->tag == BS_TAG_LINK ||
+                      n->tag == BS_TAG_A))
+        v = bs_node_attr(n, BS_ATTR_HREF);
+    if (v == NULL && n->tag == BS_TAG_IMG)
+        v = bs_node_attr(n, BS_ATTR_SRC);
+    if (key_eq(prop, "author") || key_eq(prop, "creator")) {
+        /* itemprop=author may wrap itemprop=name */
+        const bs_node *m;
+        for (m = n->first; m != NULL; m = bs_node_next(m, n, 0)) {
+            const char *ip = bs_node_attr(m, BS_ATTR_ITEMPROP);
+            if (ip != NULL && key_eq(ip, "name")) {
+                n = (bs_node *)m;
+                break;
+            }
+        }
+        if (v == NULL || strstr(v, "://") != NULL) {
+            node_text_to(doc, n, tmp);
+            v = tmp->ptr;
+        }
+        if (strlen(v) < 200)
+            bs_meta_add_authors(doc, meta, BS_PRIO_MICRODATA, "microdata", v,
+                                strlen(v));
+        return;
+    }
+    if (key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||
+        key_eq(prop, "headline") || key_eq(prop, "articlesection") ||
+        key_eq(prop, "inlanguage") || key_eq(prop, "thumbnailurl")) {
+        if (v == NULL) {
+            node_text_to(doc, n, tmp);
+            v = tmp->ptr;
+        }
+        apply_rule(doc, meta, prop, v);
+    }
+}
+
+static int
+is_byline_node(const bs_node *n)
+{
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    const char *id = bs_node_attr(n, BS_ATTR_ID);
+    const char *rel = bs_node_attr(n, BS_ATTR_REL);
+    char s[256];
+    size_t i = 0;
+
+    if (rel != NULL && rel_has(rel, "author"))
+        return 2;
+    if (cls == NULL && id == NULL)
+        return 0;
+    for (; cls && *cls && i + 2 < sizeof(s); cls++)
+        s[i++] = (*cls >= 'A' && *cls <= 'Z') ? (char)(*cls + 32) : *cls;
+    s[i++] = ' ';
+    for (; id && *id && i + 1 < sizeof(s); id++)
+        s[i++] = (*id >= 'A' && *id <= 'Z') ? (char)(*id + 32) : *id;
+    s[i] = '\0';
+    if (strstr(s, "byline") || strstr(s, "author-name") ||
+        strstr(s, "authorname") || strstr(s, "author_name"))
+        return 2;
+    if (strstr(s, "author") && !strstr(s, "bio") && !strstr(s, "avatar") &&
+        !strstr(s, "image") && !strstr(s, "photo"))
+        return 1;
+    return 0;
+}
+
+bs_status
+bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
+{
+    bs_node *n;
+    bs_buf tmp = BS_BUF_INIT;
+    const char *title_tag = NULL;
+    int byline_found = 0, time_found = 0;
+    char iso[32];
+
+    meta->base_url = opts->url;
+    if (opts->url != NULL && opts->url[0])
+        bs_meta_set(doc, meta, BS_FIELD_URL, 1, "given", opts->url,
+                    strlen(opts->url));
+
+    /* <base href> first: every link of the page depends on it. */
+    for (n = doc->root; n != NULL; n = bs_node_next(n, doc->root, 0)) {
+        if (n->tag == BS_TAG_BASE) {
+            const char *href = bs_node_attr(n, BS_ATTR_HREF);
+            if (href != NULL && href[0]) {
+                bs_buf b = BS_BUF_INIT;
+                if (bs_url_resolve(opts->url, href, strlen(href), &b) &&
+                    !b.failed)
+                    meta->base_url =
+                        bs_arena_strndup(&doc->arena, b.ptr, b.len);
+                bs_buf_free(&b);
+            }
+            break;
+        }
+        if (n->tag == BS_TAG_BODY)
+            break;
+    }
+
+    bs_jsonld_collect(doc, meta);
+
+    for (n = doc->root; n != NULL;) {
+        int skip = 0;
+        const char *ip;
+
+        switch (n->tag) {
+        case BS_TAG_HTML: {
+            const char *lang = bs_node_attr(n, BS_ATTR_LANG);
+            if (lang != NULL)
+                bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, BS_PRIO_META + 5,
+                            "meta", lang, strlen(lang));
+            break;
+        }
+        case BS_TAG_TITLE:
+            if (title_tag == NULL) {
+                node_text_to(doc, n, &tmp);
+                title_tag = bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
+            }
+            skip = 1;
+            break;
+        case BS_TAG_META: {
+            const char *key = bs_node_attr(n, BS_ATTR_PROPERTY);
+            const char *content = bs_node_attr(n, BS_ATTR_CONTENT);
+            const char *he = bs_node_attr(n, BS_ATTR_HTTP_EQUIV);
+            const char *name = bs_node_attr(n, BS_ATTR_NAME);
+
+            if (key != NULL)
+                apply_rule(doc, meta, key, content);
+            if (name != NULL && (key == NULL || strcmp(name, key) != 0))
+                apply_rule(doc, meta, name, content);
+            if (he != NULL && content != NULL &&
+                key_eq(he, "content-language"))
+                bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, BS_PRIO_META,
+                            "meta", content, strcspn(content, ",;"));
+            break;
+        }
+        case BS_TAG_LINK: {
+            const char *rel = bs_node_attr(n, BS_ATTR_REL);
+            const char *href = bs_node_attr(n, BS_ATTR_HREF);
+            if (rel != NULL && href != NULL) {
+                if (rel_has(rel, "canonical"))
+                    bs_meta_set(doc, meta, BS_FIELD_URL, BS_PRIO_LINK, "meta",
+                                href, strlen(href));
+                else if (rel_has(rel, "license"))
+                    bs_meta_set(doc, meta, BS_FIELD_LICENSE, BS_PRIO_LINK,
+                                "meta", href, strlen(href));
+            }
+            break;
+        }
+        case BS_TAG_A: {
+            const char *rel = bs_node_attr(n, BS_ATTR_REL);
+            const char *href = bs_node_attr(n, BS_ATTR_HREF);
+            if (rel != NULL && href != NULL && rel_has(rel, "license"))
+                bs_meta_set(doc, meta, BS_FIELD_LICENSE, BS_PRIO_LINK - 1,
+                            "meta", href, strlen(href));
+            break;
+        }
+        case BS_TAG_H1:
+            if (meta->h1 == NULL && !bs_node_is_removed(n)) {
+                node_text_to(doc, n, &tmp);
+                if (tmp.len > 0)
+                    meta->h1 = bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
+            }
+            break;
+        case BS_TAG_TIME:
+            if (time_found < 1 && !bs_node_is_removed(n)) {
+                const char *dt = bs_node_attr(n, BS_ATTR_DATETIME);
+                if (dt == NULL) {
+                    node_text_to(doc, n, &tmp);
+                    dt = tmp.ptr;
+                }
+                if (bs_date_parse(dt, strlen(dt), iso, meta->now)) {
+                    bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                                BS_PRIO_TIME, "time", dt, strlen(dt));
+                    time_found++;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+        if (n->tag != BS_TAG_TEXT && n->nattrs > 0) {
+            ip = bs_node_attr(n, BS_ATTR_ITEMPROP);
+            if (ip != NULL)
+                microdata(doc, meta, n, ip, &tmp);
+            if (byline_found < 1 && n->tag != BS_TAG_META &&
+                n->tag != BS_TAG_LINK && n->tag != BS_TAG_BODY &&
+                n->tag != BS_TAG_HTML) {
+                int kind = is_byline_node(n);
+                if (kind > 0) {
+                    node_text_to(doc, n, &tmp);
+                    if (tmp.len > 0 && tmp.len < 200) {
+                        char *t = bs_arena_strndup(&doc->arena, tmp.ptr,
+                                                   tmp.len);
+                        if (t != NULL &&
+                            bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
+                                                "byline", t, tmp.len) > 0)
+                            byline_found++;
+                        if (t != NULL)
+                            bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                                        BS_PRIO_BYLINE - 4, "byline", t,
+                                        tmp.len);
+                        skip = byline_found > 0;
+                    }
+                }
+            }
+        }
+        n = bs_node_next(n, doc->root, skip);
+    }
+
+    /* The date in the URL, when nothing better was found. */
+    if (meta->value[BS_FIELD_DATE_PUBLISHED] == NULL &&
+        bs_date_from_url(opts->url, iso, meta->now))
+        bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_URL, "url",
+                    iso, strlen(iso));
+
+    /* The title: the best meta title, without the site name; else the
+       page's headline; else the <title> tag. */
+    {
+        const char *site = meta->value[BS_FIELD_SITE_NAME];
+        const char *t = meta->value[BS_FIELD_TITLE];
+        size_t start, len;
+
+        if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
+            strip_site_name(t, site, &start, &len);
+            if (start > 0 || len < strlen(t))
+                meta->value[BS_FIELD_TITLE] =
+                    bs_clean_string(&doc->arena, t + start, len);
+        }
+        t = meta->value[BS_FIELD_TITLE];
+        if (t == NULL && meta->h1 != NULL) {
+            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text",
+                        meta->h1, strlen(meta->h1));
+        } else if (t == NULL && title_tag != NULL) {
+            strip_site_name(title_tag, site, &start, &len);
+            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
+                        "title-tag", title_tag + start, len);
+        }
+    }
+    bs_buf_free(&tmp);
+    if (doc->arena.failed)
+        return BS_ERR_NOMEM;
+    return BS_OK;
+}

@@ -1,0 +1,568 @@
+/*
+ * parse.c - from UTF-8 bytes to the compact tree of bs_doc.
+ *
+ * Two passes:
+ *
+ * 1. A prefilter copies the page without <script>, <style>, <svg>,
+ *    <template> and comments, which are most of a modern page's bytes
+ *    and never content.  The text of JSON-LD scripts is kept aside for
+ *    meta.c.  libxml2 never sees what was skipped.
+ *
+ * 2. libxml2's HTML tokenizer runs in SAX mode through a parser context
+ *    of our own (no global handler is touched); its events build our
+ *    nodes in an arena: no per-node malloc, and only the attributes the
+ *    later stages read are kept.  libxml2 still repairs the structure
+ *    (implied <html>/<body>, auto-closed <p> and <li>), so the tree is
+ *    the one a browser-like parser would give.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlIO.h>
+
+#include "internal.h"
+
+/* ------------------------------------------------------------------ */
+/* Prefilter                                                            */
+
+static int
+ci_at(const char *s, const char *end, const char *word)
+{
+    for (; *word; word++, s++) {
+        char c;
+
+        if (s >= end)
+            return 0;
+        c = *s;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != *word)
+            return 0;
+    }
+    return 1;
+}
+
+/* After "<name": is the tag name complete (followed by space, / or >)? */
+static int
+name_ends(const char *p, const char *end)
+{
+    return p >= end || bs_is_space((unsigned char)*p) || *p == '>' ||
+           *p == '/';
+}
+
+/* End of a start tag beginning at p ('<'), honouring quoted values:
+   returns a pointer just past '>' or `end`. */
+static const char *
+tag_end(const char *p, const char *end)
+{
+    char quote = 0;
+
+    for (p++; p < end; p++) {
+        if (quote) {
+            if (*p == quote)
+                quote = 0;
+        } else if (*p == '"' || *p == '\'') {
+            /* A quote only opens a value right after '='. */
+            const char *q = p - 1;
+            while (bs_is_space((unsigned char)*q))
+                q--;
+            if (*q == '=')
+                quote = *p;
+        } else if (*p == '>') {
+            return p + 1;
+        }
+    }
+    return end;
+}
+
+/* Find "</name" from p; returns its '<' or `end`. */
+static const char *
+find_close(const char *p, const char *end, const char *name)
+{
+    size_t n = strlen(name);
+
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+
+        if (lt == NULL)
+            return end;
+        if (lt + 1 < end && lt[1] == '/' && ci_at(lt + 2, end, name) &&
+            name_ends(lt + 2 + n, end))
+            return lt;
+        p = lt + 1;
+    }
+    return end;
+}
+
+static int
+add_jsonld(bs_doc *doc, const char *s, size_t n)
+{
+    char *copy;
+
+    if (n > BS_MAX_JSONLD)
+        return 1; /* too large to parse: ignored, documented limit */
+    if (doc->njsonld == doc->jsonld_cap) {
+        size_t cap = doc->jsonld_cap ? doc->jsonld_cap * 2 : 4;
+        const char **v = bs_arena_alloc(&doc->arena, cap * sizeof(*v));
+        size_t *l = bs_arena_alloc(&doc->arena, cap * sizeof(*l));
+
+        if (v == NULL || l == NULL)
+            return 0;
+        if (doc->njsonld) {
+            memcpy(v, doc->jsonld, doc->njsonld * sizeof(*v));
+            memcpy(l, doc->jsonld_len, doc->njsonld * sizeof(*l));
+        }
+        doc->jsonld = v;
+        doc->jsonld_len = l;
+        doc->jsonld_cap = cap;
+    }
+    copy = bs_arena_strndup(&doc->arena, s, n);
+    if (copy == NULL)
+        return 0;
+    doc->jsonld[doc->njsonld] = copy;
+    doc->jsonld_len[doc->njsonld] = n;
+    doc->njsonld++;
+    return 1;
+}
+
+/* Copy s without what is never content; JSON-LD goes to doc.  Returns 0
+   when out of memory. */
+static int
+prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
+{
+    static const char *const raw[] = {"script", "style", "svg", "template",
+                                      "math"};
+    const char *p = s, *end = s + len, *copy = s;
+
+    if (!bs_buf_grow(out, len))
+        return 0;
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        const char *skip_to = NULL;
+        size_t i;
+
+        if (lt == NULL)
+            break;
+        p = lt + 1;
+        if (p >= end)
+            break;
+        if (*p == '!') {
+            if (ci_at(p, end, "!--")) {
+                const char *q = p + 3;
+                skip_to = end;
+                while (q + 2 < end) {
+                    const char *dash = memchr(q, '-', (size_t)(end - q));
+                    if (dash == NULL || dash + 2 >= end)
+                        break;
+                    if (dash[1] == '-' && dash[2] == '>') {
+                        skip_to = dash + 3;
+                        break;
+                    }
+                    q = dash + 1;
+                }
+                /* "<!-->" and "<!--->" are empty comments. */
+                if (p + 3 < end && p[3] == '>')
+                    skip_to = p + 4;
+                else if (p + 4 < end && p[3] == '-' && p[4] == '>')
+                    skip_to = p + 5;
+            }
+        } else {
+            for (i = 0; i < sizeof(raw) / sizeof(raw[0]); i++) {
+                size_t n = strlen(raw[i]);
+                const char *body, *close;
+
+                if (!ci_at(p, end, raw[i]) || !name_ends(p + n, end))
+                    continue;
+                body = tag_end(lt, end);
+                if (i == 0 && body > lt) {
+                    /* A JSON-LD script?  Look at its type. */
+                    size_t k, tl = (size_t)(body - lt);
+                    int ld = 0;
+                    for (k = 0; k + 7 <= tl; k++) {
+                        if (ci_at(lt + k, body, "ld+json")) {
+                            ld = 1;
+                            break;
+                        }
+                    }
+                    close = find_close(body, end, raw[i]);
+                    if (ld && !add_jsonld(doc, body, (size_t)(close - body)))
+                        return 0;
+                } else if (body[-1] == '>' && body - 2 >= lt &&
+                           body[-2] == '/') {
+                    close = NULL; /* self-closed <svg/> */
+                } else {
+                    close = find_close(body, end, raw[i]);
+                }
+                skip_to = close == NULL ? body : tag_end(close, end);
+                break;
+            }
+        }
+        if (skip_to != NULL) {
+            bs_buf_put(out, copy, (size_t)(lt - copy));
+            /* Keep a space so words on both sides stay apart. */
+            bs_buf_putc(out, ' ');
+            copy = p = skip_to;
+        }
+    }
+    bs_buf_put(out, copy, (size_t)(end - copy));
+    return !out->failed;
+}
+
+/* ------------------------------------------------------------------ */
+/* SAX tree builder                                                    */
+
+typedef struct {
+    bs_doc *doc;
+    htmlParserCtxtPtr ctxt;
+    bs_node *cur;
+    bs_buf text;       /* pending character data */
+    unsigned depth;    /* depth of cur */
+    unsigned overflow; /* open elements past BS_MAX_DEPTH */
+    int failed;        /* out of memory */
+    /* name pointer -> tag, names are interned by libxml2's dictionary */
+    const xmlChar *cache_name[256];
+    uint16_t cache_tag[256];
+} builder;
+
+static void
+stop(builder *b, int oom)
+{
+    if (oom)
+        b->failed = 1;
+    xmlStopParser(b->ctxt);
+}
+
+static bs_node *
+new_node(builder *b, bs_tag tag)
+{
+    bs_doc *d = b->doc;
+    bs_node *n;
+
+    if (d->nnodes >= BS_MAX_NODES) {
+        d->truncated = 1;
+        stop(b, 0);
+        return NULL;
+    }
+    if (d->nnodes % BS_NODE_BLOCK == 0) {
+        size_t nb = d->nnodes / BS_NODE_BLOCK;
+        bs_node **blocks = bs_realloc(d->blocks, (nb + 1) * sizeof(*blocks));
+
+        if (blocks == NULL) {
+            stop(b, 1);
+            return NULL;
+        }
+        d->blocks = blocks;
+        blocks[nb] = bs_malloc(BS_NODE_BLOCK * sizeof(bs_node));
+        if (blocks[nb] == NULL) {
+            stop(b, 1);
+            return NULL;
+        }
+        d->nblocks = nb + 1;
+    }
+    n = bs_doc_node(d, d->nnodes);
+    memset(n, 0, sizeof(*n));
+    n->tag = (uint16_t)tag;
+    n->index = (uint32_t)d->nnodes;
+    d->nnodes++;
+    return n;
+}
+
+static void
+append(bs_node *parent, bs_node *n)
+{
+    n->parent = parent;
+    n->prev = parent->last;
+    if (parent->last)
+        parent->last->next = n;
+    else
+        parent->first = n;
+    parent->last = n;
+}
+
+static void
+flush_text(builder *b)
+{
+    bs_buf *t = &b->text;
+    bs_node *n;
+    size_t i;
+    int blank = 1;
+
+    if (t->len == 0 || b->failed)
+        return;
+    for (i = 0; i < t->len; i++) {
+        if (!bs_is_space((unsigned char)t->ptr[i])) {
+            blank = 0;
+            break;
+        }
+    }
+    n = new_node(b, BS_TAG_TEXT);
+    if (n == NULL)
+        goto done;
+    if (blank) {
+        n->text = " ";
+        n->len = 1;
+    } else {
+        n->text = bs_arena_strndup(&b->doc->arena, t->ptr, t->len);
+        n->len = (uint32_t)t->len;
+        if (n->text == NULL) {
+            n->text = "";
+            n->len = 0;
+            stop(b, 1);
+        }
+    }
+    append(b->cur, n);
+done:
+    bs_buf_clear(t);
+}
+
+static bs_tag
+lookup_tag(builder *b, const xmlChar *name)
+{
+    unsigned h = (unsigned)(((uintptr_t)name >> 4) & 255u);
+    bs_tag tag;
+
+    if (b->cache_name[h] == name)
+        return (bs_tag)b->cache_tag[h];
+    tag = bs_tag_lookup((const char *)name, strlen((const char *)name));
+    b->cache_name[h] = name;
+    b->cache_tag[h] = (uint16_t)tag;
+    return tag;
+}
+
+static int
+is_hidden_style(const char *v)
+{
+    size_t n = strlen(v), i, j = 0;
+    char s[128];
+
+    /* Squeeze out white space: "display : none" -> "display:none". */
+    for (i = 0; i < n && j + 1 < sizeof(s); i++) {
+        char c = v[i];
+        if (bs_is_space((unsigned char)c))
+            continue;
+        s[j++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    s[j] = '\0';
+    return strstr(s, "display:none") != NULL ||
+           strstr(s, "visibility:hidden") != NULL;
+}
+
+static void
+sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    builder *b = ctx;
+    bs_node *n;
+    bs_tag tag;
+    size_t i, nkeep = 0;
+
+    if (b->failed)
+        return;
+    flush_text(b);
+    if (b->depth >= BS_MAX_DEPTH) {
+        b->overflow++;
+        return;
+    }
+    tag = lookup_tag(b, name);
+    n = new_node(b, tag);
+    if (n == NULL)
+        return;
+    if (atts != NULL) {
+        for (i = 0; atts[i] != NULL; i += 2) {
+            if (bs_attr_lookup((const char *)atts[i],
+                               strlen((const char *)atts[i])) >= 0)
+                nkeep++;
+        }
+    }
+    if (nkeep > 0) {
+        n->attrs = bs_arena_alloc(&b->doc->arena, nkeep * sizeof(bs_attr));
+        if (n->attrs == NULL) {
+            stop(b, 1);
+            return;
+        }
+        for (i = 0; atts[i] != NULL && n->nattrs < nkeep; i += 2) {
+            int id = bs_attr_lookup((const char *)atts[i],
+                                    strlen((const char *)atts[i]));
+            const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+            size_t vl = strlen(v);
+
+            if (id < 0)
+                continue;
+            if (vl > BS_MAX_ATTR)
+                vl = BS_MAX_ATTR;
+            if (id == BS_ATTR_STYLE) {
+                if (is_hidden_style(v))
+                    n->flags |= BS_NF_HIDDEN;
+                continue;
+            }
+            if (id == BS_ATTR_HIDDEN)
+                n->flags |= BS_NF_HIDDEN;
+            if (id == BS_ATTR_ARIA_HIDDEN && strcmp(v, "true") == 0)
+                n->flags |= BS_NF_HIDDEN;
+            n->attrs[n->nattrs].id = (uint8_t)id;
+            n->attrs[n->nattrs].value =
+                bs_arena_strndup(&b->doc->arena, v, vl);
+            if (n->attrs[n->nattrs].value == NULL) {
+                stop(b, 1);
+                return;
+            }
+            n->nattrs++;
+        }
+    }
+    append(b->cur, n);
+    b->cur = n;
+    b->depth++;
+    switch (tag) {
+    case BS_TAG_HTML:
+        if (b->doc->html == NULL)
+            b->doc->html = n;
+        break;
+    case BS_TAG_HEAD:
+        if (b->doc->head == NULL)
+            b->doc->head = n;
+        break;
+    case BS_TAG_BODY:
+        if (b->doc->body == NULL)
+            b->doc->body = n;
+        break;
+    default:
+        break;
+    }
+}
+
+static void
+sax_end(void *ctx, const xmlChar *name)
+{
+    builder *b = ctx;
+
+    (void)name;
+    if (b->failed)
+        return;
+    flush_text(b);
+    if (b->overflow > 0) {
+        b->overflow--;
+        return;
+    }
+    if (b->cur != b->doc->root) {
+        b->cur = b->cur->parent;
+        b->depth--;
+    }
+}
+
+static void
+sax_chars(void *ctx, const xmlChar *ch, int len)
+{
+    builder *b = ctx;
+
+    if (b->failed || len <= 0)
+        return;
+    bs_buf_put(&b->text, (const char *)ch, (size_t)len);
+    if (b->text.failed)
+        stop(b, 1);
+}
+
+static void
+sax_silent(void *ctx, xmlErrorPtr error)
+{
+    (void)ctx;
+    (void)error;
+}
+
+static int
+set_error(bs_error *err, bs_status st, const char *msg)
+{
+    err->status = st;
+    snprintf(err->message, sizeof(err->message), "%s", msg);
+    return st;
+}
+
+bs_status
+bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err)
+{
+    bs_buf clean = BS_BUF_INIT;
+    builder b;
+    htmlParserCtxtPtr ctxt = NULL;
+    xmlParserInputBufferPtr ibuf = NULL;
+    xmlParserInputPtr input = NULL;
+    bs_status st = BS_OK;
+
+    memset(&b, 0, sizeof(b));
+    bs_buf_init(&b.text);
+    doc->root = NULL;
+    if (!prefilter(utf8, len, doc, &clean)) {
+        st = set_error(err, BS_ERR_NOMEM, "out of memory in the prefilter");
+        goto done;
+    }
+    b.doc = doc;
+    b.cur = doc->root = new_node(&b, BS_TAG_UNKNOWN);
+    if (doc->root == NULL) {
+        st = set_error(err, BS_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    if (clean.len == 0)
+        goto done;
+
+    ctxt = htmlNewParserCtxt();
+    if (ctxt == NULL) {
+        st = set_error(err, BS_ERR_NOMEM, "out of memory (parser context)");
+        goto done;
+    }
+    memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+    ctxt->sax->startElement = sax_start;
+    ctxt->sax->endElement = sax_end;
+    ctxt->sax->characters = sax_chars;
+    ctxt->sax->ignorableWhitespace = sax_chars;
+    ctxt->sax->serror = sax_silent;
+    ctxt->sax->initialized = XML_SAX2_MAGIC;
+    ctxt->userData = &b;
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+                                 HTML_PARSE_NODEFDTD);
+    b.ctxt = ctxt;
+
+    ibuf = xmlParserInputBufferCreateStatic(clean.ptr, (int)clean.len,
+                                            XML_CHAR_ENCODING_NONE);
+    if (ibuf == NULL) {
+        st = set_error(err, BS_ERR_NOMEM, "out of memory (input buffer)");
+        goto done;
+    }
+    input = xmlNewIOInputStream(ctxt, ibuf, XML_CHAR_ENCODING_NONE);
+    if (input == NULL) {
+        xmlFreeParserInputBuffer(ibuf);
+        st = set_error(err, BS_ERR_NOMEM, "out of memory (input stream)");
+        goto done;
+    }
+    if (inputPush(ctxt, input) < 0) {
+        xmlFreeInputStream(input);
+        st = set_error(err, BS_ERR_NOMEM, "out of memory (input stack)");
+        goto done;
+    }
+    htmlParseDocument(ctxt);
+    flush_text(&b);
+    if (b.failed || ctxt->errNo == XML_ERR_NO_MEMORY)
+        st = set_error(err, BS_ERR_NOMEM, "out of memory while parsing");
+
+done:
+    if (ctxt != NULL)
+        htmlFreeParserCtxt(ctxt);
+    bs_buf_free(&b.text);
+    bs_buf_free(&clean);
+    if (st == BS_OK && doc->arena.failed)
+        st = set_error(err, BS_ERR_NOMEM, "out of memory");
+    return st;
+}
+
+void
+bs_doc_free(bs_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < doc->nblocks; i++)
+        bs_dealloc(doc->blocks[i]);
+    bs_dealloc(doc->blocks);
+    doc->blocks = NULL;
+    doc->nblocks = 0;
+    doc->nnodes = 0;
+    bs_arena_free(&doc->arena);
+}

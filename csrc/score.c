@@ -1,0 +1,416 @@
+/*
+ * score.c - find the main content and prune what is left inside it.
+ *
+ * 1. bs_count() sums, bottom-up in one pass over the node array, the
+ *    visible characters, link characters, commas and paragraphs below
+ *    every element, leaving removed subtrees out.
+ * 2. Every paragraph-like block (a block with text and no block inside)
+ *    gives points to its ancestors, fading with distance: more for
+ *    longer text and more commas.  Candidates start from a base that
+ *    depends on the tag, on class/id hints and on semantic markup
+ *    (<article>, <main>, itemprop=articleBody).  A candidate's score
+ *    is then scaled by (1 - link density).
+ * 3. The best candidate and those of its siblings that look like more of
+ *    the same article become the content roots.
+ * 4. Inside them, link-dense blocks that are a small part of the whole
+ *    (related links, tag lists) are removed, and the headline that
+ *    meta.c found is marked so it is rendered apart from the body.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static int
+is_skipped(const bs_node *n)
+{
+    return (n->flags & (BS_NF_REMOVED | BS_NF_HIDDEN)) ||
+           (n->tag != BS_TAG_TEXT &&
+            (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
+}
+
+static void
+count_text(bs_node *n)
+{
+    const unsigned char *s = (const unsigned char *)n->text;
+    uint32_t i, chars = 0, commas = 0;
+
+    for (i = 0; i < n->len; i++) {
+        unsigned char c = s[i];
+
+        if ((c & 0xC0) == 0x80 || bs_is_space(c))
+            continue;
+        chars++;
+        if (c == ',')
+            commas++;
+        else if (c == 0xEF && i + 2 < n->len && s[i + 1] == 0xBC &&
+                 s[i + 2] == 0x8C)
+            commas++; /* fullwidth comma */
+        else if (c == 0xE3 && i + 2 < n->len && s[i + 1] == 0x80 &&
+                 (s[i + 2] == 0x81 || s[i + 2] == 0x82))
+            commas++; /* ideographic comma and full stop */
+    }
+    n->chars = chars;
+    n->commas = commas;
+}
+
+/* A block that reads as one paragraph. */
+static int
+is_paragraph(const bs_node *n)
+{
+    unsigned tf = bs_tag_flags((bs_tag)n->tag);
+
+    if (n->tag == BS_TAG_TEXT || !(tf & BS_TF_BLOCK))
+        return 0;
+    if (n->tag == BS_TAG_P || n->tag == BS_TAG_PRE || n->tag == BS_TAG_TD)
+        return 1;
+    return !(n->flags & BS_NF_HASBLOCK) && !(tf & BS_TF_HEADING) &&
+           n->tag != BS_TAG_TR && n->tag != BS_TAG_TABLE;
+}
+
+#define MIN_PARAGRAPH 25
+
+void
+bs_count(bs_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+
+        if (n->tag == BS_TAG_TEXT)
+            continue;
+        n->chars = n->link_chars = n->paras = n->commas = 0;
+        n->flags &= ~(uint32_t)BS_NF_HASBLOCK;
+    }
+    for (i = doc->nnodes; i-- > 0;) {
+        bs_node *n = bs_doc_node(doc, i);
+        bs_node *p = n->parent;
+
+        if (n->tag == BS_TAG_TEXT)
+            count_text(n);
+        else if (n->chars >= MIN_PARAGRAPH && is_paragraph(n))
+            n->paras++;
+        if (p == NULL || is_skipped(n))
+            continue;
+        p->chars += n->chars;
+        p->link_chars += n->tag == BS_TAG_A ? n->chars : n->link_chars;
+        p->commas += n->commas;
+        p->paras += n->paras;
+        if (n->tag != BS_TAG_TEXT &&
+            ((bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) ||
+             (n->flags & BS_NF_HASBLOCK)))
+            p->flags |= BS_NF_HASBLOCK;
+    }
+}
+
+static float
+base_score(const bs_node *n)
+{
+    float s = 0;
+    const char *itemprop;
+
+    switch (n->tag) {
+    case BS_TAG_DIV: case BS_TAG_ARTICLE: case BS_TAG_SECTION:
+    case BS_TAG_MAIN: case BS_TAG_CUSTOM:
+        s = 5;
+        break;
+    case BS_TAG_PRE: case BS_TAG_TD: case BS_TAG_BLOCKQUOTE:
+        s = 3;
+        break;
+    case BS_TAG_ADDRESS: case BS_TAG_OL: case BS_TAG_UL: case BS_TAG_DL:
+    case BS_TAG_DD: case BS_TAG_DT: case BS_TAG_LI: case BS_TAG_FORM:
+        s = -3;
+        break;
+    case BS_TAG_H1: case BS_TAG_H2: case BS_TAG_H3: case BS_TAG_H4:
+    case BS_TAG_H5: case BS_TAG_H6: case BS_TAG_TH:
+        s = -5;
+        break;
+    default:
+        break;
+    }
+    if (n->tag == BS_TAG_ARTICLE)
+        s += 10;
+    else if (n->tag == BS_TAG_MAIN)
+        s += 5;
+    itemprop = bs_node_attr(n, BS_ATTR_ITEMPROP);
+    if (itemprop != NULL && strstr(itemprop, "articleBody") != NULL)
+        s += 40;
+    return s + (float)bs_class_weight(n);
+}
+
+static float
+link_density(const bs_node *n)
+{
+    return n->chars ? (float)n->link_chars / (float)n->chars : 0.0f;
+}
+
+static void
+add_score(bs_node *n, float s)
+{
+    if (!(n->flags & BS_NF_SCORED)) {
+        n->flags |= BS_NF_SCORED;
+        n->score = base_score(n);
+    }
+    n->score += s;
+}
+
+static int
+ends_sentence(const bs_node *n)
+{
+    const bs_node *t = n;
+
+    /* last text node below n */
+    while (t != NULL && t->tag != BS_TAG_TEXT)
+        t = t->last;
+    if (t == NULL || t->len == 0)
+        return 0;
+    {
+        size_t k = t->len;
+        while (k > 0 && bs_is_space((unsigned char)t->text[k - 1]))
+            k--;
+        return k > 0 && (t->text[k - 1] == '.' || t->text[k - 1] == '!' ||
+                         t->text[k - 1] == '?');
+    }
+}
+
+static int
+same_class(const bs_node *a, const bs_node *b)
+{
+    const char *ca = bs_node_attr(a, BS_ATTR_CLASS);
+    const char *cb = bs_node_attr(b, BS_ATTR_CLASS);
+
+    return ca != NULL && cb != NULL && ca[0] && strcmp(ca, cb) == 0;
+}
+
+/* Lowercase comparison of collapsed texts. */
+static int
+text_matches(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), i;
+
+    if (la == 0 || la != lb)
+        return 0;
+    for (i = 0; i < la; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* Mark the headline inside the content so the body does not repeat it,
+   and drop the short kicker/breadcrumb text that precedes it. */
+static void
+mark_title(bs_doc *doc, bs_node *root, const bs_meta *meta, uint32_t total)
+{
+    const char *title = meta->value[BS_FIELD_TITLE];
+    bs_node *n = root, *h = NULL;
+    bs_buf t = BS_BUF_INIT;
+
+    if (title == NULL)
+        return;
+    while (n != NULL) {
+        if (!is_skipped(n) && (n->tag == BS_TAG_H1 || n->tag == BS_TAG_H2)) {
+            bs_buf_clear(&t);
+            bs_node_text(n, &t);
+            if (text_matches(t.ptr, title)) {
+                h = n;
+                break;
+            }
+        }
+        n = bs_node_next(n, root, is_skipped(n));
+    }
+    bs_buf_free(&t);
+    if (h == NULL)
+        return;
+    h->flags |= BS_NF_TITLE | BS_NF_REMOVED;
+    /* Everything before the headline, when it is little text. */
+    {
+        uint32_t before = 0;
+        bs_node *m;
+
+        for (m = root; m != NULL && m != h; m = bs_node_next(m, root, 0)) {
+            if (m->tag == BS_TAG_TEXT && !bs_node_is_removed(m))
+                before += m->chars;
+        }
+        if (before * 10 > total || before > 200)
+            return;
+        for (m = root; m != NULL && m != h;) {
+            int contains = 0;
+            const bs_node *a;
+
+            for (a = h; a != NULL; a = a->parent) {
+                if (a == m) {
+                    contains = 1;
+                    break;
+                }
+            }
+            if (!contains && m != root) {
+                m->flags |= BS_NF_REMOVED;
+                m = bs_node_next(m, root, 1);
+            } else {
+                m = bs_node_next(m, root, 0);
+            }
+        }
+    }
+    (void)doc;
+}
+
+/* Remove link-dense blocks that are a small part of the content. */
+static void
+prune(bs_node *root, uint32_t total, const bs_options *opts)
+{
+    float max_ld = 0.5f, max_share = 0.3f;
+    bs_node *n = root->first;
+
+    if (opts->favor == BS_FAVOR_PRECISION) {
+        max_ld = 0.35f;
+        max_share = 0.4f;
+    } else if (opts->favor == BS_FAVOR_RECALL) {
+        max_ld = 0.75f;
+        max_share = 0.15f;
+    }
+    if (root->first == NULL)
+        return;
+    while (n != NULL) {
+        int remove = 0;
+
+        if (!is_skipped(n) && n->tag != BS_TAG_TEXT &&
+            n->tag != BS_TAG_A && n->chars > 0 &&
+            (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) &&
+            !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING)) {
+            float ld = link_density(n);
+            float share = total ? (float)n->chars / (float)total : 0;
+
+            if (ld > max_ld && share < max_share && n->tag != BS_TAG_P &&
+                n->tag != BS_TAG_TD && n->tag != BS_TAG_TH)
+                remove = 1;
+        }
+        if (remove)
+            n->flags |= BS_NF_REMOVED;
+        n = bs_node_next(n, root, remove || is_skipped(n));
+    }
+}
+
+size_t
+bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
+{
+    bs_node *body = doc->body ? doc->body : doc->root;
+    bs_node *top = NULL, *parent, *s;
+    size_t i, nroots = 0;
+    float threshold;
+    uint32_t total = 0;
+
+    if (body == NULL)
+        return 0;
+    bs_count(doc);
+
+    /* 2. Paragraphs score their ancestors. */
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i), *a;
+        float pts;
+        int level;
+
+        if (n->tag == BS_TAG_TEXT || n->chars < MIN_PARAGRAPH ||
+            !is_paragraph(n) || bs_node_is_removed(n))
+            continue;
+        pts = 1.0f + (float)n->commas +
+              (float)(n->chars / 100 < 3 ? n->chars / 100 : 3);
+        for (a = n->parent, level = 0; a != NULL && level < 5;
+             a = a->parent, level++) {
+            if (a->tag == BS_TAG_UNKNOWN && a->parent == NULL)
+                break;
+            add_score(a, level == 0   ? pts
+                         : level == 1 ? pts / 2
+                                      : pts / (float)(level * 3));
+            if (a == body)
+                break;
+        }
+    }
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+
+        if (!(n->flags & BS_NF_SCORED))
+            continue;
+        n->score *= 1.0f - link_density(n);
+        if (!bs_node_is_removed(n) && (top == NULL || n->score > top->score))
+            top = n;
+    }
+    if (top == NULL)
+        return 0;
+
+    /* A lone child adds nothing: look at its parent. */
+    while (top != body && top->parent != NULL && top->parent != body &&
+           top->parent->chars > 0 && top->chars * 100 >= top->parent->chars * 95)
+        top = top->parent;
+
+    /* 3. Siblings that continue the article. */
+    threshold = top->score * 0.2f;
+    if (threshold < 10)
+        threshold = 10;
+    parent = top->parent;
+    if (parent == NULL || top == body) {
+        top->flags |= BS_NF_CONTENT;
+        nroots = 1;
+    } else {
+        for (s = parent->first; s != NULL; s = s->next) {
+            int keep = 0;
+
+            if (is_skipped(s))
+                continue;
+            if (s == top) {
+                keep = 1;
+            } else if (s->tag == BS_TAG_TEXT) {
+                keep = 0;
+            } else {
+                float bonus = same_class(s, top) ? top->score * 0.2f : 0;
+                float ld = link_density(s);
+
+                if ((s->flags & BS_NF_SCORED) && s->score + bonus >= threshold)
+                    keep = 1;
+                else if (s->tag == BS_TAG_P || !(s->flags & BS_NF_HASBLOCK)) {
+                    if (s->chars > 80 && ld < 0.25f)
+                        keep = 1;
+                    else if (s->chars > 0 && s->chars <= 80 && ld == 0 &&
+                             ends_sentence(s))
+                        keep = 1;
+                } else if (opts->favor == BS_FAVOR_RECALL && s->paras > 0 &&
+                           ld < 0.3f) {
+                    keep = 1;
+                }
+                /* Figures and lists next to the text belong to it. */
+                if (!keep && (s->tag == BS_TAG_FIGURE ||
+                              s->tag == BS_TAG_UL || s->tag == BS_TAG_OL ||
+                              s->tag == BS_TAG_TABLE || s->tag == BS_TAG_PRE ||
+                              s->tag == BS_TAG_BLOCKQUOTE ||
+                              (bs_tag_flags((bs_tag)s->tag) & BS_TF_HEADING)) &&
+                    ld < 0.5f)
+                    keep = s->index > top->index ||
+                           (s->next != NULL && s->next->index <= top->index);
+            }
+            if (keep) {
+                s->flags |= BS_NF_CONTENT;
+                nroots++;
+            }
+        }
+    }
+
+    /* 4. Prune inside the content and mark the headline. */
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+        if (n->flags & BS_NF_CONTENT)
+            total += n->chars;
+    }
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+        if (n->flags & BS_NF_CONTENT) {
+            prune(n, total, opts);
+            mark_title(doc, n, meta, total);
+        }
+    }
+    return total > 0 ? nroots : 0;
+}

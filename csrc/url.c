@@ -1,0 +1,181 @@
+/*
+ * url.c - make links absolute (RFC 3986, section 5.2).
+ */
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    const char *scheme, *auth, *path, *query, *frag;
+    size_t scheme_len, auth_len, path_len, query_len, frag_len;
+    int has_auth, has_query, has_frag;
+} url_parts;
+
+static void
+split(const char *s, size_t n, url_parts *u)
+{
+    const char *end = s + n, *p = s;
+
+    memset(u, 0, sizeof(*u));
+    /* scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":" */
+    if (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+        const char *q = p + 1;
+        while (q < end && ((*q >= 'a' && *q <= 'z') ||
+                           (*q >= 'A' && *q <= 'Z') ||
+                           (*q >= '0' && *q <= '9') || *q == '+' ||
+                           *q == '-' || *q == '.'))
+            q++;
+        if (q < end && *q == ':') {
+            u->scheme = p;
+            u->scheme_len = (size_t)(q - p);
+            p = q + 1;
+        }
+    }
+    if (end - p >= 2 && p[0] == '/' && p[1] == '/') {
+        const char *q = p + 2;
+        while (q < end && *q != '/' && *q != '?' && *q != '#')
+            q++;
+        u->has_auth = 1;
+        u->auth = p + 2;
+        u->auth_len = (size_t)(q - p - 2);
+        p = q;
+    }
+    u->path = p;
+    while (p < end && *p != '?' && *p != '#')
+        p++;
+    u->path_len = (size_t)(p - u->path);
+    if (p < end && *p == '?') {
+        u->has_query = 1;
+        u->query = ++p;
+        while (p < end && *p != '#')
+            p++;
+        u->query_len = (size_t)(p - u->query);
+    }
+    if (p < end && *p == '#') {
+        u->has_frag = 1;
+        u->frag = p + 1;
+        u->frag_len = (size_t)(end - p - 1);
+    }
+}
+
+/* Append path to out, removing "." and ".." segments. */
+static void
+put_path(bs_buf *out, const char *path, size_t n)
+{
+    size_t start = out->len, i = 0;
+
+    while (i < n) {
+        size_t j = i;
+
+        /* one segment: from a '/' (or the start) up to the next '/' */
+        if (path[j] == '/')
+            j++;
+        while (j < n && path[j] != '/')
+            j++;
+        {
+            const char *seg = path + i;
+            size_t len = j - i;
+            int slash = len > 0 && seg[0] == '/';
+            const char *name = seg + slash;
+            size_t nl = len - (size_t)slash;
+
+            if (nl == 1 && name[0] == '.') {
+                if (j >= n)
+                    bs_buf_putc(out, '/');
+            } else if (nl == 2 && name[0] == '.' && name[1] == '.') {
+                size_t k = out->len;
+                while (k > start && out->ptr[k - 1] != '/')
+                    k--;
+                if (k > start)
+                    k--;
+                bs_buf_truncate(out, k);
+                if (j >= n)
+                    bs_buf_putc(out, '/');
+            } else {
+                bs_buf_put(out, seg, len);
+            }
+        }
+        i = j;
+    }
+}
+
+static int
+is_url_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+int
+bs_url_resolve(const char *base, const char *ref, size_t n, bs_buf *out)
+{
+    url_parts b, r;
+    bs_buf merged = BS_BUF_INIT;
+
+    while (n > 0 && is_url_space(*ref)) {
+        ref++;
+        n--;
+    }
+    while (n > 0 && is_url_space(ref[n - 1]))
+        n--;
+    if (n == 0)
+        return 0;
+    split(ref, n, &r);
+    if (r.scheme != NULL) {
+        if ((r.scheme_len == 10 &&
+             bs_strcasestr_n(r.scheme, 10, "javascript")) ||
+            (r.scheme_len == 8 && bs_strcasestr_n(r.scheme, 8, "vbscript")))
+            return 0;
+        bs_buf_put(out, ref, n);
+        return 1;
+    }
+    if (base == NULL || base[0] == '\0') {
+        bs_buf_put(out, ref, n);
+        return 1;
+    }
+    split(base, strlen(base), &b);
+    if (b.scheme == NULL) {
+        bs_buf_put(out, ref, n);
+        return 1;
+    }
+    bs_buf_put(out, b.scheme, b.scheme_len);
+    bs_buf_putc(out, ':');
+    if (r.has_auth) {
+        bs_buf_puts(out, "//");
+        bs_buf_put(out, r.auth, r.auth_len);
+        put_path(out, r.path, r.path_len);
+    } else {
+        if (b.has_auth) {
+            bs_buf_puts(out, "//");
+            bs_buf_put(out, b.auth, b.auth_len);
+        }
+        if (r.path_len == 0) {
+            bs_buf_put(out, b.path, b.path_len);
+            if (!r.has_query && b.has_query) {
+                bs_buf_putc(out, '?');
+                bs_buf_put(out, b.query, b.query_len);
+            }
+        } else if (r.path[0] == '/') {
+            put_path(out, r.path, r.path_len);
+        } else {
+            /* merge: base path up to its last '/', then the reference */
+            size_t k = b.path_len;
+            while (k > 0 && b.path[k - 1] != '/')
+                k--;
+            if (b.has_auth && b.path_len == 0)
+                bs_buf_putc(&merged, '/');
+            bs_buf_put(&merged, b.path, k);
+            bs_buf_put(&merged, r.path, r.path_len);
+            put_path(out, merged.ptr, merged.len);
+            bs_buf_free(&merged);
+        }
+    }
+    if (r.has_query) {
+        bs_buf_putc(out, '?');
+        bs_buf_put(out, r.query, r.query_len);
+    }
+    if (r.has_frag) {
+        bs_buf_putc(out, '#');
+        bs_buf_put(out, r.frag, r.frag_len);
+    }
+    return 1;
+}
