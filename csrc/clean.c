@@ -94,6 +94,8 @@ has_sub(const char *s, const char *const *list, size_t n)
     return 0;
 }
 
+/* Does a whitespace-separated class name (or the id) equal one of the
+   words, or start with one of them followed by '-' or '_'? */
 static int
 has_token(const char *s, const char *const *list, size_t n)
 {
@@ -101,17 +103,22 @@ has_token(const char *s, const char *const *list, size_t n)
         const char *start;
         size_t len, i;
 
-        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+        while (*s == ' ')
             s++;
         start = s;
-        while ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+        while (*s && *s != ' ')
             s++;
         len = (size_t)(s - start);
         if (len == 0)
             continue;
         for (i = 0; i < n; i++) {
-            if (strlen(list[i]) == len && memcmp(list[i], start, len) == 0)
+            size_t k = strlen(list[i]);
+            if (k == len && memcmp(list[i], start, len) == 0)
                 return 1;
+            if (k < len && memcmp(list[i], start, k) == 0 &&
+                (start[k] == '-' || start[k] == '_') &&
+                strchr(list[i], '-') == NULL && k <= 4)
+                return 1; /* "ad-slot", "ads_top", "nav-main" */
         }
     }
     return 0;
@@ -158,8 +165,30 @@ inside_article(const bs_node *n)
     return 0;
 }
 
+/* Class/id substrings that are boilerplate even when the cleaning is
+   relaxed (the second try for pages where the first found too little). */
+static const char *const strong_sub[] = {
+    "cookie", "consent", "gdpr", "newsletter", "subscribe", "sharing",
+    "social", "related", "recommend", "advert", "sponsor", "breadcrumb",
+    "navbar", "paywall", "modal", "popup", "skiplink", "skip-link",
+    "screen-reader", "sr-only", "visually-hidden", "outbrain", "taboola",
+};
+
 void
-bs_clean(bs_doc *doc, const bs_options *opts)
+bs_clean_reset(bs_doc *doc)
+{
+    size_t i;
+    const uint32_t keep = BS_NF_HIDDEN | BS_NF_HASBLOCK;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+        n->flags &= keep;
+        n->score = 0;
+    }
+}
+
+void
+bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
 {
     bs_node *top = doc->body ? doc->body : doc->root;
     bs_node *n;
@@ -173,7 +202,7 @@ bs_clean(bs_doc *doc, const bs_options *opts)
     n = top->first;
     while (n != NULL) {
         unsigned tf = bs_tag_flags((bs_tag)n->tag);
-        int remove = 0, big, skip;
+        int remove = 0, big;
 
         if (n->tag == BS_TAG_TEXT) {
             n = bs_node_next(n, top, 1);
@@ -181,13 +210,17 @@ bs_clean(bs_doc *doc, const bs_options *opts)
         }
         /* A wrapper of most of the page is never removed for its name. */
         big = total > 500 && n->chars * 10 > total * 6;
+        /* Hidden wrappers and <noscript> sometimes hold the whole page
+           (content streamed in by script): keep them when they do. */
         if (n->flags & BS_NF_HIDDEN)
-            remove = 1;
+            remove = !big;
         else if (tf & BS_TF_SKIP)
             remove = 1;
+        else if (n->tag == BS_TAG_NOSCRIPT || n->tag == BS_TAG_BUTTON)
+            remove = !big;
         else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_FORM ||
                  n->tag == BS_TAG_DIALOG || n->tag == BS_TAG_SEARCH)
-            remove = !big || n->tag == BS_TAG_NAV;
+            remove = !big;
         else if (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
                  n->tag == BS_TAG_HEADER)
             remove = !big && (n->tag != BS_TAG_HEADER || !inside_article(n));
@@ -196,36 +229,42 @@ bs_clean(bs_doc *doc, const bs_options *opts)
             if (role != NULL && role_is_boilerplate(role) && !big)
                 remove = 1;
         }
-        if (!remove && (n->nattrs > 0) &&
+        if (!remove && n->nattrs > 0 &&
             class_string(n, cls, sizeof(cls)) > 0) {
             const char *itemprop = bs_node_attr(n, BS_ATTR_ITEMPROP);
             int body_prop = itemprop != NULL &&
                             strstr(itemprop, "articleBody") != NULL;
+            /* Many paragraphs with few links read as content, whatever
+               the class says ("elementor-widget", "tag-news" on the
+               article of a WordPress post). */
+            int protect = body_prop || n->tag == BS_TAG_MAIN ||
+                          n->tag == BS_TAG_ARTICLE || n->tag == BS_TAG_BODY ||
+                          (n->paras >= 3 && n->link_chars * 2 < n->chars);
+            int comments = has_sub(cls, comment_sub, COUNT(comment_sub)) &&
+                           n->tag != BS_TAG_MAIN && !body_prop && !big;
 
-            if (has_sub(cls, comment_sub, COUNT(comment_sub)) &&
-                n->tag != BS_TAG_MAIN && !body_prop &&
-                !(big && n->tag == BS_TAG_ARTICLE)) {
+            if (comments) {
                 n->flags |= BS_NF_COMMENTS;
-                remove = !big;
+                remove = !relaxed;
             }
-            if (!remove && !body_prop &&
-                (has_sub(cls, negative_sub, COUNT(negative_sub)) ||
-                 has_token(cls, negative_tok, COUNT(negative_tok)))) {
+            if (!remove && !protect &&
+                (relaxed ? has_sub(cls, strong_sub, COUNT(strong_sub))
+                         : (has_sub(cls, negative_sub, COUNT(negative_sub)) ||
+                            has_token(cls, negative_tok,
+                                      COUNT(negative_tok))))) {
                 n->flags |= BS_NF_NEGATIVE;
                 if (has_sub(cls, byline_sub, COUNT(byline_sub)))
                     n->flags |= BS_NF_BYLINE;
-                remove = !big && n->tag != BS_TAG_MAIN &&
-                         n->tag != BS_TAG_BODY;
+                remove = !big;
             }
             if (has_sub(cls, positive_sub, COUNT(positive_sub)) || body_prop)
                 n->flags |= BS_NF_POSITIVE;
         }
-        /* A heading-less list of links inside a paragraph-free block is
-           left to score.c; here only the certain cases go. */
-        skip = remove;
         if (remove)
             n->flags |= BS_NF_REMOVED;
-        n = bs_node_next(n, top, skip);
+        else
+            n->flags &= ~(uint32_t)BS_NF_HIDDEN;
+        n = bs_node_next(n, top, remove);
     }
     (void)opts;
 }

@@ -147,25 +147,41 @@ tokenize(const char *s, size_t n, token *t)
             nt++;
             continue;
         }
+        /* The 'T' of ISO 8601 between a date and a time is a separator,
+           not a word. */
+        if ((c == 'T' || c == 't') && nt > 0 && t[nt - 1].type == T_NUM &&
+            i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
+            t[nt].type = T_SEP;
+            t[nt].sep = 'T';
+            t[nt].start = s + i;
+            t[nt].len = 1;
+            nt++;
+            i++;
+            continue;
+        }
         {
             char w[64];
-            size_t wl = 0, st = i, k;
+            size_t wl = 0, st = i, k, letters = 0;
 
             while (i < n && wl + 2 < sizeof(w) &&
                    (k = fold_letter((const unsigned char *)s + i, n - i, w,
-                                    &wl)) > 0)
+                                    &wl)) > 0) {
                 i += k;
+                letters++;
+            }
             if (i > st) {
                 while (i < n && (k = fold_letter((const unsigned char *)s + i,
                                                  n - i, w, &wl)) > 0) {
                     i += k; /* overlong word: consume the rest */
                     wl = sizeof(w) - 2;
+                    letters++;
                 }
                 w[wl] = '\0';
                 t[nt].type = T_WORD;
                 t[nt].value = wl >= 3 ? month_of(w, wl) : 0;
-                /* ordinal suffixes and short words are not months */
-                if (wl < 3 || wl > 12)
+                /* ordinal suffixes and short words are not months (count
+                   letters, not bytes: "декабря" is 7 letters, 14 bytes) */
+                if (letters < 3 || letters > 12)
                     t[nt].value = 0;
                 t[nt].start = s + st;
                 t[nt].len = i - st;
@@ -463,6 +479,14 @@ bs_date_from_url(const char *url, char *out, long long now)
             p[10] <= '9' && (n == 11 || !(p[11] >= '0' && p[11] <= '9'))) {
             m = (p[6] - '0') * 10 + (p[7] - '0');
             d = (p[9] - '0') * 10 + (p[10] - '0');
+            if (emit(out, y, m, d, "", now))
+                return 1;
+        }
+        if (n >= 9 && p[5] >= '0' && p[5] <= '9' && p[6] >= '0' &&
+            p[6] <= '9' && p[7] >= '0' && p[7] <= '9' && p[8] >= '0' &&
+            p[8] <= '9' && (n == 9 || !(p[9] >= '0' && p[9] <= '9'))) {
+            m = (p[5] - '0') * 10 + (p[6] - '0');
+            d = (p[7] - '0') * 10 + (p[8] - '0');
             if (emit(out, y, m, d, "", now))
                 return 1;
         }

@@ -106,9 +106,9 @@ bs_tag_flags(bs_tag tag)
         return BS_TF_VOID;
     case BS_TAG_EMBED: case BS_TAG_INPUT: case BS_TAG_FRAME:
         return BS_TF_VOID | BS_TF_SKIP;
-    case BS_TAG_SCRIPT: case BS_TAG_STYLE: case BS_TAG_NOSCRIPT:
+    case BS_TAG_SCRIPT: case BS_TAG_STYLE:
     case BS_TAG_TEMPLATE: case BS_TAG_IFRAME: case BS_TAG_OBJECT:
-    case BS_TAG_CANVAS: case BS_TAG_SVG: case BS_TAG_BUTTON:
+    case BS_TAG_CANVAS: case BS_TAG_SVG:
     case BS_TAG_SELECT: case BS_TAG_TEXTAREA: case BS_TAG_OPTION:
     case BS_TAG_OPTGROUP: case BS_TAG_DATALIST: case BS_TAG_AUDIO:
     case BS_TAG_VIDEO: case BS_TAG_MAP: case BS_TAG_HEAD:

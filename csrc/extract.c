@@ -16,6 +16,9 @@
 
 #include "internal.h"
 
+/* Content shorter than this (characters) triggers a relaxed second try. */
+#define RETRY_BELOW 600
+
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -101,7 +104,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     bs_article *art = NULL;
     bs_render_ctx rc;
     const char *utf8 = NULL, *enc = NULL;
-    size_t utf8_len = 0;
+    size_t utf8_len = 0, found;
     bs_status st = BS_OK;
 
     if (err == NULL)
@@ -147,8 +150,27 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
         fail(err, st, "out of memory while reading metadata");
         goto done;
     }
-    bs_clean(&doc, opts);
-    if (bs_score(&doc, opts, &meta) == 0)
+    /* Clean and score; when that leaves little text, try again with
+       relaxed cleaning and keep the second result if it finds much more
+       (forums whose posts are marked up as comments, pages whose
+       content sits in a wrapper named like boilerplate). */
+    bs_clean(&doc, opts, 0);
+    found = bs_score(&doc, opts, &meta);
+    if (found < RETRY_BELOW) {
+        size_t relaxed;
+
+        bs_clean_reset(&doc);
+        bs_clean(&doc, opts, 1);
+        relaxed = bs_score(&doc, opts, &meta);
+        if (relaxed < 2 * found + 100) {
+            bs_clean_reset(&doc);
+            bs_clean(&doc, opts, 0);
+            found = bs_score(&doc, opts, &meta);
+        } else {
+            found = relaxed;
+        }
+    }
+    if (found == 0)
         goto done; /* no main text: *out stays NULL */
 
     rc.doc = &doc;

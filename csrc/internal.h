@@ -364,15 +364,20 @@ bs_url_resolve(const char *base, const char *ref, size_t ref_len,
 void
 bs_count(bs_doc *doc);
 
-/* clean.c */
+/* clean.c: mark boilerplate removed.  `relaxed` keeps comments and
+   removes by class name only what is certainly boilerplate: the second
+   try for pages where the first found too little. */
 void
-bs_clean(bs_doc *doc, const bs_options *opts);
+bs_clean(bs_doc *doc, const bs_options *opts, int relaxed);
+/* Forget what bs_clean and bs_score marked. */
+void
+bs_clean_reset(bs_doc *doc);
 /* Class/id hint of an element: <0 boilerplate, >0 content, 0 neither. */
 int
 bs_class_weight(const bs_node *n);
 
 /* score.c: choose the content roots (flag BS_NF_CONTENT) and prune
-   them; returns the number of roots (0: no main text). */
+   them; returns the characters of text in them (0: no main text). */
 size_t
 bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta);
 

@@ -538,6 +538,10 @@ bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err)
         st = set_error(err, BS_ERR_NOMEM, "out of memory (input stack)");
         goto done;
     }
+    /* The input is valid UTF-8 (bs_decode made it so): say so, or the
+       parser would fall back to ISO-8859-1 for non-ASCII bytes. */
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    ctxt->charset = XML_CHAR_ENCODING_UTF8;
     htmlParseDocument(ctxt);
     flush_text(&b);
     if (b.failed || ctxt->errNo == XML_ERR_NO_MEMORY)

@@ -23,7 +23,7 @@
 static int
 is_skipped(const bs_node *n)
 {
-    return (n->flags & (BS_NF_REMOVED | BS_NF_HIDDEN)) ||
+    return (n->flags & BS_NF_REMOVED) ||
            (n->tag != BS_TAG_TEXT &&
             (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
 }
@@ -412,5 +412,5 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
             mark_title(doc, n, meta, total);
         }
     }
-    return total > 0 ? nroots : 0;
+    return nroots > 0 ? total : 0;
 }
