@@ -1,11 +1,15 @@
 # broadsheet - developer targets.  The Python package builds itself with
 # setup.py; this Makefile builds the C core alone, its tests and tools.
 #
-#   make            the static library and the bsx tool
-#   make check      everything CI runs: C tests, then the Python tests
-#   make ctest      the Check suites
-#   make asan       the C tests under AddressSanitizer + UBSan
+#   make sample     install, then extract the bundled sample page
+#   make check      install, then everything CI runs: the C tests, the
+#                   Python tests, and both again under ASan + UBSan
 #   make deps       install system packages (Debian) and the package
+#   make            the static library and the bsx tool
+#   make ctest      the Check suites
+#   make asan       the Check suites under AddressSanitizer + UBSan
+#   make pytest     the Python tests against the installed package
+#   make pytest-asan  the Python tests against an ASan + UBSan build
 
 CC ?= cc
 PKGS = libxml-2.0 jansson
@@ -44,7 +48,37 @@ ctest: $(addprefix $(BUILD)/,$(TESTS))
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" ctest
 
+deps:
+	.ci/install-deps
+
+sample: deps
+	cd /tmp && $(PYTHON) -m broadsheet --sample
+
+check: deps
+	$(MAKE) all
+	$(MAKE) ctest
+	$(MAKE) asan
+	$(MAKE) pytest
+	$(MAKE) pytest-asan
+
+pytest:
+	cd tests && $(PYTHON) -m pytest -q -p no:cacheprovider python
+
+# The extension built with sanitizers into build-asan/py, run with the
+# ASan runtime preloaded (Python itself is not instrumented; its leaks
+# are not ours, so leak detection is left to the C suites).
+ASAN_LIB = $(shell $(CC) -print-file-name=libasan.so)
+UBSAN_LIB = $(shell $(CC) -print-file-name=libubsan.so)
+pytest-asan:
+	BROADSHEET_SANITIZE=1 $(PYTHON) setup.py -q build --build-base build-asan/setup \
+	    build_py --build-lib build-asan/py build_ext --build-lib build-asan/py
+	cd tests && PYTHONPATH=$(CURDIR)/build-asan/py \
+	    LD_PRELOAD="$(ASAN_LIB) $(UBSAN_LIB)" \
+	    ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 \
+	    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    BROADSHEET_EXPECT_ASAN=1 $(PYTHON) -m pytest -q -p no:cacheprovider python
+
 clean:
 	rm -rf build build-asan
 
-.PHONY: all ctest asan clean
+.PHONY: all ctest asan clean deps sample check pytest pytest-asan

@@ -8,6 +8,7 @@
  * <title> tag, the URL.  Each field keeps the value of the most trusted
  * source and remembers which source that was.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
@@ -480,6 +481,59 @@ strip_site_name(const char *title, const char *site, size_t *start,
     }
 }
 
+#define MAX_H1 8
+
+/* Do the words of `needle` appear, in order and contiguous, among the
+   words of `hay`?  Case-insensitive for ASCII, punctuation ignored. */
+static int
+contains_words(const char *hay, const char *needle)
+{
+    char a[1024], b[512];
+    size_t na = 0, nb = 0;
+    const char *p;
+    int sp;
+
+    for (p = hay, sp = 1; *p && na + 2 < sizeof(a); p++) {
+        unsigned char c = (unsigned char)*p;
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80) {
+            a[na++] = (char)c;
+            sp = 0;
+        } else if (c >= 'A' && c <= 'Z') {
+            a[na++] = (char)(c + 32);
+            sp = 0;
+        } else if (!sp) {
+            a[na++] = ' ';
+            sp = 1;
+        }
+    }
+    for (p = needle, sp = 1; *p && nb + 2 < sizeof(b); p++) {
+        unsigned char c = (unsigned char)*p;
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80) {
+            b[nb++] = (char)c;
+            sp = 0;
+        } else if (c >= 'A' && c <= 'Z') {
+            b[nb++] = (char)(c + 32);
+            sp = 0;
+        } else if (!sp) {
+            b[nb++] = ' ';
+            sp = 1;
+        }
+    }
+    while (nb > 0 && b[nb - 1] == ' ')
+        nb--;
+    a[na] = '\0';
+    b[nb] = '\0';
+    if (nb < 3)
+        return 0;
+    /* whole words: pad both */
+    {
+        char pa[1030], pb[520];
+        snprintf(pa, sizeof(pa), " %s ", a);
+        snprintf(pb, sizeof(pb), " %s ", b);
+        return strstr(pa, pb) != NULL;
+    }
+}
+
 static void
 node_text_to(bs_doc *doc, const bs_node *n, bs_buf *b)
 {
@@ -568,6 +622,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     const char *title_tag = NULL;
     int byline_found = 0, time_found = 0;
     char iso[32];
+    const char *h1[MAX_H1];
+    size_t nh1 = 0, i;
 
     meta->base_url = opts->url;
     if (opts->url != NULL && opts->url[0])
@@ -651,10 +707,11 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         }
         case BS_TAG_H1:
-            if (meta->h1 == NULL && !bs_node_is_removed(n)) {
+            if (nh1 < MAX_H1 && !bs_node_is_removed(n)) {
                 node_text_to(doc, n, &tmp);
-                if (tmp.len > 0)
-                    meta->h1 = bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
+                if (tmp.len > 0 && tmp.len < 400)
+                    h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,
+                                                 tmp.len);
             }
             break;
         case BS_TAG_TIME:
@@ -709,28 +766,41 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_URL, "url",
                     iso, strlen(iso));
 
-    /* The title: the best meta title, without the site name; else the
-       page's headline; else the <title> tag. */
+    /* The title: the page's own headline (an <h1>) when the meta title or
+       the <title> tag confirms it; else the best meta title without the
+       site name; else the first <h1>; else the <title> tag. */
     {
         const char *site = meta->value[BS_FIELD_SITE_NAME];
         const char *t = meta->value[BS_FIELD_TITLE];
+        const char *headline = NULL;
         size_t start, len;
 
-        if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
+        for (i = 0; i < nh1 && headline == NULL; i++) {
+            if (h1[i] != NULL &&
+                ((t != NULL && contains_words(t, h1[i])) ||
+                 (title_tag != NULL && contains_words(title_tag, h1[i]))))
+                headline = h1[i];
+        }
+        if (headline != NULL) {
+            meta->value[BS_FIELD_TITLE] = headline;
+            if (t == NULL) {
+                meta->source[BS_FIELD_TITLE] = "title-tag";
+                meta->prio[BS_FIELD_TITLE] = BS_PRIO_TITLE_TAG;
+            }
+        } else if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
             strip_site_name(t, site, &start, &len);
             if (start > 0 || len < strlen(t))
                 meta->value[BS_FIELD_TITLE] =
                     bs_clean_string(&doc->arena, t + start, len);
-        }
-        t = meta->value[BS_FIELD_TITLE];
-        if (t == NULL && meta->h1 != NULL) {
-            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text",
-                        meta->h1, strlen(meta->h1));
+        } else if (t == NULL && nh1 > 0 && h1[0] != NULL) {
+            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text", h1[0],
+                        strlen(h1[0]));
         } else if (t == NULL && title_tag != NULL) {
             strip_site_name(title_tag, site, &start, &len);
             bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
                         "title-tag", title_tag + start, len);
         }
+        meta->h1 = nh1 > 0 ? h1[0] : NULL;
     }
     bs_buf_free(&tmp);
     if (doc->arena.failed)

@@ -348,6 +348,20 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
            top->parent->chars > 0 && top->chars * 100 >= top->parent->chars * 95)
         top = top->parent;
 
+    /* Step up while the parent holds much more prose, with few links:
+       the article's text is often split over several containers. */
+    while (top != body && top->parent != NULL && top->parent != body) {
+        const bs_node *p = top->parent;
+        uint32_t own = top->chars - top->link_chars;
+        uint32_t more = p->chars - p->link_chars;
+        float ld = link_density(p);
+
+        if (more * 10 < own * 11 || ld > 0.35f ||
+            ld > link_density(top) + 0.1f || p->paras <= top->paras)
+            break;
+        top = top->parent;
+    }
+
     /* 3. Siblings that continue the article. */
     threshold = top->score * 0.2f;
     if (threshold < 10)
