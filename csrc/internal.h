@@ -219,6 +219,7 @@ struct bs_node {
     uint32_t link_chars; /* of which inside <a> */
     uint32_t paras;      /* paragraph-like blocks with text */
     uint32_t commas;
+    uint32_t good; /* characters of prose: paragraphs with few links */
     float score;
 };
 

@@ -68,6 +68,10 @@ is_paragraph(const bs_node *n)
 }
 
 #define MIN_PARAGRAPH 25
+/* Prose selection: what other text costs against prose, and the share of
+   the best prose subtree the scored candidate must hold to be kept. */
+#define OTHER_TEXT_COST 0.5f
+#define MIN_SHARE 0.25f
 
 void
 bs_count(bs_doc *doc)
@@ -79,23 +83,29 @@ bs_count(bs_doc *doc)
 
         if (n->tag == BS_TAG_TEXT)
             continue;
-        n->chars = n->link_chars = n->paras = n->commas = 0;
+        n->chars = n->link_chars = n->paras = n->commas = n->good = 0;
         n->flags &= ~(uint32_t)BS_NF_HASBLOCK;
     }
     for (i = doc->nnodes; i-- > 0;) {
         bs_node *n = bs_doc_node(doc, i);
         bs_node *p = n->parent;
 
-        if (n->tag == BS_TAG_TEXT)
+        if (n->tag == BS_TAG_TEXT) {
             count_text(n);
-        else if (n->chars >= MIN_PARAGRAPH && is_paragraph(n))
+        } else if (n->chars >= MIN_PARAGRAPH && is_paragraph(n)) {
             n->paras++;
+            /* Prose: what is not link text, when links are few. */
+            n->good = n->link_chars * 10 < n->chars * 4
+                          ? n->chars - n->link_chars
+                          : 0;
+        }
         if (p == NULL || is_skipped(n))
             continue;
         p->chars += n->chars;
         p->link_chars += n->tag == BS_TAG_A ? n->chars : n->link_chars;
         p->commas += n->commas;
         p->paras += n->paras;
+        p->good += n->good;
         if (n->tag != BS_TAG_TEXT &&
             ((bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) ||
              (n->flags & BS_NF_HASBLOCK)))
@@ -343,6 +353,36 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
     if (top == NULL)
         return 0;
 
+    {
+        /* The subtree with the most prose net of the rest.  When the best
+           candidate holds little of it (pages in many small sections:
+           services, products, forums), that subtree is the content. */
+        float best = -1e30f;
+        bs_node *vt = NULL;
+        for (i = 0; i < doc->nnodes; i++) {
+            bs_node *n = bs_doc_node(doc, i);
+            float v;
+            if (n->tag == BS_TAG_TEXT || n->good == 0 || is_skipped(n))
+                continue;
+            v = (float)n->good - OTHER_TEXT_COST * (float)(n->chars - n->good);
+            if (v >= best && !bs_node_is_removed(n)) {
+                best = v;
+                vt = n;
+            }
+        }
+        if (vt != NULL && vt != top) {
+            const bs_node *a;
+            int inside = 0;
+            for (a = top; a != NULL; a = a->parent)
+                if (a == vt) { inside = 1; break; }
+            if (inside && (float)top->good < MIN_SHARE * (float)vt->good) {
+                vt->flags |= BS_NF_CONTENT;
+                nroots = 1;
+                top = vt;
+                goto prune;
+            }
+        }
+    }
     /* A lone child adds nothing: look at its parent. */
     while (top != body && top->parent != NULL && top->parent != body &&
            top->parent->chars > 0 && top->chars * 100 >= top->parent->chars * 95)
@@ -413,6 +453,7 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
         }
     }
 
+prune:
     /* 4. Prune inside the content and mark the headline. */
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
