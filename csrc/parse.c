@@ -521,6 +521,14 @@ bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err)
                                  HTML_PARSE_NODEFDTD);
     b.ctxt = ctxt;
 
+    /* libxml2 looks a few bytes ahead without checking the length: end
+       the input with zeros (the whole spare capacity: its look-ahead
+       can reach past a short run of them). */
+    if (!bs_buf_grow(&clean, 64)) {
+        st = set_error(err, BS_ERR_NOMEM, "out of memory in the prefilter");
+        goto done;
+    }
+    memset(clean.ptr + clean.len, 0, clean.cap - clean.len);
     ibuf = xmlParserInputBufferCreateStatic(clean.ptr, (int)clean.len,
                                             XML_CHAR_ENCODING_NONE);
     if (ibuf == NULL) {
