@@ -651,6 +651,7 @@ def selftest() -> None:
     assert peers.sniff_charset(b"<html>") is None
     assert peers.decode_html(b'<meta charset="latin-1">\xe9') == '<meta charset="latin-1">\u00e9'
     assert peers.decode_html(b"\xff") == "\ufffd"
+    assert peers.decode_html(b"a\x00b\x1dc\n") == "abc\n"
     print("selftest: all checks passed")
 
 
@@ -696,6 +697,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 0
 
     floors = load_floors(args.floors) if args.gate else None
+    peers.block_network()
+    peers.quiet_peer_logging()
     names = ["broadsheet"] if args.gate else [
         n.strip() for n in args.extractors.split(",") if n.strip()]
     unknown = [n for n in names if n not in peers.PEERS]

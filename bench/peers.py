@@ -34,7 +34,9 @@ from __future__ import annotations
 import codecs
 import datetime as _dt
 import importlib
+import logging
 import re
+import socket
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,10 +47,13 @@ __all__ = [
     "PEERS",
     "ALL_FIELDS",
     "availability",
+    "block_network",
     "decode_html",
     "empty_output",
     "normalize_output",
+    "quiet_peer_logging",
     "run_peer",
+    "sniff_charset",
 ]
 
 #: Every output key an adapter may provide.
@@ -106,14 +111,19 @@ def sniff_charset(html: bytes, limit: int = 4096) -> Optional[str]:
         return None
 
 
+# C0 control characters other than tab, line feed and carriage return: lxml
+# refuses strings that contain them, and browsers do not render them.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def decode_html(html: bytes) -> str:
     """Decode page bytes for peers that need ``str``.
 
     Uses the declared charset (see :func:`sniff_charset`), else UTF-8;
-    undecodable bytes become U+FFFD.
+    undecodable bytes become U+FFFD and control characters are dropped.
     """
     charset = sniff_charset(html) or "utf-8"
-    return html.decode(charset, errors="replace")
+    return _CONTROL_RE.sub("", html.decode(charset, errors="replace"))
 
 
 # --------------------------------------------------------------------------
@@ -252,7 +262,8 @@ def _newspaper4k(html: bytes, url: str) -> dict[str, Any]:
         warnings.simplefilter("ignore")  # "nltk is not installed" on import
         import newspaper
 
-    article = newspaper.Article(url)
+    # fetch_images=False: otherwise parse() downloads images to rank them.
+    article = newspaper.Article(url, fetch_images=False, memoize_articles=False)
     article.download(input_html=decode_html(html))
     article.parse()
     return {
@@ -342,25 +353,49 @@ class Peer:
     fields: frozenset[str]
 
 
-_TEXT_META = ALL_FIELDS
-
 #: All adapters, by name, in the order the reports list them.
 PEERS: dict[str, Peer] = {
     peer.name: peer
     for peer in (
-        Peer("broadsheet", _broadsheet, ("broadsheet",), _TEXT_META),
-        Peer("trafilatura", _trafilatura, ("trafilatura",), _TEXT_META),
+        Peer("broadsheet", _broadsheet, ("broadsheet",), ALL_FIELDS),
+        Peer("trafilatura", _trafilatura, ("trafilatura",), ALL_FIELDS),
         Peer("readability", _readability, ("readability", "lxml.html"),
              frozenset({"text", "title"})),
         Peer("resiliparse", _resiliparse,
              ("resiliparse.extract.html2text", "resiliparse.parse.html"),
              frozenset({"text"})),
-        Peer("newspaper4k", _newspaper4k, ("newspaper",), _TEXT_META),
-        Peer("goose3", _goose3, ("goose3",), _TEXT_META),
+        Peer("newspaper4k", _newspaper4k, ("newspaper",), ALL_FIELDS),
+        Peer("goose3", _goose3, ("goose3",), ALL_FIELDS),
         Peer("justext", _justext, ("justext",), frozenset({"text"})),
         Peer("htmldate", _htmldate, ("htmldate",), frozenset({"date"})),
     )
 }
+
+
+_PEER_LOGGERS = ("newspaper", "goose3", "trafilatura", "htmldate", "readability",
+                 "justext", "courlan", "charset_normalizer")
+
+
+def quiet_peer_logging() -> None:
+    """Silence the peers' own log messages (warnings about odd dates etc.)."""
+    for name in _PEER_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _no_network(*args: Any, **kwargs: Any) -> Any:
+    raise OSError("network access is disabled while benchmarking")
+
+
+def block_network() -> None:
+    """Make any connection attempt in this process fail at once.
+
+    Extraction must work offline; without this a peer that tries to fetch
+    something (robots.txt, images, ...) would wait for DNS time-outs.
+    """
+    socket.getaddrinfo = _no_network  # type: ignore[assignment]
+    socket.create_connection = _no_network  # type: ignore[assignment]
+    socket.socket.connect = _no_network  # type: ignore[method-assign]
+    socket.socket.connect_ex = _no_network  # type: ignore[method-assign]
 
 
 def availability(name: str) -> Optional[str]:
