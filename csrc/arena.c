@@ -33,6 +33,10 @@ bs_arena_alloc(bs_arena *a, size_t n)
     bs_arena_chunk *c = a->head;
     size_t align = _Alignof(max_align_t);
 
+    if (n > SIZE_MAX - align) { /* rounding up would wrap around */
+        a->failed = 1;
+        return NULL;
+    }
     n = (n + align - 1) & ~(align - 1);
     if (n == 0)
         n = align;
@@ -73,7 +77,8 @@ bs_arena_alloc(bs_arena *a, size_t n)
 char *
 bs_arena_strndup(bs_arena *a, const char *s, size_t n)
 {
-    char *r = bs_arena_alloc(a, n + 1);
+    /* n + 1 must not wrap around to a small request */
+    char *r = bs_arena_alloc(a, n < SIZE_MAX ? n + 1 : SIZE_MAX);
 
     if (r == NULL)
         return NULL;

@@ -192,15 +192,29 @@ put_collapsed(bs_buf *out, const char *s, size_t n, int *space)
     }
 }
 
+/* Separate the text before a block boundary from the text after it. */
+static void
+put_break(bs_buf *out, int *space)
+{
+    if (!*space && out->len > 0) {
+        bs_buf_putc(out, ' ');
+        *space = 1;
+    }
+}
+
 void
 bs_node_text(const bs_node *top, bs_buf *out)
 {
     const bs_node *n = top;
     int space = out->len == 0 || out->ptr[out->len - 1] == ' ';
 
-    while (n != NULL) {
+    if (n == NULL)
+        goto done;
+    for (;;) {
+        /* top itself is read even when its kind is never content: the
+           caller asked for it (the text of <title>). */
         int skip = (n->flags & (BS_NF_REMOVED | BS_NF_HIDDEN)) != 0 ||
-                   (n->tag != BS_TAG_TEXT &&
+                   (n != top && n->tag != BS_TAG_TEXT &&
                     (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
 
         if (!skip && n->tag == BS_TAG_TEXT) {
@@ -208,13 +222,28 @@ bs_node_text(const bs_node *top, bs_buf *out)
         } else if (!skip && n != top &&
                    (n->tag == BS_TAG_BR ||
                     (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK))) {
-            if (!space && out->len > 0) {
-                bs_buf_putc(out, ' ');
-                space = 1;
-            }
+            put_break(out, &space);
         }
-        n = bs_node_next(n, top, skip);
+        if (!skip && n->tag != BS_TAG_TEXT && n->first != NULL) {
+            n = n->first;
+            continue;
+        }
+        /* Leave n, then every ancestor it was the last child of: the end
+           of a block separates it from the text that follows
+           ("<div>a<p>b</p>c</div>" is "a b c", not "a bc"). */
+        for (;;) {
+            if (n == top)
+                goto done;
+            if (n->next != NULL) {
+                n = n->next;
+                break;
+            }
+            n = n->parent;
+            if (n != top && (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK))
+                put_break(out, &space);
+        }
     }
+done:
     bs_buf_rtrim(out);
 }
 

@@ -67,14 +67,15 @@ utf8_seq(const unsigned char *s, size_t n)
     return 0;
 }
 
-/* Is the input valid UTF-8 without NUL bytes?  *multibyte is set when it
-   holds non-ASCII characters. */
+/* Is the input valid UTF-8?  *multibyte is set when it holds non-ASCII
+   characters, *nul when it holds NUL bytes (valid, but to be dropped). */
 static int
-utf8_clean(const unsigned char *s, size_t n, int *multibyte)
+utf8_clean(const unsigned char *s, size_t n, int *multibyte, int *nul)
 {
     size_t i = 0;
 
     *multibyte = 0;
+    *nul = 0;
     while (i < n) {
         /* Fast path: eight ASCII bytes without NUL at a time. */
         if (i + 8 <= n) {
@@ -89,7 +90,7 @@ utf8_clean(const unsigned char *s, size_t n, int *multibyte)
             }
         }
         if (s[i] == 0)
-            return 0;
+            *nul = 1;
         if (s[i] < 0x80) {
             i++;
             continue;
@@ -147,7 +148,8 @@ cp1252_decode(const unsigned char *s, size_t n, bs_buf *out)
 }
 
 static void
-iconv_decode(iconv_t cd, const unsigned char *s, size_t n, bs_buf *out)
+iconv_decode(iconv_t cd, const unsigned char *s, size_t n, size_t unit,
+             bs_buf *out)
 {
     char tmp[8192];
     char *in = (char *)s;
@@ -163,10 +165,12 @@ iconv_decode(iconv_t cd, const unsigned char *s, size_t n, bs_buf *out)
         if (r == (size_t)-1) {
             if (errno == E2BIG)
                 continue;
-            /* EILSEQ or EINVAL (truncated at the end): skip one byte. */
+            /* EILSEQ or EINVAL (truncated at the end): skip one code
+               unit (two bytes in UTF-16, lest the rest be misaligned). */
+            size_t skip = inleft < unit ? inleft : unit;
             bs_buf_put(&raw, "\xEF\xBF\xBD", 3);
-            in++;
-            inleft--;
+            in += skip;
+            inleft -= skip;
             iconv(cd, NULL, NULL, NULL, NULL);
         }
         if (raw.failed)
@@ -314,6 +318,15 @@ prescan_meta(const unsigned char *s, size_t n)
         if (lt == NULL)
             break;
         i = (size_t)(lt - s);
+        if (lower_at(s, n, i, "<!--")) {
+            /* a declaration in a comment does not count (WHATWG) */
+            for (i += 4; i + 2 < n; i++) {
+                if (s[i] == '-' && s[i + 1] == '-' && s[i + 2] == '>')
+                    break;
+            }
+            i += 2;
+            continue;
+        }
         if (lower_at(s, n, i, "<body"))
             break;
         if (!lower_at(s, n, i, "<meta"))
@@ -357,7 +370,7 @@ bs_decode(const char *in, size_t len, const char *given, bs_buf *storage,
 {
     const unsigned char *s = (const unsigned char *)in;
     const char *enc = NULL;
-    int multibyte = 0, valid;
+    int multibyte = 0, nul = 0, valid, bom;
     bs_buf *b = storage;
 
     /* 1. Byte-order mark. */
@@ -374,6 +387,7 @@ bs_decode(const char *in, size_t len, const char *given, bs_buf *storage,
         len -= 2;
         enc = "UTF-16BE";
     }
+    bom = enc != NULL;
     /* 2. What the caller knows. */
     if (enc == NULL && given != NULL && given[0] != '\0') {
         enc = bs_encoding_canonical(given, strlen(given));
@@ -387,17 +401,17 @@ bs_decode(const char *in, size_t len, const char *given, bs_buf *storage,
     /* 3. The page's own declaration; 4. UTF-8 if it is. */
     if (enc == NULL)
         enc = prescan_meta(s, len);
-    if (enc != NULL && strncmp(enc, "UTF-16", 6) == 0 &&
+    if (enc != NULL && !bom && strncmp(enc, "UTF-16", 6) == 0 &&
         !(len >= 2 && (s[0] == 0 || s[1] == 0)))
         enc = "UTF-8"; /* a UTF-16 label on ASCII-compatible bytes */
-    valid = utf8_clean(s, len, &multibyte);
+    valid = utf8_clean(s, len, &multibyte, &nul);
     if (enc == NULL)
         enc = valid ? "UTF-8" : "WINDOWS-1252";
     else if (valid && multibyte && strncmp(enc, "UTF-16", 6) != 0)
         enc = "UTF-8";
     *enc_name = enc;
 
-    if (strcmp(enc, "UTF-8") == 0 && valid) {
+    if (strcmp(enc, "UTF-8") == 0 && valid && !nul) {
         *out = (const char *)s;
         *out_len = len;
         return BS_OK;
@@ -405,7 +419,7 @@ bs_decode(const char *in, size_t len, const char *given, bs_buf *storage,
     if (strcmp(enc, "UTF-8") == 0) {
         utf8_sanitize(s, len, b);
     } else if (strcmp(enc, "WINDOWS-1252") == 0) {
-        if (valid && !multibyte) {
+        if (valid && !multibyte && !nul) {
             *out = (const char *)s; /* plain ASCII */
             *out_len = len;
             return BS_OK;
@@ -418,7 +432,8 @@ bs_decode(const char *in, size_t len, const char *given, bs_buf *storage,
             cp1252_decode(s, len, b);
             *enc_name = "WINDOWS-1252";
         } else {
-            iconv_decode(cd, s, len, b);
+            iconv_decode(cd, s, len, strncmp(enc, "UTF-16", 6) == 0 ? 2 : 1,
+                         b);
             iconv_close(cd);
         }
     }

@@ -130,6 +130,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     if ((unsigned)opts->favor > BS_FAVOR_RECALL)
         return fail(err, BS_ERR_ARGUMENT, "invalid favor option");
     bs_init();
+    bs_alloc_failures(1);
 
     memset(&doc, 0, sizeof(doc));
     bs_arena_init(&doc.arena);
@@ -189,6 +190,12 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
         goto done;
     }
 
+    /* A stage that met a failed allocation may have carried on with less:
+       the result would be quietly wrong, so it is an error. */
+    if (bs_alloc_failures(0) > 0) {
+        st = fail(err, BS_ERR_NOMEM, "out of memory");
+        goto done;
+    }
     art = bs_malloc(sizeof(*art));
     if (art == NULL) {
         st = fail(err, BS_ERR_NOMEM, "out of memory");
@@ -209,9 +216,17 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
         st = fail(err, BS_ERR_NOMEM, "out of memory");
         goto done;
     }
+    if (bs_alloc_failures(0) > 0) {
+        bs_article_free(art);
+        art = NULL;
+        st = fail(err, BS_ERR_NOMEM, "out of memory");
+        goto done;
+    }
     *out = art;
 
 done:
+    if (st == BS_OK && *out == NULL && bs_alloc_failures(0) > 0)
+        st = fail(err, BS_ERR_NOMEM, "out of memory");
     bs_buf_free(&storage);
     bs_buf_free(&text);
     bs_buf_free(&md);

@@ -39,6 +39,9 @@ bs_strndup(const char *s, size_t n);
    allocations were made since the last call. */
 long
 bs_alloc_fail_after(long n);
+/* How many allocations failed in this thread since the last reset. */
+long
+bs_alloc_failures(int reset);
 
 /* ------------------------------------------------------------------ */
 /* Arena: bump allocation, freed all at once.                            */

@@ -141,13 +141,6 @@ starts_ci(const char *s, size_t n, const char *w)
     return n >= k && bs_strcasestr_n(s, k, w);
 }
 
-static int
-word_boundary_at(const char *s, size_t n, size_t i)
-{
-    return i >= n || !((s[i] >= 'a' && s[i] <= 'z') ||
-                       (s[i] >= 'A' && s[i] <= 'Z'));
-}
-
 static void
 add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                const char *s, size_t n, int *added)
@@ -215,7 +208,8 @@ bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
         size_t k = strlen(prefixes[i]);
         if (starts_ci(c, len, prefixes[i]) &&
-            (prefixes[i][k - 1] == ':' || word_boundary_at(c, len, k))) {
+            (prefixes[i][k - 1] == ':' ||
+             k == len || bs_is_space((unsigned char)c[k]) || c[k] == ':')) {
             c += k;
             len -= k;
             break;

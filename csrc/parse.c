@@ -96,6 +96,39 @@ find_close(const char *p, const char *end, const char *name)
     return end;
 }
 
+/* Does the start tag [lt, end) have type="application/ld+json"? */
+static int
+is_jsonld_tag(const char *lt, const char *end)
+{
+    const char *p;
+
+    for (p = lt + 1; p + 4 < end; p++) {
+        const char *v;
+        char quote = 0;
+
+        if (!bs_is_space((unsigned char)p[-1]) || !ci_at(p, end, "type"))
+            continue;
+        v = p + 4;
+        while (v < end && bs_is_space((unsigned char)*v))
+            v++;
+        if (v >= end || *v != '=')
+            continue;
+        v++;
+        while (v < end && bs_is_space((unsigned char)*v))
+            v++;
+        if (v < end && (*v == '"' || *v == '\''))
+            quote = *v++;
+        for (; v + 7 <= end && *v != quote && *v != '>' &&
+               !(quote == 0 && bs_is_space((unsigned char)*v));
+             v++) {
+            if (ci_at(v, end, "ld+json"))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int
 add_jsonld(bs_doc *doc, const char *s, size_t n)
 {
@@ -168,7 +201,7 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
                 else if (p + 4 < end && p[3] == '-' && p[4] == '>')
                     skip_to = p + 5;
             }
-        } else {
+        } else if ((*p | 32) >= 'a' && (*p | 32) <= 'z') {
             for (i = 0; i < sizeof(raw) / sizeof(raw[0]); i++) {
                 size_t n = strlen(raw[i]);
                 const char *body, *close;
@@ -178,14 +211,7 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
                 body = tag_end(lt, end);
                 if (i == 0 && body > lt) {
                     /* A JSON-LD script?  Look at its type. */
-                    size_t k, tl = (size_t)(body - lt);
-                    int ld = 0;
-                    for (k = 0; k + 7 <= tl; k++) {
-                        if (ci_at(lt + k, body, "ld+json")) {
-                            ld = 1;
-                            break;
-                        }
-                    }
+                    int ld = is_jsonld_tag(lt, body);
                     close = find_close(body, end, raw[i]);
                     if (ld && !add_jsonld(doc, body, (size_t)(close - body)))
                         return 0;
@@ -198,6 +224,10 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
                 skip_to = close == NULL ? body : tag_end(close, end);
                 break;
             }
+            /* Any other start tag: step over it whole, so that a '<' in
+               a quoted attribute value is not taken for a tag. */
+            if (skip_to == NULL)
+                p = tag_end(lt, end);
         }
         if (skip_to != NULL) {
             bs_buf_put(out, copy, (size_t)(lt - copy));
@@ -212,6 +242,13 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
 
 /* ------------------------------------------------------------------ */
 /* SAX tree builder                                                    */
+
+static int
+isalnum_ascii(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+}
 
 typedef struct {
     bs_doc *doc;
@@ -331,22 +368,43 @@ lookup_tag(builder *b, const xmlChar *name)
     return tag;
 }
 
+/* Does the text at s (white space skipped) start with `word`? */
+static const char *
+skip_word(const char *s, const char *word)
+{
+    while (bs_is_space((unsigned char)*s))
+        s++;
+    for (; *word; word++, s++) {
+        char c = *s;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != *word)
+            return NULL;
+    }
+    return s;
+}
+
+/* An inline style with display:none or visibility:hidden. */
 static int
 is_hidden_style(const char *v)
 {
-    size_t n = strlen(v), i, j = 0;
-    char s[128];
+    const char *p;
 
-    /* Squeeze out white space: "display : none" -> "display:none". */
-    for (i = 0; i < n && j + 1 < sizeof(s); i++) {
-        char c = v[i];
-        if (bs_is_space((unsigned char)c))
-            continue;
-        s[j++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    for (p = v; *p; p++) {
+        const char *q;
+
+        if (p > v && (isalnum_ascii(p[-1]) || p[-1] == '-'))
+            continue; /* inside a longer property name */
+        if ((q = skip_word(p, "display")) != NULL &&
+            (q = skip_word(q, ":")) != NULL &&
+            (q = skip_word(q, "none")) != NULL && !isalnum_ascii(*q))
+            return 1;
+        if ((q = skip_word(p, "visibility")) != NULL &&
+            (q = skip_word(q, ":")) != NULL &&
+            (q = skip_word(q, "hidden")) != NULL && !isalnum_ascii(*q))
+            return 1;
     }
-    s[j] = '\0';
-    return strstr(s, "display:none") != NULL ||
-           strstr(s, "visibility:hidden") != NULL;
+    return 0;
 }
 
 static void
@@ -521,16 +579,11 @@ bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err)
                                  HTML_PARSE_NODEFDTD);
     b.ctxt = ctxt;
 
-    /* libxml2 looks a few bytes ahead without checking the length: end
-       the input with zeros (the whole spare capacity: its look-ahead
-       can reach past a short run of them). */
-    if (!bs_buf_grow(&clean, 64)) {
-        st = set_error(err, BS_ERR_NOMEM, "out of memory in the prefilter");
-        goto done;
-    }
-    memset(clean.ptr + clean.len, 0, clean.cap - clean.len);
-    ibuf = xmlParserInputBufferCreateStatic(clean.ptr, (int)clean.len,
-                                            XML_CHAR_ENCODING_NONE);
+    /* libxml2 gets a copy: with a static buffer, 2.9's input shrinking
+       rewinds into the caller's memory and re-reads or overruns it. */
+    ibuf = xmlParserInputBufferCreateMem(clean.ptr, (int)clean.len,
+                                         XML_CHAR_ENCODING_NONE);
+    bs_buf_free(&clean);
     if (ibuf == NULL) {
         st = set_error(err, BS_ERR_NOMEM, "out of memory (input buffer)");
         goto done;

@@ -25,6 +25,8 @@ r_init(renderer *r, const bs_render_ctx *ctx, r_mode mode, bs_buf *out)
 void
 r_free(renderer *r)
 {
+    while (r->nmarks > 0)
+        r_pop_mark(r);
     bs_buf_free(&r->prefix);
 }
 
@@ -128,13 +130,12 @@ put_prefix(renderer *r, int blank)
     bs_buf_put(r->out, r->prefix.ptr, n);
 }
 
-/* Pay the owed separation, then the owed marks and space. */
-static void
-flush(renderer *r)
+/* Write the owed line breaks now, with the prefix in effect now; the
+   next line's prefix is written with the next content. */
+void
+r_settle(renderer *r)
 {
-    int i;
-
-    if (r->need > 0 && r->out->len > 0) {
+    if (r->need > 0 && r->out->len > 0 && !r->prefix_owed) {
         if (r->hard_break && r->need == 1 && r->mode == R_MD)
             bs_buf_putc(r->out, '\\');
         bs_buf_putc(r->out, '\n');
@@ -143,17 +144,38 @@ flush(renderer *r)
             bs_buf_putc(r->out, '\n');
         }
         r->line_start = 1;
+        r->prefix_owed = 1;
+    } else if (r->out->len == 0) {
+        r->prefix_owed = 1;
     }
-    if (r->need > 0 || r->out->len == 0) {
-        if (r->line_start)
-            put_prefix(r, 0);
-        r->need = 0;
-        r->hard_break = 0;
-        r->space = 0;
-    }
-    if (r->space && !r->line_start)
+    r->need = 0;
+    r->hard_break = 0;
+}
+
+/* Write an owed inline space. */
+void
+r_space(renderer *r)
+{
+    if (r->space && !r->line_start && r->need == 0)
         bs_buf_putc(r->out, ' ');
     r->space = 0;
+}
+
+/* Pay the owed separation, then the owed marks and space. */
+static void
+flush(renderer *r)
+{
+    int i;
+
+    if (r->need > 0 || r->out->len == 0) {
+        r_settle(r);
+        r->space = 0;
+    }
+    if (r->prefix_owed) {
+        put_prefix(r, 0);
+        r->prefix_owed = 0;
+    }
+    r_space(r);
     for (i = 0; i < r->nmarks; i++) {
         if (!r->marks[i].flushed) {
             bs_buf_put(r->out, r->marks[i].open, r->marks[i].open_len);
@@ -180,27 +202,46 @@ r_raw(renderer *r, const char *s, size_t n)
 void
 r_push_mark(renderer *r, const char *open)
 {
+    r_push_mark_n(r, open, strlen(open), 0);
+}
+
+void
+r_push_mark_n(renderer *r, const char *open, size_t n, int copy)
+{
+    r_mark *m;
+
     if (r->nmarks >= R_MAX_MARKS) {
         r->skipped_marks++;
         return;
     }
-    r->marks[r->nmarks].open = open;
-    r->marks[r->nmarks].open_len = strlen(open);
-    r->marks[r->nmarks].flushed = 0;
+    m = &r->marks[r->nmarks];
+    m->owned = NULL;
+    m->open = open;
+    m->open_len = n;
+    m->flushed = 0;
+    if (copy) {
+        m->owned = bs_strndup(open, n);
+        m->open = m->owned ? m->owned : "";
+        m->open_len = m->owned ? n : 0;
+    }
     r->nmarks++;
 }
 
 int
 r_pop_mark(renderer *r)
 {
+    r_mark *m;
+
     if (r->skipped_marks > 0) {
         r->skipped_marks--;
         return 0;
     }
     if (r->nmarks == 0)
         return 0;
-    r->nmarks--;
-    return r->marks[r->nmarks].flushed;
+    m = &r->marks[--r->nmarks];
+    bs_dealloc(m->owned);
+    m->owned = NULL;
+    return m->flushed;
 }
 
 static int

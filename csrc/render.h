@@ -17,6 +17,7 @@ typedef enum { R_TEXT, R_MD, R_HTML, R_CELL } r_mode;
 typedef struct {
     const char *open;
     size_t open_len;
+    char *owned; /* open, when the mark owns a copy */
     int flushed;
 } r_mark;
 
@@ -41,6 +42,7 @@ struct renderer {
     int hard_break; /* the owed newline is a <br> */
     int space;      /* an inline space is owed */
     int line_start; /* nothing written yet on this line */
+    int prefix_owed; /* the current line's prefix is not written yet */
     int pre;        /* inside <pre>: text is literal */
     int code;       /* inside <code>: no Markdown escaping */
     int html_p;     /* HTML: a <p> opened for loose inline text */
@@ -70,6 +72,13 @@ r_walk_content(renderer *r);
 /* Owe a separation before the next output (1 newline, 2 blank line). */
 void
 r_block(renderer *r, int need);
+/* Write the owed line breaks now, with the current prefix (before a
+   block quote changes it). */
+void
+r_settle(renderer *r);
+/* Write an owed inline space now (before an inline tag opens). */
+void
+r_space(renderer *r);
 /* Write inline text, collapsing white space (literal inside <pre>). */
 void
 r_text(renderer *r, const char *s, size_t n);
@@ -81,6 +90,9 @@ void
 r_raw(renderer *r, const char *s, size_t n);
 void
 r_push_mark(renderer *r, const char *open);
+/* A mark from n bytes; copy=1 keeps a copy (for built strings). */
+void
+r_push_mark_n(renderer *r, const char *open, size_t n, int copy);
 /* Pop the innermost mark; returns whether its opening was written. */
 int
 r_pop_mark(renderer *r);

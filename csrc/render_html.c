@@ -85,24 +85,24 @@ open_p(renderer *r)
 }
 
 static void
-put_attr(renderer *r, const char *name, const char *v, size_t n)
+put_attr(bs_buf *b, const char *name, const char *v, size_t n)
 {
     size_t i, start = 0;
 
-    r_raw(r, " ", 1);
-    r_raw(r, name, strlen(name));
-    r_raw(r, "=\"", 2);
+    bs_buf_putc(b, ' ');
+    bs_buf_puts(b, name);
+    bs_buf_puts(b, "=\"");
     for (i = 0; i < n; i++) {
         const char *e = v[i] == '"' ? "&quot;" : v[i] == '&' ? "&amp;"
                       : v[i] == '<' ? "&lt;" : NULL;
         if (e != NULL) {
-            r_raw(r, v + start, i - start);
-            r_raw(r, e, strlen(e));
+            bs_buf_put(b, v + start, i - start);
+            bs_buf_puts(b, e);
             start = i + 1;
         }
     }
-    r_raw(r, v + start, n - start);
-    r_raw(r, "\"", 1);
+    bs_buf_put(b, v + start, n - start);
+    bs_buf_putc(b, '"');
 }
 
 static int
@@ -135,18 +135,20 @@ html_enter(renderer *r, const bs_node *n)
         return 0;
     }
     if (t == BS_TAG_IMG) {
-        bs_buf src = BS_BUF_INIT;
+        bs_buf src = BS_BUF_INIT, tag = BS_BUF_INIT;
         if (o->include_images && r_image_src(r, n, &src)) {
             const char *alt = bs_node_attr(n, BS_ATTR_ALT);
             if (n->parent == NULL || n->parent->tag != BS_TAG_FIGURE)
                 open_p(r);
-            r_raw(r, "<img", 4);
-            put_attr(r, "src", src.ptr, src.len);
+            bs_buf_puts(&tag, "<img");
+            put_attr(&tag, "src", src.ptr, src.len);
             if (alt != NULL)
-                put_attr(r, "alt", alt, strlen(alt));
-            r_raw(r, ">", 1);
+                put_attr(&tag, "alt", alt, strlen(alt));
+            bs_buf_putc(&tag, '>');
+            r_literal(r, tag.ptr, tag.len);
         }
         bs_buf_free(&src);
+        bs_buf_free(&tag);
         return 0;
     }
     if (t == BS_TAG_TABLE && !o->include_tables)
@@ -162,19 +164,28 @@ html_enter(renderer *r, const bs_node *n)
     else if (name != NULL)
         open_p(r);
     if (name != NULL) {
-        r_raw(r, "<", 1);
-        r_raw(r, name, strlen(name));
+        bs_buf tag = BS_BUF_INIT;
+
+        bs_buf_putc(&tag, '<');
+        bs_buf_puts(&tag, name);
         if (t == BS_TAG_A) {
             bs_buf href = BS_BUF_INIT;
             if (r_link_href(r, n, &href))
-                put_attr(r, "href", href.ptr, href.len);
+                put_attr(&tag, "href", href.ptr, href.len);
             bs_buf_free(&href);
         } else if (t == BS_TAG_TD || t == BS_TAG_TH) {
             const char *span = bs_node_attr(n, BS_ATTR_COLSPAN);
             if (span != NULL)
-                put_attr(r, "colspan", span, strlen(span));
+                put_attr(&tag, "colspan", span, strlen(span));
         }
-        r_raw(r, ">", 1);
+        bs_buf_putc(&tag, '>');
+        /* Inline tags open lazily, before their first character, so
+           that spaces stay outside: "with <strong>work</strong>". */
+        if (tf & BS_TF_BLOCK)
+            r_raw(r, tag.ptr, tag.len);
+        else
+            r_push_mark_n(r, tag.ptr, tag.len, 1);
+        bs_buf_free(&tag);
     }
     if (tf & BS_TF_BLOCK)
         r->space = 0;
@@ -207,12 +218,14 @@ html_exit(renderer *r, const bs_node *n)
         r->pre--;
     if (takes_text(t))
         r->textblock--;
-    if (name != NULL) {
+    if (name != NULL && (bs_tag_flags(t) & BS_TF_BLOCK)) {
+        r_raw(r, "</", 2);
+        r_raw(r, name, strlen(name));
+        r_raw(r, ">\n", 2);
+    } else if (name != NULL && r_pop_mark(r)) {
         r_raw(r, "</", 2);
         r_raw(r, name, strlen(name));
         r_raw(r, ">", 1);
-        if (bs_tag_flags(t) & BS_TF_BLOCK)
-            r_raw(r, "\n", 1);
     }
     if (bs_tag_flags(t) & BS_TF_BLOCK)
         r->space = 0;

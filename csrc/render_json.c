@@ -71,6 +71,8 @@ bs_render_json(const bs_article *art, bs_buf *out)
     put_str_or_null(out, art->text);
     bs_buf_puts(out, ",\n  \"markdown\": ");
     put_str_or_null(out, art->markdown);
+    bs_buf_puts(out, ",\n  \"html\": ");
+    put_str_or_null(out, art->html);
     if (art->comments != NULL && art->comments[0] != '\0') {
         bs_buf_puts(out, ",\n  \"comments\": ");
         put_str_or_null(out, art->comments);

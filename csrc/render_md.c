@@ -319,8 +319,11 @@ md_enter(renderer *r, const bs_node *n)
         return 1;
     case BS_TAG_BLOCKQUOTE:
         block(r, 2);
-        if (r->mode == R_MD)
+        if (r->mode == R_MD) {
+            /* the blank line before the quote is not part of it */
+            r_settle(r);
             r_push_prefix(r, "> ");
+        }
         return 1;
     case BS_TAG_PRE:
         block(r, 2);

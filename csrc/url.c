@@ -165,6 +165,8 @@ bs_url_resolve(const char *base, const char *ref, size_t n, bs_buf *out)
                 bs_buf_putc(&merged, '/');
             bs_buf_put(&merged, b.path, k);
             bs_buf_put(&merged, r.path, r.path_len);
+            if (merged.failed)
+                out->failed = 1; /* out of memory: out is not the link */
             put_path(out, merged.ptr, merged.len);
             bs_buf_free(&merged);
         }
