@@ -1,0 +1,345 @@
+/*
+ * test_date.c - bs_date_parse() and bs_date_from_url() (date.c).
+ *
+ * Every case runs with the fixed reference time TU_NOW (2026-01-01), so
+ * the results do not change with the day the tests run.
+ */
+#include "testutil.h"
+
+typedef struct {
+    const char *in;
+    const char *want; /* NULL: rejected */
+} date_case;
+
+static const date_case dates[] = {
+    /* ISO 8601 */
+    {"2020-12-22", "2020-12-22"},
+    {"2020-12-22T13:45:00Z", "2020-12-22T13:45:00+00:00"},
+    {"2020-12-22T13:45:00z", "2020-12-22T13:45:00+00:00"},
+    {"2020-12-22T13:45:00+03:00", "2020-12-22T13:45:00+03:00"},
+    {"2020-12-22T13:45:00-05:00", "2020-12-22T13:45:00-05:00"},
+    {"2020-12-22T13:45:00.123Z", "2020-12-22T13:45:00+00:00"},
+    {"2020-12-22T13:45:00.123456+01:00", "2020-12-22T13:45:00+01:00"},
+    {"2020-12-22T13:45:00+0530", "2020-12-22T13:45:00+05:30"},
+    {"2020-12-22T13:45:00+02", "2020-12-22T13:45:00+02:00"},
+    {"2020-12-22T13:45Z", "2020-12-22T13:45:00+00:00"},
+    {"2020-12-22t13:45:00+03:00", "2020-12-22T13:45:00+03:00"},
+    {"2020-12-22 13:45:00+03:00", "2020-12-22T13:45:00+03:00"},
+    {"2020-12-22 13:45 UTC", "2020-12-22T13:45:00+00:00"},
+    {"2020-12-22 13:45:10 GMT", "2020-12-22T13:45:10+00:00"},
+    /* a time without an offset is not a point in time: the date only */
+    {"2020-12-22T13:45:00", "2020-12-22"},
+    {"2020-12-22T13:45", "2020-12-22"},
+    {"2020-12-22 13:45", "2020-12-22"},
+    /* an impossible time is dropped, the date kept */
+    {"2020-12-22T25:61:00+03:00", "2020-12-22"},
+    {"2020-12-22T13:45:00+15:00", "2020-12-22"},
+    {"2020/12/22", "2020-12-22"},
+    {"2020.12.22", "2020-12-22"},
+    {"2020-1-5", "2020-01-05"},
+    {"20201222", "2020-12-22"},
+    {"  2020-12-22  ", "2020-12-22"},
+    {"Published: 2020-12-22", "2020-12-22"},
+    /* RFC 2822 */
+    {"Tue, 22 Dec 2020 13:45:00 +0000", "2020-12-22T13:45:00+00:00"},
+    {"Tue, 22 Dec 2020 13:45:00 -0800", "2020-12-22T13:45:00-08:00"},
+    {"Sat, 01 Feb 2020 10:00:00 GMT", "2020-02-01T10:00:00+00:00"},
+    {"22 Dec 2020 13:45 +0100", "2020-12-22T13:45:00+01:00"},
+    /* English */
+    {"December 22, 2020", "2020-12-22"},
+    {"December 22 2020", "2020-12-22"},
+    {"Dec 22, 2020", "2020-12-22"},
+    {"Dec. 22nd, 2020", "2020-12-22"},
+    {"Dec. 1st, 2020", "2020-12-01"},
+    {"March 3rd, 2021", "2021-03-03"},
+    {"Sept. 4th 2021", "2021-09-04"},
+    {"22 December 2020", "2020-12-22"},
+    {"22nd of December, 2020", "2020-12-22"},
+    {"Tuesday, 22 December 2020", "2020-12-22"},
+    {"Tuesday, December 22, 2020", "2020-12-22"},
+    {"Posted on May 5, 2021", "2021-05-05"},
+    {"2020 Dec 22", "2020-12-22"},
+    {"DECEMBER 22, 2020", "2020-12-22"},
+    {"december 22, 2020", "2020-12-22"},
+    {"22 DEC 2020", "2020-12-22"},
+    {"December 22, 2020 1:45 pm UTC", "2020-12-22T13:45:00+00:00"},
+    {"December 22, 2020 12:05 am GMT", "2020-12-22T00:05:00+00:00"},
+    {"December 22, 2020 at 1:45 pm", "2020-12-22"},
+    /* numeric day/month orders */
+    {"22.12.2020", "2020-12-22"},
+    {"1.2.2021", "2021-02-01"},
+    {"22-12-2020", "2020-12-22"},
+    {"12/22/2020", "2020-12-22"},
+    {"22/12/2020", "2020-12-22"},
+    {"03/04/2021", "2021-03-04"}, /* ambiguous: month first */
+    {"22.12.2020, 14:30", "2020-12-22"},
+    /* German */
+    {"22. Dezember 2020", "2020-12-22"},
+    {"22 Dezember 2020", "2020-12-22"},
+    {"14. M\xC3\xA4rz 2023, 10:15 Uhr", "2023-03-14"},
+    {"14. M\xC3\x84RZ 2023", "2023-03-14"},
+    {"14. Maerz 2023", "2023-03-14"},
+    {"1. Mai 2021", "2021-05-01"},
+    {"3. Oktober 2021", "2021-10-03"},
+    {"Montag, 4. Januar 2021", "2021-01-04"},
+    {"J\xC3\xA4nner 5, 2021", "2021-01-05"},
+    /* French */
+    {"22 d\xC3\xA9" "cembre 2020", "2020-12-22"},
+    {"22 D\xC3\x89" "CEMBRE 2020", "2020-12-22"},
+    {"1er mars 2021", "2021-03-01"},
+    {"3 f\xC3\xA9vrier 2021", "2021-02-03"},
+    {"15 ao\xC3\xBBt 2021", "2021-08-15"},
+    {"mardi 22 d\xC3\xA9" "cembre 2020", "2020-12-22"},
+    {"7 juillet 2021", "2021-07-07"},
+    {"2 juin 2021", "2021-06-02"},
+    {"9 avril 2021", "2021-04-09"},
+    /* Spanish */
+    {"22 de diciembre de 2020", "2020-12-22"},
+    {"5 de enero de 2021", "2021-01-05"},
+    {"Martes, 22 de diciembre de 2020", "2020-12-22"},
+    {"3 de abril del 2021", "2021-04-03"},
+    {"10 de agosto de 2021", "2021-08-10"},
+    /* Italian */
+    {"22 dicembre 2020", "2020-12-22"},
+    {"5 gennaio 2021", "2021-01-05"},
+    {"10 maggio 2021", "2021-05-10"},
+    {"2 giugno 2021", "2021-06-02"},
+    {"14 luglio 2021", "2021-07-14"},
+    {"3 ottobre 2021", "2021-10-03"},
+    {"12 settembre 2021", "2021-09-12"},
+    /* Portuguese */
+    {"22 de dezembro de 2020", "2020-12-22"},
+    {"5 de outubro de 2021", "2021-10-05"},
+    {"3 de mar\xC3\xA7o de 2021", "2021-03-03"},
+    {"10 de fevereiro de 2021", "2021-02-10"},
+    {"1 de maio de 2021", "2021-05-01"},
+    {"7 de setembro de 2021", "2021-09-07"},
+    /* Dutch */
+    {"22 december 2020", "2020-12-22"},
+    {"3 maart 2021", "2021-03-03"},
+    {"5 mei 2021", "2021-05-05"},
+    {"1 oktober 2021", "2021-10-01"},
+    {"9 juli 2021", "2021-07-09"},
+    /* Polish */
+    {"22 grudnia 2020", "2020-12-22"},
+    {"5 stycznia 2021", "2021-01-05"},
+    {"10 lutego 2021", "2021-02-10"},
+    {"3 marca 2021", "2021-03-03"},
+    {"15 kwietnia 2021", "2021-04-15"},
+    {"1 maja 2021", "2021-05-01"},
+    {"4 czerwca 2021", "2021-06-04"},
+    {"8 lipca 2021", "2021-07-08"},
+    {"12 sierpnia 2021", "2021-08-12"},
+    {"7 wrze\xC5\x9Bnia 2021", "2021-09-07"},
+    {"5 pa\xC5\xBA" "dziernika 2021", "2021-10-05"},
+    {"11 listopada 2021", "2021-11-11"},
+    {"22 GRUDNIA 2020", "2020-12-22"},
+    /* Russian */
+    {"22 \xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F 2020",
+     "2020-12-22"}, /* декабря */
+    {"22 \xD0\x94\xD0\x95\xD0\x9A\xD0\x90\xD0\x91\xD0\xA0\xD0\xAF 2020",
+     "2020-12-22"}, /* ДЕКАБРЯ */
+    {"22 \xD0\x94\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F 2020",
+     "2020-12-22"}, /* Декабря */
+    {"5 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2021",
+     "2021-01-05"}, /* января */
+    {"10 \xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F 2021",
+     "2021-02-10"}, /* февраля */
+    {"1 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2021",
+     "2021-03-01"}, /* марта */
+    {"9 \xD0\xBC\xD0\xB0\xD1\x8F 2021", "2021-05-09"}, /* мая */
+    {"12 \xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F 2021", "2021-06-12"}, /* июня */
+    {"3 \xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F "
+     "2021",
+     "2021-09-03"}, /* сентября */
+    {"7 \xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2021",
+     "2021-11-07"}, /* ноября */
+    {"22 \xD0\xB4\xD0\xB5\xD0\xBA. 2020 \xD0\xB3.", "2020-12-22"}, /* дек. г. */
+    /* plausible range: 1995 up to the reference time (plus a day) */
+    {"1995-01-01", "1995-01-01"},
+    {"2025-12-31", "2025-12-31"},
+    {"2026-01-01", "2026-01-01"},
+    {"2026-01-02", "2026-01-02"},
+    {"2020-02-29", "2020-02-29"},
+    {"2000-02-29", "2000-02-29"},
+    /* rejected */
+    {"1994-12-31", NULL},
+    {"1990-05-01", NULL},
+    {"May 5, 1990", NULL},
+    {"31.12.1994", NULL},
+    {"2026-01-03", NULL},
+    {"2026-06-01", NULL},
+    {"2030-01-01", NULL},
+    {"December 22, 2099", NULL},
+    {"2021-02-30", NULL},
+    {"2021-02-29", NULL},
+    {"2100-02-29", NULL},
+    {"30.02.2021", NULL},
+    {"February 30, 2021", NULL},
+    {"2021-04-31", NULL},
+    {"2021-13-01", NULL},
+    {"2021-00-10", NULL},
+    {"2021-01-00", NULL},
+    {"2021-01-32", NULL},
+    {"13/13/2021", NULL},
+    {"20211301", NULL},
+    {"", NULL},
+    {" ", NULL},
+    {"hello world", NULL},
+    {"not a date", NULL},
+    {"12345", NULL},
+    {"2020", NULL},
+    {"December", NULL},
+    {"December 2020", NULL},
+    {"call 555-1234", NULL},
+    {"version 1.2.3", NULL},
+    {"Updated 3 hours ago", NULL},
+    {"The market is set to reopen", NULL},
+    {"-- :: //", NULL},
+};
+
+START_TEST(test_date_parse)
+{
+    const date_case *c = &dates[_i];
+    char out[64];
+    int ok;
+
+    memset(out, 'X', sizeof(out));
+    ok = bs_date_parse(c->in, strlen(c->in), out, TU_NOW);
+    if (c->want == NULL) {
+        ck_assert_msg(!ok, "[%s] -> [%s], want rejection", c->in, out);
+    } else {
+        ck_assert_msg(ok, "[%s] rejected, want [%s]", c->in, c->want);
+        ck_assert_msg(strcmp(out, c->want) == 0, "[%s] -> [%s], want [%s]",
+                      c->in, out, c->want);
+        ck_assert_uint_lt(strlen(out), 26);
+    }
+}
+END_TEST
+
+/* The length bounds the input; no NUL is needed. */
+START_TEST(test_date_length)
+{
+    char out[64];
+
+    ck_assert_int_eq(bs_date_parse("2020-12-22T13:45:00+03:00", 10, out,
+                                   TU_NOW),
+                     1);
+    ck_assert_str_eq(out, "2020-12-22");
+    ck_assert_int_eq(bs_date_parse("2020-12-22", 7, out, TU_NOW), 0);
+    ck_assert_int_eq(bs_date_parse("2020-12-22", 0, out, TU_NOW), 0);
+}
+END_TEST
+
+/* A long string: only its start is read, and nothing overflows. */
+START_TEST(test_date_long_input)
+{
+    char out[64];
+    char *s = malloc(100001);
+    size_t i;
+
+    ck_assert_ptr_nonnull(s);
+    for (i = 0; i < 100000; i++)
+        s[i] = "1a-:. ,/T+\xC3\xA9"[i % 12];
+    s[100000] = '\0';
+    bs_date_parse(s, 100000, out, TU_NOW);
+    memcpy(s, "2020-12-22 ", 11);
+    ck_assert_int_eq(bs_date_parse(s, 100000, out, TU_NOW), 1);
+    ck_assert_str_eq(out, "2020-12-22");
+    /* one very long word */
+    memset(s, 'x', 100000);
+    ck_assert_int_eq(bs_date_parse(s, 100000, out, TU_NOW), 0);
+    free(s);
+}
+END_TEST
+
+/* now = 0 means the current time: a recent date is accepted, a far
+   future one is not. */
+START_TEST(test_date_now_zero)
+{
+    char out[64];
+
+    ck_assert_int_eq(bs_date_parse("2021-06-01", 10, out, 0), 1);
+    ck_assert_str_eq(out, "2021-06-01");
+    ck_assert_int_eq(bs_date_parse("2999-06-01", 10, out, 0), 0);
+}
+END_TEST
+
+static const date_case urls[] = {
+    {"https://example.com/2020/12/22/slug", "2020-12-22"},
+    {"https://example.com/news/2020/12/22/slug.html", "2020-12-22"},
+    {"https://example.com/2020/12/22", "2020-12-22"},
+    {"https://example.com/news/2020-12-22-slug", "2020-12-22"},
+    {"https://example.com/news/slug-2020-12-22", "2020-12-22"},
+    {"https://example.com/blog/2020_12_22_slug", "2020-12-22"},
+    {"https://example.com/20201222/slug", "2020-12-22"},
+    {"https://example.com/news/20201222", "2020-12-22"},
+    {"https://example.com/a/2020/12/22/?utm=2021/01/01", "2020-12-22"},
+    {"/2020/12/22/relative", "2020-12-22"},
+    {"https://example.com/2020/12/slug", NULL},
+    {"https://example.com/2020/slug", NULL},
+    {"https://example.com/1990/01/01/old", NULL},
+    {"https://example.com/2020/13/45/bad", NULL},
+    {"https://example.com/2021/02/29/bad", NULL},
+    {"https://example.com/2030/01/01/future", NULL},
+    {"https://example.com/2020/12/222/x", NULL},
+    {"https://example.com/2020/12-22/x", NULL},
+    {"https://example.com/id/202012221/x", NULL},
+    {"https://example.com/p?d=2020/12/22", NULL},
+    {"https://example.com/p#2020/12/22", NULL},
+    {"https://2020-12-22.example.com/", NULL},
+    {"https://example.com/", NULL},
+    {"https://example.com", NULL},
+    {"", NULL},
+};
+
+START_TEST(test_date_from_url)
+{
+    const date_case *c = &urls[_i];
+    char out[64];
+    int ok;
+
+    memset(out, 'X', sizeof(out));
+    ok = bs_date_from_url(c->in, out, TU_NOW);
+    if (c->want == NULL) {
+        ck_assert_msg(!ok, "[%s] -> [%s], want none", c->in, out);
+    } else {
+        ck_assert_msg(ok, "[%s]: no date, want [%s]", c->in, c->want);
+        ck_assert_msg(strcmp(out, c->want) == 0, "[%s] -> [%s], want [%s]",
+                      c->in, out, c->want);
+    }
+}
+END_TEST
+
+START_TEST(test_date_from_url_null)
+{
+    char out[64];
+
+    ck_assert_int_eq(bs_date_from_url(NULL, out, TU_NOW), 0);
+}
+END_TEST
+
+static Suite *
+date_suite(void)
+{
+    Suite *s = suite_create("date");
+    TCase *tc = tcase_create("parse");
+    TCase *tu = tcase_create("url");
+
+    tcase_add_loop_test(tc, test_date_parse, 0, (int)TU_COUNT(dates));
+    tcase_add_test(tc, test_date_length);
+    tcase_add_test(tc, test_date_long_input);
+    tcase_add_test(tc, test_date_now_zero);
+    suite_add_tcase(s, tc);
+
+    tcase_add_loop_test(tu, test_date_from_url, 0, (int)TU_COUNT(urls));
+    tcase_add_test(tu, test_date_from_url_null);
+    suite_add_tcase(s, tu);
+    return s;
+}
+
+int
+main(void)
+{
+    return tu_run(date_suite());
+}

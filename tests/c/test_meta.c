@@ -1,0 +1,740 @@
+/*
+ * test_meta.c - the article's metadata (meta.c, jsonld.c), through
+ * bs_extract() and the accessors, and the author cleaner directly.
+ */
+#include "testutil.h"
+
+#define URL "https://news.example.org/local/quay-rebuilt?utm_source=feed"
+
+/* An article page: `head` in the head, `before` at the top of the
+   <article>, then the four paragraphs. */
+static bs_article *
+extract_page(const char *head, const char *before, const char *url)
+{
+    char *body = tu_cat("<article>", before, TU_PARAS, "</article>", NULL);
+    char *page = tu_page(head, body);
+    bs_article *art = tu_extract(page, url);
+
+    free(body);
+    free(page);
+    return art;
+}
+
+/* The values of a list joined with "|". */
+static const char *
+joined(const bs_article *art, bs_list list)
+{
+    static char buf[1024];
+    size_t i, n = bs_article_count(art, list), k = 0;
+
+    buf[0] = '\0';
+    for (i = 0; i < n; i++) {
+        const char *v = bs_article_item(art, list, i);
+        ck_assert_ptr_nonnull(v);
+        k += (size_t)snprintf(buf + k, sizeof(buf) - k, "%s%s", i ? "|" : "",
+                              v);
+    }
+    ck_assert_ptr_null(bs_article_item(art, list, n));
+    return buf;
+}
+
+/* ---- single fields ------------------------------------------------- */
+
+typedef struct {
+    const char *name;
+    const char *url;
+    const char *head;
+    const char *before;
+    bs_field field;
+    const char *want;   /* NULL: absent */
+    const char *source; /* NULL: absent */
+} field_case;
+
+#define LD(json) "<script type=\"application/ld+json\">" json "</script>"
+
+static const field_case fields[] = {
+    /* title */
+    {"og:title beats the title tag", URL,
+     "<title>Quay to be rebuilt at last | Harbour News</title>"
+     "<meta property=\"og:title\" content=\"Old grain quay will be rebuilt\">",
+     "", BS_FIELD_TITLE, "Old grain quay will be rebuilt", "opengraph"},
+    {"og:title without its site name", URL,
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt | Harbour "
+     "News\"><meta property=\"og:site_name\" content=\"Harbour News\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"og:title without a leading site name", URL,
+     "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
+     "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"json-ld headline beats og:title", URL,
+     "<meta property=\"og:title\" content=\"A different social title\">"
+     LD("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        "\"headline\":\"Quay to be rebuilt | the full story\"}"),
+     "", BS_FIELD_TITLE, "Quay to be rebuilt | the full story", "json-ld"},
+    {"twitter:title below og:title", URL,
+     "<meta name=\"twitter:title\" content=\"Twitter title\">"
+     "<meta property=\"og:title\" content=\"OpenGraph title\">",
+     "", BS_FIELD_TITLE, "OpenGraph title", "opengraph"},
+    {"twitter:title alone", URL,
+     "<meta name=\"twitter:title\" content=\"Twitter title\">", "",
+     BS_FIELD_TITLE, "Twitter title", "twitter"},
+    {"dc.title", URL, "<meta name=\"DC.title\" content=\"Dublin Core title\">",
+     "", BS_FIELD_TITLE, "Dublin Core title", "meta"},
+    {"h1 confirmed by the title tag", URL,
+     "<title>Quay to be rebuilt | Harbour News</title>",
+     "<h1>Quay to be rebuilt</h1>", BS_FIELD_TITLE, "Quay to be rebuilt",
+     "title-tag"},
+    {"h1 alone", URL, "", "<h1>Quay to be rebuilt</h1>", BS_FIELD_TITLE,
+     "Quay to be rebuilt", "text"},
+    {"title tag alone, short site part dropped", URL,
+     "<title>Old grain quay will be rebuilt over two years | Harbour News"
+     "</title>",
+     "", BS_FIELD_TITLE, "Old grain quay will be rebuilt over two years",
+     "title-tag"},
+    {"title tag with the site name first", URL,
+     "<title>Harbour News \xE2\x80\x94 Quay to be rebuilt</title>"
+     "<meta property=\"og:site_name\" content=\"Harbour News\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt", "title-tag"},
+    {"title white space collapsed", URL,
+     "<meta property=\"og:title\" content=\"  Quay \n to   be\trebuilt \">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"title entities decoded", URL,
+     "<meta property=\"og:title\" content=\"Fish &amp; chips, caf&eacute; "
+     "&#8220;prices&#8221;\">",
+     "", BS_FIELD_TITLE,
+     "Fish & chips, caf\xC3\xA9 \xE2\x80\x9Cprices\xE2\x80\x9D", "opengraph"},
+    /* dates */
+    {"json-ld datePublished", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-03-04T10:00:00+01:00\",\"dateModified\":"
+        "\"2021-03-05T09:30:00Z\"}"),
+     "", BS_FIELD_DATE_PUBLISHED, "2021-03-04T10:00:00+01:00", "json-ld"},
+    {"json-ld dateModified", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-03-04T10:00:00+01:00\",\"dateModified\":"
+        "\"2021-03-05T09:30:00Z\"}"),
+     "", BS_FIELD_DATE_MODIFIED, "2021-03-05T09:30:00+00:00", "json-ld"},
+    {"article:published_time", URL,
+     "<meta property=\"article:published_time\" content=\"2021-03-04\">"
+     "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2021-03-04", "opengraph"},
+    {"article:modified_time", URL,
+     "<meta property=\"article:published_time\" content=\"2021-03-04\">"
+     "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
+     "", BS_FIELD_DATE_MODIFIED, "2021-03-06", "opengraph"},
+    {"json-ld beats opengraph for dates", URL,
+     "<meta property=\"article:published_time\" content=\"2021-03-01\">"
+     LD("{\"@type\":\"BlogPosting\",\"datePublished\":\"2021-03-04\"}"),
+     "", BS_FIELD_DATE_PUBLISHED, "2021-03-04", "json-ld"},
+    {"meta date", URL, "<meta name=\"date\" content=\"4 March 2021\">", "",
+     BS_FIELD_DATE_PUBLISHED, "2021-03-04", "meta"},
+    {"time element", URL, "",
+     "<p class=\"when\"><time datetime=\"2021-03-04T08:00:00Z\">4 March"
+     "</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-03-04T08:00:00+00:00", "time"},
+    {"date in the URL", "https://news.example.org/2021/03/04/quay.html", "",
+     "", BS_FIELD_DATE_PUBLISHED, "2021-03-04", "url"},
+    {"no date", URL, "", "", BS_FIELD_DATE_PUBLISHED, NULL, NULL},
+    {"no modified date", URL,
+     "<meta property=\"article:published_time\" content=\"2021-03-04\">", "",
+     BS_FIELD_DATE_MODIFIED, NULL, NULL},
+    {"implausible meta date ignored", URL,
+     "<meta name=\"date\" content=\"1970-01-01\">", "",
+     BS_FIELD_DATE_PUBLISHED, NULL, NULL},
+    /* site name, description */
+    {"og:site_name", URL,
+     "<meta property=\"og:site_name\" content=\"Harbour News\">", "",
+     BS_FIELD_SITE_NAME, "Harbour News", "opengraph"},
+    {"json-ld publisher", URL,
+     LD("{\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":"
+        "\"Organization\",\"name\":\"Harbour News Ltd\"}}"),
+     "", BS_FIELD_SITE_NAME, "Harbour News Ltd", "json-ld"},
+    {"application-name", URL,
+     "<meta name=\"application-name\" content=\"Harbour App\">", "",
+     BS_FIELD_SITE_NAME, "Harbour App", "meta"},
+    {"meta description", URL,
+     "<meta name=\"description\" content=\"The quay will be rebuilt.\">", "",
+     BS_FIELD_DESCRIPTION, "The quay will be rebuilt.", "meta"},
+    {"og:description beats description", URL,
+     "<meta name=\"description\" content=\"Plain.\">"
+     "<meta property=\"og:description\" content=\"Social.\">",
+     "", BS_FIELD_DESCRIPTION, "Social.", "opengraph"},
+    {"no description", URL, "", "", BS_FIELD_DESCRIPTION, NULL, NULL},
+    /* language */
+    {"no language", URL, "", "", BS_FIELD_LANGUAGE, NULL, NULL},
+    {"og:locale en_US", URL,
+     "<meta property=\"og:locale\" content=\"en_US\">", "", BS_FIELD_LANGUAGE,
+     "en-US", "opengraph"},
+    {"content-language", URL,
+     "<meta http-equiv=\"Content-Language\" content=\"fr-CA, en\">", "",
+     BS_FIELD_LANGUAGE, "fr-CA", "meta"},
+    /* url */
+    {"canonical made absolute", URL,
+     "<link rel=\"canonical\" href=\"/local/quay-rebuilt\">", "",
+     BS_FIELD_URL, "https://news.example.org/local/quay-rebuilt", "meta"},
+    {"canonical beats og:url", URL,
+     "<meta property=\"og:url\" content=\"https://news.example.org/og\">"
+     "<link rel=\"canonical\" href=\"https://news.example.org/canon\">",
+     "", BS_FIELD_URL, "https://news.example.org/canon", "meta"},
+    {"og:url", URL,
+     "<meta property=\"og:url\" content=\"//news.example.org/og\">", "",
+     BS_FIELD_URL, "https://news.example.org/og", "opengraph"},
+    {"rel list with canonical", URL,
+     "<link rel=\"alternate canonical\" href=\"quay\">", "", BS_FIELD_URL,
+     "https://news.example.org/local/quay", "meta"},
+    {"given url", URL, "", "", BS_FIELD_URL, URL, "given"},
+    {"no url", NULL, "", "", BS_FIELD_URL, NULL, NULL},
+    {"canonical against base href", URL,
+     "<base href=\"https://static.example.net/base/\">"
+     "<link rel=\"canonical\" href=\"story\">",
+     "", BS_FIELD_URL, "https://static.example.net/base/story", "meta"},
+    /* image */
+    {"og:image made absolute", URL,
+     "<meta property=\"og:image\" content=\"/img/lead.jpg\">", "",
+     BS_FIELD_IMAGE, "https://news.example.org/img/lead.jpg", "opengraph"},
+    {"json-ld image object", URL,
+     LD("{\"@type\":\"NewsArticle\",\"image\":{\"@type\":\"ImageObject\","
+        "\"url\":\"https://img.example.org/a.jpg\",\"width\":1200}}"),
+     "", BS_FIELD_IMAGE, "https://img.example.org/a.jpg", "json-ld"},
+    {"json-ld image array", URL,
+     LD("{\"@type\":\"NewsArticle\",\"image\":[\"/first.jpg\","
+        "\"/second.jpg\"]}"),
+     "", BS_FIELD_IMAGE, "https://news.example.org/first.jpg", "json-ld"},
+    {"twitter:image", URL,
+     "<meta name=\"twitter:image\" content=\"tw.jpg\">", "", BS_FIELD_IMAGE,
+     "https://news.example.org/local/tw.jpg", "twitter"},
+    {"data: image ignored", URL,
+     "<meta property=\"og:image\" content=\"data:image/png;base64,AAAA\">",
+     "", BS_FIELD_IMAGE, NULL, NULL},
+    /* section, license, page type */
+    {"article:section", URL,
+     "<meta property=\"article:section\" content=\"Local\">", "",
+     BS_FIELD_SECTION, "Local", "opengraph"},
+    {"json-ld articleSection", URL,
+     LD("{\"@type\":\"NewsArticle\",\"articleSection\":[\"Local\","
+        "\"Transport\"]}"),
+     "", BS_FIELD_SECTION, "Local", "json-ld"},
+    {"a rel=license", URL, "",
+     "<p>Text under <a rel=\"license\" href=\"https://creativecommons.org/"
+     "licenses/by/4.0/\">CC BY 4.0</a>.</p>",
+     BS_FIELD_LICENSE, "https://creativecommons.org/licenses/by/4.0/",
+     "meta"},
+    {"link rel=license made absolute", URL,
+     "<link rel=\"license\" href=\"/license\">", "", BS_FIELD_LICENSE,
+     "https://news.example.org/license", "meta"},
+    {"json-ld license", URL,
+     LD("{\"@type\":\"NewsArticle\",\"license\":"
+        "\"https://creativecommons.org/licenses/by-sa/4.0/\"}"),
+     "", BS_FIELD_LICENSE, "https://creativecommons.org/licenses/by-sa/4.0/",
+     "json-ld"},
+    {"og:type", URL, "<meta property=\"og:type\" content=\"article\">", "",
+     BS_FIELD_PAGE_TYPE, "article", "opengraph"},
+    {"json-ld type beats og:type", URL,
+     "<meta property=\"og:type\" content=\"article\">"
+     LD("{\"@type\":\"NewsArticle\"}"),
+     "", BS_FIELD_PAGE_TYPE, "NewsArticle", "json-ld"},
+    {"json-ld type as a URL", URL,
+     LD("{\"@type\":\"http://schema.org/BlogPosting\"}"), "",
+     BS_FIELD_PAGE_TYPE, "BlogPosting", "json-ld"},
+    {"json-ld type array", URL, LD("{\"@type\":[\"Thing\",\"Report\"]}"), "",
+     BS_FIELD_PAGE_TYPE, "Report", "json-ld"},
+    {"no page type", URL, "", "", BS_FIELD_PAGE_TYPE, NULL, NULL},
+    /* encoding: always there, from no page source */
+    {"encoding", URL, "", "", BS_FIELD_ENCODING, "UTF-8", NULL},
+};
+
+START_TEST(test_field)
+{
+    const field_case *c = &fields[_i];
+    bs_article *art = extract_page(c->head, c->before, c->url);
+    const char *v = bs_article_get(art, c->field);
+    const char *src = bs_article_source(art, c->field);
+
+    ck_assert_msg((v == NULL && c->want == NULL) ||
+                      (v != NULL && c->want != NULL &&
+                       strcmp(v, c->want) == 0),
+                  "%s: %s = [%s], want [%s]", c->name,
+                  bs_field_name(c->field), v ? v : "(null)",
+                  c->want ? c->want : "(null)");
+    ck_assert_msg((src == NULL && c->source == NULL) ||
+                      (src != NULL && c->source != NULL &&
+                       strcmp(src, c->source) == 0),
+                  "%s: source of %s = [%s], want [%s]", c->name,
+                  bs_field_name(c->field), src ? src : "(null)",
+                  c->source ? c->source : "(null)");
+    bs_article_free(art);
+}
+END_TEST
+
+/* <html lang> is read from the html element, not the head. */
+typedef struct {
+    const char *html_attrs;
+    const char *head;
+    const char *want;
+} lang_case;
+
+static const lang_case langs[] = {
+    {" lang=\"de\"", "", "de"},
+    {" lang=\"en-GB\"", "<meta property=\"og:locale\" content=\"en_US\">",
+     "en-GB"},
+    {" xml:lang=\"x\" lang=\"pt-BR\"", "", "pt-BR"},
+    {"", "<meta property=\"og:locale\" content=\"de_DE\">", "de-DE"},
+    {"", "", NULL},
+};
+
+START_TEST(test_language)
+{
+    char *page = tu_cat("<!DOCTYPE html><html", langs[_i].html_attrs,
+                        "><head><meta charset=\"utf-8\">", langs[_i].head,
+                        "</head><body><article>", TU_PARAS,
+                        "</article></body></html>", NULL);
+    bs_article *art = tu_extract(page, URL);
+
+    TU_STR_EQ(bs_article_get(art, BS_FIELD_LANGUAGE), langs[_i].want);
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
+/* ---- authors --------------------------------------------------------- */
+
+typedef struct {
+    const char *name;
+    const char *head;
+    const char *before;
+    const char *want;   /* joined with | */
+    const char *source; /* NULL: none */
+    int not_in_body;    /* the byline element is metadata, not body */
+} author_case;
+
+static const author_case authors[] = {
+    {"json-ld string",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"), "",
+     "Jane Doe", "json-ld", 0},
+    {"json-ld object",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\",\"url\":\"https://ex.org/jane\"}}"),
+     "", "Jane Doe", "json-ld", 0},
+    {"json-ld array of objects",
+     LD("{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"},{\"@type\":\"Person\",\"name\":\"John "
+        "Roe\"}]}"),
+     "", "Jane Doe|John Roe", "json-ld", 0},
+    {"json-ld array of strings",
+     LD("{\"@type\":\"NewsArticle\",\"author\":[\"Jane Doe\",\"John Roe\"]}"),
+     "", "Jane Doe|John Roe", "json-ld", 0},
+    {"json-ld @graph with @id references",
+     LD("{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebSite\",\"@id\":\"https://ex.org/#site\","
+        "\"name\":\"Harbour News\"},"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Quay\",\"author\":["
+        "{\"@id\":\"https://ex.org/#jane\"},{\"@id\":\"https://ex.org/#john\"}"
+        "]},"
+        "{\"@type\":\"Person\",\"@id\":\"https://ex.org/#jane\","
+        "\"name\":\"Jane Doe\"},"
+        "{\"@type\":\"Person\",\"@id\":\"https://ex.org/#john\","
+        "\"name\":\"John Roe\"}]}"),
+     "", "Jane Doe|John Roe", "json-ld", 0},
+    {"json-ld mainEntity",
+     LD("{\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"Article\","
+        "\"author\":{\"name\":\"Jane Doe\"}}}"),
+     "", "Jane Doe", "json-ld", 0},
+    {"json-ld top-level array",
+     LD("[{\"@type\":\"BreadcrumbList\"},{\"@type\":\"NewsArticle\","
+        "\"author\":{\"name\":\"Jane Doe\"}}]"),
+     "", "Jane Doe", "json-ld", 0},
+    {"json-ld creator",
+     LD("{\"@type\":\"BlogPosting\",\"creator\":\"Jane Doe\"}"), "",
+     "Jane Doe", "json-ld", 0},
+    {"json-ld several scripts",
+     LD("{\"@type\":\"Organization\",\"name\":\"Harbour News\"}")
+     LD("{\"@type\":\"BreadcrumbList\",\"itemListElement\":[]}")
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Jane Doe\"}}"),
+     "", "Jane Doe", "json-ld", 0},
+    {"json-ld broken script tolerated",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"name\":")
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Jane Doe\"}}"),
+     "", "Jane Doe", "json-ld", 0},
+    {"json-ld raw control characters repaired",
+     LD("{\"@type\":\"NewsArticle\",\"headline\":\"Two\nlines\","
+        "\"author\":\"Jane\tDoe\"}"),
+     "", "Jane Doe", "json-ld", 0},
+    {"json-ld in CDATA",
+     LD("//<![CDATA[\n{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}\n"
+        "//]]>"),
+     "", "Jane Doe", "json-ld", 0},
+    {"json-ld in an HTML comment",
+     LD("<!--\n{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}\n-->"), "",
+     "Jane Doe", "json-ld", 0},
+    {"json-ld author string cleaned",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"By Jane Doe and John "
+        "Roe\"}"),
+     "", "Jane Doe|John Roe", "json-ld", 0},
+    {"json-ld author URL is not a name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"https://ex.org/jane\"}"), "",
+     "", NULL, 0},
+    {"json-ld beats meta author",
+     "<meta name=\"author\" content=\"Someone Else\">"
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"),
+     "", "Jane Doe", "json-ld", 0},
+    {"json-ld beats the byline",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"),
+     "<p class=\"byline\">By Someone Else</p>", "Jane Doe", "json-ld", 0},
+    {"json-ld page object below article object",
+     LD("[{\"@type\":\"WebPage\",\"author\":\"Page Person\"},"
+        "{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}]"),
+     "", "Jane Doe", "json-ld", 0},
+    {"meta author", "<meta name=\"author\" content=\"Jane Doe\">", "",
+     "Jane Doe", "meta", 0},
+    {"meta author with two names",
+     "<meta name=\"author\" content=\"Jane Doe, John Roe\">", "",
+     "Jane Doe|John Roe", "meta", 0},
+    {"article:author name",
+     "<meta property=\"article:author\" content=\"Jane Doe\">", "",
+     "Jane Doe", "opengraph", 0},
+    {"article:author URL ignored",
+     "<meta property=\"article:author\" content=\"https://facebook.com/"
+     "jane\"><meta name=\"author\" content=\"Jane Doe\">",
+     "", "Jane Doe", "meta", 0},
+    {"several meta authors",
+     "<meta name=\"author\" content=\"Jane Doe\">"
+     "<meta name=\"author\" content=\"John Roe\">",
+     "", "Jane Doe|John Roe", "meta", 0},
+    {"byline element", "",
+     "<p class=\"byline\">By Jane Doe and John Roe</p>", "Jane Doe|John Roe",
+     "byline", 1},
+    {"byline with a date", "",
+     "<div class=\"byline\">Posted by Jane Doe on March 3, 2021</div>",
+     "Jane Doe", "byline", 1},
+    {"rel=author link", "",
+     "<p>By <a rel=\"author\" href=\"/jane\">Jane Doe</a></p>", "Jane Doe",
+     "byline", 0},
+    {"author-name class", "",
+     "<div class=\"meta\">By <span class=\"author-name\">Jane Doe</span>"
+     "</div>",
+     "Jane Doe", "byline", 1},
+    {"microdata author", "",
+     "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
+     "Person\"><span itemprop=\"name\">Jane Doe</span></div>",
+     "Jane Doe", "microdata", 0},
+    {"no author", "", "", "", NULL, 0},
+};
+
+START_TEST(test_authors)
+{
+    const author_case *c = &authors[_i];
+    bs_article *art = extract_page(c->head, c->before, URL);
+    const char *got = joined(art, BS_LIST_AUTHORS);
+    const char *src = bs_article_list_source(art, BS_LIST_AUTHORS);
+
+    ck_assert_msg(strcmp(got, c->want) == 0, "%s: authors [%s], want [%s]",
+                  c->name, got, c->want);
+    ck_assert_msg((src == NULL && c->source == NULL) ||
+                      (src != NULL && c->source != NULL &&
+                       strcmp(src, c->source) == 0),
+                  "%s: source [%s], want [%s]", c->name,
+                  src ? src : "(null)", c->source ? c->source : "(null)");
+    if (c->not_in_body) {
+        TU_HASNT(bs_article_text(art), "Jane Doe");
+        TU_HASNT(bs_article_markdown(art), "Jane Doe");
+    }
+    TU_HAS(bs_article_text(art), TU_P1);
+    bs_article_free(art);
+}
+END_TEST
+
+/* ---- the author cleaner ---------------------------------------------- */
+
+typedef struct {
+    const char *in;
+    const char *want; /* joined with | */
+} clean_case;
+
+static const clean_case cleaner[] = {
+    {"Jane Doe", "Jane Doe"},
+    {"  Jane   Doe  ", "Jane Doe"},
+    {"By Jane Doe", "Jane Doe"},
+    {"by jane doe", "jane doe"},
+    {"BY JANE DOE", "JANE DOE"},
+    {"By A. Smith and B. Jones", "A. Smith|B. Jones"},
+    {"By Jane Doe and John Roe", "Jane Doe|John Roe"},
+    {"Jane Doe, John Roe & Max Power", "Jane Doe|John Roe|Max Power"},
+    {"Jane Doe; John Roe", "Jane Doe|John Roe"},
+    {"Jane Doe \xE2\x80\xA2 John Roe", "Jane Doe|John Roe"},
+    {"Jane Doe / John Roe", "Jane Doe|John Roe"},
+    {"Von Max Mustermann", "Max Mustermann"},
+    {"Von Max Mustermann und Erika Musterfrau",
+     "Max Mustermann|Erika Musterfrau"},
+    {"Par Jean Dupont et Marie Curie", "Jean Dupont|Marie Curie"},
+    {"Por Juan P\xC3\xA9rez y Mar\xC3\xAD" "a L\xC3\xB3pez",
+     "Juan P\xC3\xA9rez|Mar\xC3\xAD" "a L\xC3\xB3pez"},
+    {"Door Jan Jansen en Piet Peters", "Jan Jansen|Piet Peters"},
+    {"Author: Jane Doe", "Jane Doe"},
+    {"Autor: Max Mustermann", "Max Mustermann"},
+    {"Written by Jane Doe", "Jane Doe"},
+    {"Posted by Jane Doe on March 3, 2021", "Jane Doe"},
+    {"By Jane Doe | March 3, 2021", "Jane Doe"},
+    {"By Jane Doe - Updated 3 March", "Jane Doe"},
+    {"Jane Doe \xE2\x80\x94 Staff Writer", "Jane Doe"},
+    {"Jane Doe, Staff Writer", "Jane Doe"},
+    {"Jane Doe, Staff", "Jane Doe"},
+    {"Staff", ""},
+    {"By Staff", ""},
+    {"admin", ""},
+    {"Jane Doe Reporter", "Jane Doe"},
+    {"jane@example.com", ""},
+    {"jane@example.com, John Roe", "John Roe"},
+    {"Jane Doe, @janedoe", "Jane Doe"},
+    {"@janedoe", ""},
+    {"https://example.org/authors/jane", ""},
+    {"www.example.org", ""},
+    {"March 3, 2021", ""},
+    {"Jane Doe 2021", ""},
+    {"Jane Doe and Jane Doe", "Jane Doe"},
+    {"This is a long sentence that is certainly not a name", ""},
+    {"Byron Smith", "Byron Smith"},   /* "By" must be a word */
+    {"Vonda Shepard", "Vonda Shepard"}, /* "Von" too */
+    {"Parker Lewis", "Parker Lewis"},
+    {"", ""},
+    {"By", ""},
+    {" , ; ", ""},
+};
+
+START_TEST(test_author_cleaner)
+{
+    bs_doc doc;
+    bs_meta meta;
+    char got[512];
+    size_t i, k = 0;
+
+    memset(&doc, 0, sizeof(doc));
+    bs_arena_init(&doc.arena);
+    bs_meta_init(&meta);
+    bs_meta_add_authors(&doc, &meta, BS_PRIO_META, "meta", cleaner[_i].in,
+                        strlen(cleaner[_i].in));
+    got[0] = '\0';
+    for (i = 0; i < meta.count[BS_LIST_AUTHORS]; i++)
+        k += (size_t)snprintf(got + k, sizeof(got) - k, "%s%s", i ? "|" : "",
+                              meta.list[BS_LIST_AUTHORS][i]);
+    ck_assert_msg(strcmp(got, cleaner[_i].want) == 0, "[%s] -> [%s], want [%s]",
+                  cleaner[_i].in, got, cleaner[_i].want);
+    ck_assert_int_eq(doc.arena.failed, 0);
+    bs_doc_free(&doc);
+}
+END_TEST
+
+/* A more trusted source replaces the list; a less trusted one is
+   ignored; equal ones add up. */
+START_TEST(test_author_priorities)
+{
+    bs_doc doc;
+    bs_meta meta;
+
+    memset(&doc, 0, sizeof(doc));
+    bs_arena_init(&doc.arena);
+    bs_meta_init(&meta);
+    bs_meta_add_authors(&doc, &meta, BS_PRIO_BYLINE, "byline", "Ann Low", 7);
+    ck_assert_uint_eq(meta.count[BS_LIST_AUTHORS], 1);
+    bs_meta_add_authors(&doc, &meta, BS_PRIO_META, "meta", "Bob High", 8);
+    ck_assert_uint_eq(meta.count[BS_LIST_AUTHORS], 1);
+    ck_assert_str_eq(meta.list[BS_LIST_AUTHORS][0], "Bob High");
+    ck_assert_str_eq(meta.list_source[BS_LIST_AUTHORS], "meta");
+    bs_meta_add_authors(&doc, &meta, BS_PRIO_META, "meta", "Cy Same", 7);
+    bs_meta_add_authors(&doc, &meta, BS_PRIO_BYLINE, "byline", "Di Lower", 8);
+    ck_assert_uint_eq(meta.count[BS_LIST_AUTHORS], 2);
+    ck_assert_str_eq(meta.list[BS_LIST_AUTHORS][1], "Cy Same");
+    bs_doc_free(&doc);
+}
+END_TEST
+
+/* At most 64 values per list, however many the page gives. */
+START_TEST(test_list_cap)
+{
+    bs_doc doc;
+    bs_meta meta;
+    char tag[32];
+    int i;
+
+    memset(&doc, 0, sizeof(doc));
+    bs_arena_init(&doc.arena);
+    bs_meta_init(&meta);
+    for (i = 0; i < 200; i++) {
+        snprintf(tag, sizeof(tag), "tag %d", i);
+        bs_meta_list_add(&doc, &meta, BS_LIST_TAGS, BS_PRIO_META, "meta", tag,
+                         strlen(tag));
+    }
+    ck_assert_uint_eq(meta.count[BS_LIST_TAGS], 64);
+    ck_assert_str_eq(meta.list[BS_LIST_TAGS][63], "tag 63");
+    bs_doc_free(&doc);
+}
+END_TEST
+
+/* ---- tags ------------------------------------------------------------ */
+
+typedef struct {
+    const char *head;
+    const char *want;
+    const char *source;
+} tag_case;
+
+static const tag_case tags[] = {
+    {"<meta property=\"article:tag\" content=\"harbour\">"
+     "<meta property=\"article:tag\" content=\"council\">"
+     "<meta property=\"article:tag\" content=\"transport\">",
+     "harbour|council|transport", "opengraph"},
+    {"<meta name=\"keywords\" content=\"harbour, council ,transport,,\">",
+     "harbour|council|transport", "meta"},
+    {"<meta name=\"news_keywords\" content=\"a; b\">", "a|b", "meta"},
+    {"<meta name=\"keywords\" content=\"kw\">"
+     "<meta property=\"article:tag\" content=\"og\">",
+     "og", "opengraph"},
+    {LD("{\"@type\":\"NewsArticle\",\"keywords\":[\"harbour\",\"quay\"]}"),
+     "harbour|quay", "json-ld"},
+    {LD("{\"@type\":\"NewsArticle\",\"keywords\":\"harbour, quay\"}"),
+     "harbour|quay", "json-ld"},
+    {"<meta name=\"keywords\" content=\"dup, dup, Dup\">", "dup|Dup", "meta"},
+    {"", "", NULL},
+};
+
+START_TEST(test_tags)
+{
+    bs_article *art = extract_page(tags[_i].head, "", URL);
+    const char *got = joined(art, BS_LIST_TAGS);
+
+    ck_assert_msg(strcmp(got, tags[_i].want) == 0, "tags [%s], want [%s]",
+                  got, tags[_i].want);
+    TU_STR_EQ(bs_article_list_source(art, BS_LIST_TAGS), tags[_i].source);
+    bs_article_free(art);
+}
+END_TEST
+
+/* ---- everything at once, and the names ------------------------------- */
+
+START_TEST(test_full_page_sources)
+{
+    bs_article *art = extract_page(
+        "<title>Quay to be rebuilt | Harbour News</title>"
+        "<meta name=\"description\" content=\"The old quay goes.\">"
+        "<meta property=\"og:site_name\" content=\"Harbour News\">"
+        "<meta property=\"og:title\" content=\"Quay to be rebuilt\">"
+        "<meta property=\"og:image\" content=\"/lead.jpg\">"
+        "<meta property=\"article:section\" content=\"Local\">"
+        "<meta property=\"article:tag\" content=\"harbour\">"
+        "<link rel=\"canonical\" href=\"/quay\">"
+        LD("{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-03-04\","
+           "\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}"),
+        "<h1>Quay to be rebuilt</h1>", URL);
+    static const struct {
+        bs_field f;
+        const char *v, *src;
+    } want[] = {
+        {BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+        {BS_FIELD_DATE_PUBLISHED, "2021-03-04", "json-ld"},
+        {BS_FIELD_DATE_MODIFIED, NULL, NULL},
+        {BS_FIELD_SITE_NAME, "Harbour News", "opengraph"},
+        {BS_FIELD_DESCRIPTION, "The old quay goes.", "meta"},
+        {BS_FIELD_URL, "https://news.example.org/quay", "meta"},
+        {BS_FIELD_IMAGE, "https://news.example.org/lead.jpg", "opengraph"},
+        {BS_FIELD_SECTION, "Local", "opengraph"},
+        {BS_FIELD_LICENSE, NULL, NULL},
+        {BS_FIELD_PAGE_TYPE, "NewsArticle", "json-ld"},
+    };
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(want); i++) {
+        TU_STR_EQ(bs_article_get(art, want[i].f), want[i].v);
+        TU_STR_EQ(bs_article_source(art, want[i].f), want[i].src);
+    }
+    ck_assert_str_eq(joined(art, BS_LIST_AUTHORS), "Jane Doe");
+    ck_assert_str_eq(bs_article_list_source(art, BS_LIST_AUTHORS), "json-ld");
+    ck_assert_str_eq(joined(art, BS_LIST_TAGS), "harbour");
+    /* the headline is not repeated in the body */
+    TU_HASNT(bs_article_text(art), "Quay to be rebuilt");
+    TU_HAS(bs_article_text(art), TU_P1);
+    bs_article_free(art);
+}
+END_TEST
+
+START_TEST(test_names)
+{
+    static const char *const fnames[BS_FIELD__COUNT] = {
+        "title",       "date_published", "date_modified", "site_name",
+        "description", "language",       "url",           "image",
+        "section",     "license",        "page_type",     "encoding"};
+    int f;
+
+    for (f = 0; f < BS_FIELD__COUNT; f++)
+        ck_assert_str_eq(bs_field_name((bs_field)f), fnames[f]);
+    ck_assert_ptr_null(bs_field_name(BS_FIELD__COUNT));
+    ck_assert_ptr_null(bs_field_name((bs_field)-1));
+    ck_assert_str_eq(bs_list_name(BS_LIST_AUTHORS), "authors");
+    ck_assert_str_eq(bs_list_name(BS_LIST_TAGS), "tags");
+    ck_assert_ptr_null(bs_list_name(BS_LIST__COUNT));
+}
+END_TEST
+
+/* Accessors never read out of range. */
+START_TEST(test_accessor_bounds)
+{
+    bs_article *art = extract_page("<meta name=\"author\" content=\"Jane Doe\">",
+                                   "", URL);
+
+    ck_assert_ptr_null(bs_article_get(art, BS_FIELD__COUNT));
+    ck_assert_ptr_null(bs_article_get(art, (bs_field)-1));
+    ck_assert_ptr_null(bs_article_source(art, BS_FIELD__COUNT));
+    ck_assert_uint_eq(bs_article_count(art, BS_LIST__COUNT), 0);
+    ck_assert_ptr_null(bs_article_item(art, BS_LIST__COUNT, 0));
+    ck_assert_ptr_null(bs_article_item(art, BS_LIST_AUTHORS, 1));
+    ck_assert_ptr_null(bs_article_item(art, BS_LIST_AUTHORS, (size_t)-1));
+    ck_assert_ptr_null(bs_article_list_source(art, BS_LIST__COUNT));
+    ck_assert_ptr_null(bs_article_list_source(art, BS_LIST_TAGS));
+    ck_assert_ptr_null(bs_article_get(NULL, BS_FIELD_TITLE));
+    ck_assert_ptr_null(bs_article_source(NULL, BS_FIELD_TITLE));
+    ck_assert_uint_eq(bs_article_count(NULL, BS_LIST_AUTHORS), 0);
+    ck_assert_ptr_null(bs_article_item(NULL, BS_LIST_AUTHORS, 0));
+    ck_assert_ptr_null(bs_article_list_source(NULL, BS_LIST_AUTHORS));
+    bs_article_free(art);
+}
+END_TEST
+
+static void
+teardown(void)
+{
+    tu_alloc_reset();
+}
+
+static Suite *
+meta_suite(void)
+{
+    Suite *s = suite_create("meta");
+    TCase *tf = tcase_create("fields");
+    TCase *ta = tcase_create("authors");
+    TCase *tm = tcase_create("misc");
+
+    tcase_add_checked_fixture(tf, NULL, teardown);
+    tcase_add_loop_test(tf, test_field, 0, (int)TU_COUNT(fields));
+    tcase_add_loop_test(tf, test_language, 0, (int)TU_COUNT(langs));
+    tcase_add_loop_test(tf, test_tags, 0, (int)TU_COUNT(tags));
+    tcase_add_test(tf, test_full_page_sources);
+    tcase_set_timeout(tf, 30);
+    suite_add_tcase(s, tf);
+
+    tcase_add_checked_fixture(ta, NULL, teardown);
+    tcase_add_loop_test(ta, test_authors, 0, (int)TU_COUNT(authors));
+    tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
+    tcase_add_test(ta, test_author_priorities);
+    tcase_add_test(ta, test_list_cap);
+    tcase_set_timeout(ta, 30);
+    suite_add_tcase(s, ta);
+
+    tcase_add_test(tm, test_names);
+    tcase_add_test(tm, test_accessor_bounds);
+    suite_add_tcase(s, tm);
+    return s;
+}
+
+int
+main(void)
+{
+    return tu_run(meta_suite());
+}
