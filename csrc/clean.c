@@ -31,6 +31,7 @@ static const char *const negative_sub[] = {
     "more-stories", "read-next", "readnext", "tag-list", "taglist",
     "tagcloud", "tag-cloud", "jump-link", "announcement", "rating",
     "subnav", "sub-nav", "dropdown", "offcanvas", "off-canvas",
+    "contribut", "donat", "support-us", "supportus", "membership-",
 };
 
 /* Whole class/id tokens that name boilerplate. */
