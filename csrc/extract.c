@@ -173,6 +173,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     }
     if (found == 0)
         goto done; /* no main text: *out stays NULL */
+    bs_meta_from_content(&doc, &meta);
 
     rc.doc = &doc;
     rc.opts = opts;

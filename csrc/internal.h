@@ -344,6 +344,11 @@ void
 bs_meta_add_tags(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                  const char *s, size_t n);
 
+/* Bylines and datelines at the top of the content roots: read into
+   meta (authors, date) and removed from the body. */
+void
+bs_meta_from_content(bs_doc *doc, bs_meta *meta);
+
 /* jsonld.c: read every JSON-LD script of the page into meta. */
 void
 bs_jsonld_collect(bs_doc *doc, bs_meta *meta);

@@ -801,3 +801,95 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         return BS_ERR_NOMEM;
     return BS_OK;
 }
+
+/* ------------------------------------------------------------------ */
+/* Bylines and datelines inside the content                            */
+
+/* Does the text start with a byline word ("By", "Von", "Par", ...)? */
+static int
+starts_byline(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "by ", "posted by ", "written by ", "words by ", "story by ",
+        "von ", "par ", "por ", "door ", "di ", "av ", "autor:", "author:",
+        "autorin:", "auteur:", "text:", "texte:"};
+    size_t i;
+
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        size_t k = strlen(words[i]);
+        if (n > k && bs_strcasestr_n(s, k, words[i])) {
+            /* a name follows: a capital (or a non-ASCII letter), not
+               "By the third day..." */
+            unsigned char c;
+            while (k < n && bs_is_space((unsigned char)s[k]))
+                k++;
+            c = k < n ? (unsigned char)s[k] : 0;
+            return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+        }
+    }
+    return 0;
+}
+
+static int
+mentions_author(const bs_meta *meta, const char *s)
+{
+    size_t i;
+
+    for (i = 0; i < meta->count[BS_LIST_AUTHORS]; i++) {
+        if (strlen(meta->list[BS_LIST_AUTHORS][i]) >= 4 &&
+            strstr(s, meta->list[BS_LIST_AUTHORS][i]) != NULL)
+            return 1;
+    }
+    return 0;
+}
+
+void
+bs_meta_from_content(bs_doc *doc, bs_meta *meta)
+{
+    bs_buf t = BS_BUF_INIT;
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *root = bs_doc_node(doc, i), *n;
+        int looked = 0;
+
+        if (!(root->flags & BS_NF_CONTENT))
+            continue;
+        /* Short blocks before the first real paragraph: the byline and
+           dateline live there. */
+        for (n = root; n != NULL && looked < 8;) {
+            int skip = (n->flags & BS_NF_REMOVED) != 0;
+
+            if (!skip && n->tag != BS_TAG_TEXT && n->chars >= 100 &&
+                (n->tag == BS_TAG_P || !(n->flags & BS_NF_HASBLOCK)))
+                break; /* the text has begun */
+            if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
+                n->chars < 100 && !(n->flags & BS_NF_HASBLOCK) &&
+                (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) &&
+                !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING)) {
+                char iso[32];
+                int byline, dated;
+
+                looked++;
+                bs_buf_clear(&t);
+                bs_node_text(n, &t);
+                byline = starts_byline(t.ptr, t.len) ||
+                         mentions_author(meta, t.ptr);
+                dated = bs_date_parse(t.ptr, t.len, iso, meta->now);
+                if (byline) {
+                    bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE, "byline",
+                                        t.ptr, t.len);
+                }
+                if (dated)
+                    bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                                BS_PRIO_TEXT, "text", t.ptr, t.len);
+                if (byline || (dated && n->chars < 80)) {
+                    n->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
+                    skip = 1;
+                }
+            }
+            n = bs_node_next(n, root, skip);
+        }
+    }
+    bs_buf_free(&t);
+}
