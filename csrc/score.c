@@ -270,6 +270,64 @@ mark_title(bs_doc *doc, bs_node *root, const bs_meta *meta, uint32_t total)
     (void)doc;
 }
 
+/* Number of links below n, counting up to `enough`. */
+static int
+count_links(const bs_node *top, int enough)
+{
+    const bs_node *n;
+    int k = 0;
+
+    for (n = top->first; n != NULL && k < enough;
+         n = bs_node_next(n, top, n->tag == BS_TAG_A)) {
+        if (n->tag == BS_TAG_A)
+            k++;
+    }
+    return k;
+}
+
+static int
+heading_rank(const bs_node *n)
+{
+    return n->tag >= BS_TAG_H1 && n->tag <= BS_TAG_H6
+               ? (int)(n->tag - BS_TAG_H1) + 1
+               : 0;
+}
+
+/* Remove headings that nothing follows: the title of a list that was
+   pruned ("Related", "More on this") is left alone at the end. */
+static void
+drop_orphan_headings(bs_doc *doc)
+{
+    bs_node *pending = NULL;
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *root = bs_doc_node(doc, i), *n;
+
+        if (!(root->flags & BS_NF_CONTENT))
+            continue;
+        for (n = root; n != NULL;) {
+            int skip = is_skipped(n);
+            int rank = skip ? 0 : heading_rank(n);
+
+            if (rank > 0) {
+                if (pending != NULL && rank <= heading_rank(pending))
+                    pending->flags |= BS_NF_REMOVED;
+                if (n->chars > 0)
+                    pending = n;
+                skip = 1;
+            } else if (!skip && pending != NULL &&
+                       ((n->tag == BS_TAG_TEXT && n->chars > 0) ||
+                        n->tag == BS_TAG_IMG)) {
+                pending = NULL;
+            }
+            n = bs_node_next(n, root, skip);
+        }
+    }
+    if (pending != NULL)
+        pending->flags |= BS_NF_REMOVED;
+}
+
 /* Remove link-dense blocks that are a small part of the content. */
 static void
 prune(bs_node *root, uint32_t total, const bs_options *opts)
@@ -299,6 +357,11 @@ prune(bs_node *root, uint32_t total, const bs_options *opts)
             if (ld > max_ld && share < max_share && n->tag != BS_TAG_P &&
                 n->tag != BS_TAG_TD && n->tag != BS_TAG_TH)
                 remove = 1;
+        } else if (!is_skipped(n) && n->chars == 0 && n->first != NULL &&
+                   (n->tag == BS_TAG_UL || n->tag == BS_TAG_OL ||
+                    n->tag == BS_TAG_DIV || n->tag == BS_TAG_SECTION) &&
+                   count_links(n, 2) >= 2) {
+            remove = 1; /* a grid of linked pictures: teasers */
         }
         if (remove)
             n->flags |= BS_NF_REMOVED;
@@ -467,5 +530,6 @@ prune:
             mark_title(doc, n, meta, total);
         }
     }
+    drop_orphan_headings(doc);
     return nroots > 0 ? total : 0;
 }
