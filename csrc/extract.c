@@ -157,7 +157,8 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
        content sits in a wrapper named like boilerplate). */
     bs_clean(&doc, opts, 0);
     found = bs_score(&doc, opts, &meta);
-    if (found < RETRY_BELOW) {
+    if (found < (opts->favor == BS_FAVOR_RECALL ? 3 * RETRY_BELOW
+                                                : RETRY_BELOW)) {
         size_t relaxed;
 
         bs_clean_reset(&doc);

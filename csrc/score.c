@@ -336,10 +336,10 @@ prune(bs_node *root, uint32_t total, const bs_options *opts)
     bs_node *n = root->first;
 
     if (opts->favor == BS_FAVOR_PRECISION) {
-        max_ld = 0.35f;
-        max_share = 0.4f;
+        max_ld = 0.3f;
+        max_share = 0.5f;
     } else if (opts->favor == BS_FAVOR_RECALL) {
-        max_ld = 0.75f;
+        max_ld = 0.8f;
         max_share = 0.15f;
     }
     if (root->first == NULL)
@@ -438,7 +438,10 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
             int inside = 0;
             for (a = top; a != NULL; a = a->parent)
                 if (a == vt) { inside = 1; break; }
-            if (inside && (float)top->good < MIN_SHARE * (float)vt->good) {
+            float share = opts->favor == BS_FAVOR_PRECISION ? MIN_SHARE / 2
+                          : opts->favor == BS_FAVOR_RECALL  ? MIN_SHARE * 2
+                                                            : MIN_SHARE;
+            if (inside && (float)top->good < share * (float)vt->good) {
                 vt->flags |= BS_NF_CONTENT;
                 nroots = 1;
                 top = vt;
@@ -453,7 +456,8 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
 
     /* Step up while the parent holds much more prose, with few links:
        the article's text is often split over several containers. */
-    while (top != body && top->parent != NULL && top->parent != body) {
+    while (opts->favor != BS_FAVOR_PRECISION && top != body &&
+           top->parent != NULL && top->parent != body) {
         const bs_node *p = top->parent;
         uint32_t own = top->chars - top->link_chars;
         uint32_t more = p->chars - p->link_chars;
