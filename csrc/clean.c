@@ -83,12 +83,34 @@ class_string(const bs_node *n, char *out, size_t cap)
     return len;
 }
 
+/* Letter pairs present in a class string, to skip most searches. */
+typedef struct {
+    uint32_t rows[26]; /* rows[a] bit b: the pair (a, b) occurs */
+} pairs;
+
+static void
+pairs_of(const char *s, pairs *p)
+{
+    memset(p, 0, sizeof(*p));
+    for (; s[0] && s[1]; s++) {
+        unsigned a = (unsigned char)s[0] - 'a', b = (unsigned char)s[1] - 'a';
+        if (a < 26 && b < 26)
+            p->rows[a] |= 1u << b;
+    }
+}
+
+/* Does s contain one of the n words? */
 static int
-has_sub(const char *s, const char *const *list, size_t n)
+has_sub(const char *s, const pairs *p, const char *const *list, size_t n)
 {
     size_t i;
 
     for (i = 0; i < n; i++) {
+        unsigned a = (unsigned char)list[i][0] - 'a';
+        unsigned b = (unsigned char)list[i][1] - 'a';
+
+        if (a < 26 && b < 26 && !(p->rows[a] & (1u << b)))
+            continue;
         if (strstr(s, list[i]) != NULL)
             return 1;
     }
@@ -232,6 +254,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
         }
         if (!remove && n->nattrs > 0 &&
             class_string(n, cls, sizeof(cls)) > 0) {
+            pairs pp;
             const char *itemprop = bs_node_attr(n, BS_ATTR_ITEMPROP);
             int body_prop = itemprop != NULL &&
                             strstr(itemprop, "articleBody") != NULL;
@@ -241,7 +264,10 @@ bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
             int protect = body_prop || n->tag == BS_TAG_MAIN ||
                           n->tag == BS_TAG_ARTICLE || n->tag == BS_TAG_BODY ||
                           (n->paras >= 3 && n->link_chars * 2 < n->chars);
-            int comments = has_sub(cls, comment_sub, COUNT(comment_sub)) &&
+            int comments;
+
+            pairs_of(cls, &pp);
+            comments = has_sub(cls, &pp, comment_sub, COUNT(comment_sub)) &&
                            n->tag != BS_TAG_MAIN && !body_prop && !big;
 
             if (comments) {
@@ -249,16 +275,16 @@ bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
                 remove = !relaxed;
             }
             if (!remove && !protect &&
-                (relaxed ? has_sub(cls, strong_sub, COUNT(strong_sub))
-                         : (has_sub(cls, negative_sub, COUNT(negative_sub)) ||
+                (relaxed ? has_sub(cls, &pp, strong_sub, COUNT(strong_sub))
+                         : (has_sub(cls, &pp, negative_sub, COUNT(negative_sub)) ||
                             has_token(cls, negative_tok,
                                       COUNT(negative_tok))))) {
                 n->flags |= BS_NF_NEGATIVE;
-                if (has_sub(cls, byline_sub, COUNT(byline_sub)))
+                if (has_sub(cls, &pp, byline_sub, COUNT(byline_sub)))
                     n->flags |= BS_NF_BYLINE;
                 remove = !big;
             }
-            if (has_sub(cls, positive_sub, COUNT(positive_sub)) || body_prop)
+            if (has_sub(cls, &pp, positive_sub, COUNT(positive_sub)) || body_prop)
                 n->flags |= BS_NF_POSITIVE;
         }
         if (remove)

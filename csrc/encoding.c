@@ -20,13 +20,6 @@
 
 #define PRESCAN_LIMIT (64u * 1024u)
 
-int
-bs_is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-           c == '\v';
-}
-
 /* windows-1252 0x80..0x9F; the other bytes map to the same code point. */
 static const uint16_t cp1252_high[32] = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,

@@ -428,8 +428,12 @@ void
 bs_render_document(const bs_article *art, bs_buf *out);
 
 /* Small helpers used by several stages. */
-int
-bs_is_space(unsigned char c);
+static inline int
+bs_is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
 /* Collapse white space (including U+00A0) and trim; result in arena. */
 const char *
 bs_clean_string(bs_arena *a, const char *s, size_t n);

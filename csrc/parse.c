@@ -53,28 +53,38 @@ name_ends(const char *p, const char *end)
 }
 
 /* End of a start tag beginning at p ('<'), honouring quoted values:
-   returns a pointer just past '>' or `end`. */
+   returns a pointer just past '>' or `end`.  Jumps from quote to quote
+   with memchr rather than looking at every byte. */
 static const char *
 tag_end(const char *p, const char *end)
 {
-    char quote = 0;
+    if (p >= end)
+        return end;
+    p++;
+    for (;;) {
+        const char *gt = p < end ? memchr(p, '>', (size_t)(end - p)) : NULL;
+        const char *dq, *sq, *q, *before;
 
-    for (p++; p < end; p++) {
-        if (quote) {
-            if (*p == quote)
-                quote = 0;
-        } else if (*p == '"' || *p == '\'') {
-            /* A quote only opens a value right after '='. */
-            const char *q = p - 1;
-            while (bs_is_space((unsigned char)*q))
-                q--;
-            if (*q == '=')
-                quote = *p;
-        } else if (*p == '>') {
-            return p + 1;
+        if (gt == NULL)
+            return end;
+        dq = memchr(p, '"', (size_t)(gt - p));
+        sq = memchr(p, '\'', (size_t)(gt - p));
+        q = dq == NULL ? sq : (sq == NULL || dq < sq) ? dq : sq;
+        if (q == NULL)
+            return gt + 1;
+        /* A quote only opens a value right after '='. */
+        before = q - 1;
+        while (bs_is_space((unsigned char)*before))
+            before--;
+        if (*before == '=') {
+            const char *close = memchr(q + 1, *q, (size_t)(end - q - 1));
+            if (close == NULL)
+                return end;
+            p = close + 1;
+        } else {
+            p = q + 1;
         }
     }
-    return end;
 }
 
 /* Find "</name" from p; returns its '<' or `end`. */
