@@ -608,13 +608,39 @@ is_byline_node(const bs_node *n)
     return 0;
 }
 
+/* Is the element's class or id about a date? */
+static int
+is_date_node(const bs_node *n)
+{
+    static const char *const words[] = {"date", "time", "posted",
+                                        "publish", "datum", "fecha",
+                                        "data-pub", "entry-meta",
+                                        "post-meta", "article-meta"};
+    const char *parts[2];
+    size_t i, k;
+
+    parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
+    parts[1] = bs_node_attr(n, BS_ATTR_ID);
+    for (k = 0; k < 2; k++) {
+        size_t len;
+        if (parts[k] == NULL)
+            continue;
+        len = strlen(parts[k]);
+        for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+            if (bs_strcasestr_n(parts[k], len, words[i]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 bs_status
 bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 {
     bs_node *n;
     bs_buf tmp = BS_BUF_INIT;
     const char *title_tag = NULL;
-    int byline_found = 0, time_found = 0;
+    int byline_found = 0, time_found = 0, date_found = 0;
     char iso[32];
     const char *h1[MAX_H1];
     size_t nh1 = 0, i;
@@ -750,6 +776,19 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     }
                 }
             }
+            /* An element named for a date ("date", "time", "posted",
+               "published", "meta"): its short text may hold one. */
+            if (!skip && date_found < 1 && n->tag != BS_TAG_META &&
+                n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
+                is_date_node(n)) {
+                node_text_to(doc, n, &tmp);
+                if (tmp.len > 0 && tmp.len < 100 &&
+                    bs_date_parse(tmp.ptr, tmp.len, iso, meta->now)) {
+                    bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                                BS_PRIO_TEXT + 2, "text", tmp.ptr, tmp.len);
+                    date_found++;
+                }
+            }
         }
         n = bs_node_next(n, doc->root, skip);
     }
@@ -759,6 +798,22 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         bs_date_from_url(opts->url, iso, meta->now))
         bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_URL, "url",
                     iso, strlen(iso));
+
+    /* Still nothing: the first short text of the body that is a date. */
+    if (meta->value[BS_FIELD_DATE_PUBLISHED] == NULL && doc->body != NULL) {
+        for (n = doc->body; n != NULL;) {
+            int skip = n->tag != BS_TAG_TEXT &&
+                       ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
+                        (n->flags & BS_NF_HIDDEN));
+            if (n->tag == BS_TAG_TEXT && n->len >= 6 && n->len < 80 &&
+                bs_date_parse(n->text, n->len, iso, meta->now)) {
+                bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT,
+                            "text", n->text, n->len);
+                break;
+            }
+            n = bs_node_next(n, doc->body, skip);
+        }
+    }
 
     /* The title: the page's own headline (an <h1>) when the meta title or
        the <title> tag confirms it; else the best meta title without the
