@@ -215,6 +215,23 @@ bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             break;
         }
     }
+    /* "Posted on <date> by Name", "Le 3 mai par Name": the names follow
+       the last byline word inside the string. */
+    {
+        static const char *const inner[] = {" by ", " von ", " par ",
+                                            " por ", " door "};
+        size_t k, j;
+        for (k = 0; k < sizeof(inner) / sizeof(inner[0]); k++) {
+            size_t il = strlen(inner[k]);
+            for (j = len; j-- > 0;) {
+                if (j + il <= len && bs_strcasestr_n(c + j, il, inner[k])) {
+                    c += j + il;
+                    len -= j + il;
+                    break;
+                }
+            }
+        }
+    }
     /* Cut at what follows the names: " on <date>", " | ", ... */
     for (i = 0; i < sizeof(stops) / sizeof(stops[0]); i++) {
         const char *p = NULL;
@@ -591,6 +608,15 @@ is_byline_node(const bs_node *n)
 
     if (rel != NULL && rel_has(rel, "author"))
         return 2;
+    /* A link to an author page: /author/jane-doe, /autor/..., /by/... */
+    if (n->tag == BS_TAG_A) {
+        const char *href = bs_node_attr(n, BS_ATTR_HREF);
+        if (href != NULL &&
+            (strstr(href, "/author/") || strstr(href, "/authors/") ||
+             strstr(href, "/autor/") || strstr(href, "/autoren/") ||
+             strstr(href, "/auteur/") || strstr(href, "/journalist/")))
+            return 1;
+    }
     if (cls == NULL && id == NULL)
         return 0;
     for (; cls && *cls && i + 2 < sizeof(s); cls++)
