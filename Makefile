@@ -82,3 +82,47 @@ clean:
 	rm -rf build build-asan
 
 .PHONY: all ctest asan clean deps sample check pytest pytest-asan
+
+# ---- hardening: fuzzing and leak checks (issue 7) --------------------------
+#   make fuzz        libFuzzer + ASan + UBSan over bs_extract and every
+#                    renderer for FUZZ_SECONDS (default 3600); needs clang
+#                    and libclang-rt-14-dev (apt); corpus in build-fuzz/
+#   make fuzz-ci     the same for 120 s (CI)
+#   make fuzz-replay the regression inputs of fuzz/regressions/ only
+#   make leakcheck   the Check suites under valgrind --leak-check=full
+FUZZ_CC ?= $(shell command -v clang-14 2>/dev/null || command -v clang 2>/dev/null)
+FUZZ_SECONDS ?= 3600
+FUZZ_FLAGS ?= -timeout=10 -rss_limit_mb=2560 -max_len=65536
+FUZZ_DIR = build-fuzz
+FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+$(FUZZ_DIR)/fuzz_extract: fuzz/fuzz_extract.c fuzz/fuzz_one.h csrc/*.c csrc/*.h
+	@test -n "$(FUZZ_CC)" || { echo "clang not found: apt-get install clang-14 libclang-rt-14-dev"; exit 1; }
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=c11 -Wall -Wextra -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN) \
+	    -Icsrc $(PKG_CFLAGS) fuzz/fuzz_extract.c $(SRC) -o $@ $(PKG_LIBS) -lpthread
+
+fuzz: $(FUZZ_DIR)/fuzz_extract
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	$(PYTHON) fuzz/make_corpus.py $(FUZZ_DIR)/seeds
+	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(FUZZ_DIR)/fuzz_extract -dict=fuzz/html.dict -max_total_time=$(FUZZ_SECONDS) \
+	    $(FUZZ_FLAGS) -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/ \
+	    $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+
+fuzz-ci:
+	$(MAKE) fuzz FUZZ_SECONDS=120
+
+fuzz-replay: $(FUZZ_DIR)/fuzz_extract
+	$(FUZZ_DIR)/fuzz_extract $(FUZZ_FLAGS) fuzz/regressions/*
+
+VALGRIND ?= valgrind --quiet --leak-check=full --show-leak-kinds=definite,indirect,possible \
+	--errors-for-leak-kinds=definite,indirect,possible --error-exitcode=1
+leakcheck: $(addprefix $(BUILD)/,$(TESTS))
+	@set -e; for t in $(TESTS); do echo "== valgrind $$t"; \
+	    CK_FORK=no CK_DEFAULT_TIMEOUT=600 $(VALGRIND) $(BUILD)/$$t; done
+
+$(BUILD)/test_hostile: fuzz/fuzz_one.h
+
+.PHONY: fuzz fuzz-ci fuzz-replay leakcheck

@@ -44,6 +44,63 @@ is_url_field(bs_field f)
     return f == BS_FIELD_URL || f == BS_FIELD_IMAGE || f == BS_FIELD_LICENSE;
 }
 
+/* Decode the character references that pages leave in attribute values
+   by escaping them twice: numeric ones and the five XML names. */
+static void
+unescape(const char *s, size_t n, bs_buf *out)
+{
+    static const struct {
+        const char *name;
+        char c;
+    } names[] = {{"amp;", '&'}, {"quot;", '"'}, {"lt;", '<'}, {"gt;", '>'},
+                 {"apos;", '\''}};
+    size_t i = 0, start = 0, k;
+
+    while (i < n) {
+        if (s[i] != '&') {
+            i++;
+            continue;
+        }
+        bs_buf_put(out, s + start, i - start);
+        start = i;
+        if (i + 2 < n && s[i + 1] == '#') {
+            uint32_t cp = 0;
+            size_t j = i + 2;
+            int hex = j < n && (s[j] == 'x' || s[j] == 'X'), digits = 0;
+            if (hex)
+                j++;
+            for (; j < n && digits < 7; j++, digits++) {
+                char c = s[j];
+                int d = c >= '0' && c <= '9'            ? c - '0'
+                        : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                        : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                      : -1;
+                if (d < 0)
+                    break;
+                cp = cp * (hex ? 16u : 10u) + (uint32_t)d;
+            }
+            if (digits > 0 && j < n && s[j] == ';' && cp > 0) {
+                bs_buf_put_utf8(out, cp);
+                i = start = j + 1;
+                continue;
+            }
+        } else {
+            for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+                size_t l = strlen(names[k].name);
+                if (i + 1 + l <= n && memcmp(s + i + 1, names[k].name, l) == 0) {
+                    bs_buf_putc(out, names[k].c);
+                    i = start = i + 1 + l;
+                    break;
+                }
+            }
+            if (k < sizeof(names) / sizeof(names[0]))
+                continue; /* a name was decoded */
+        }
+        i++;
+    }
+    bs_buf_put(out, s + start, n - start);
+}
+
 void
 bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             const char *source, const char *s, size_t n)
@@ -69,6 +126,12 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             return;
         }
         v = b.failed ? NULL : bs_arena_strndup(&doc->arena, b.ptr, b.len);
+        bs_buf_free(&b);
+    } else if (memchr(s, '&', n) != NULL) {
+        /* Values escaped twice by the page ("&amp;#8211;") */
+        bs_buf b = BS_BUF_INIT;
+        unescape(s, n, &b);
+        v = b.failed ? NULL : bs_clean_string(&doc->arena, b.ptr, b.len);
         bs_buf_free(&b);
     } else {
         v = bs_clean_string(&doc->arena, s, n);
@@ -428,6 +491,21 @@ rel_has(const char *rel, const char *word)
     return 0;
 }
 
+static size_t
+count_words(const char *s, size_t n)
+{
+    size_t i, w = 0;
+    int in = 0;
+
+    for (i = 0; i < n; i++) {
+        int sp = bs_is_space((unsigned char)s[i]);
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
 static int
 ci_eq(const char *a, const char *b, size_t n)
 {
@@ -484,7 +562,7 @@ strip_site_name(const char *title, const char *site, size_t *start,
                 return;
             }
             /* Without a site name: a short last part is the site. */
-            if (site == NULL && tl * 2 < head && tl < 40) {
+            if (tl * 2 < head && tl < 40 && count_words(tail, tl) <= 4) {
                 *len = head;
                 return;
             }
@@ -543,6 +621,33 @@ contains_words(const char *hay, const char *needle)
         snprintf(pb, sizeof(pb), " %s ", b);
         return strstr(pa, pb) != NULL;
     }
+}
+
+static int
+same_words(const char *a, const char *b)
+{
+    return contains_words(a, b) && contains_words(b, a);
+}
+
+/* Is `part` the last of several parts of a "Headline | Site" title? */
+static int
+is_site_part(const char *title, const char *part)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
+                                       " \xc2\xbb ", " / "};
+    size_t i;
+
+    for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+        const char *p = title, *last = NULL;
+        while ((p = strstr(p, seps[i])) != NULL) {
+            last = p;
+            p += strlen(seps[i]);
+        }
+        if (last != NULL && same_words(last + strlen(seps[i]), part))
+            return 1;
+    }
+    return 0;
 }
 
 static void
@@ -851,9 +956,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         size_t start, len;
 
         for (i = 0; i < nh1 && headline == NULL; i++) {
-            if (h1[i] != NULL &&
-                ((t != NULL && contains_words(t, h1[i])) ||
-                 (title_tag != NULL && contains_words(title_tag, h1[i]))))
+            /* The site's name in an <h1> (a logo) is not the headline. */
+            if (h1[i] == NULL ||
+                (site != NULL && same_words(h1[i], site)) ||
+                (title_tag != NULL && is_site_part(title_tag, h1[i])))
+                continue;
+            if ((t != NULL && contains_words(t, h1[i])) ||
+                (title_tag != NULL && contains_words(title_tag, h1[i])))
                 headline = h1[i];
         }
         if (headline != NULL) {
