@@ -86,14 +86,14 @@ clean:
 # ---- hardening: fuzzing and leak checks (issue 7) --------------------------
 #   make fuzz        libFuzzer + ASan + UBSan over bs_extract and every
 #                    renderer for FUZZ_SECONDS (default 3600); needs clang
-#                    and libclang-rt-14-dev (apt); corpus in build-fuzz/
+#                    and libclang-rt-14-dev (apt); corpus in build/fuzz/
 #   make fuzz-ci     the same for 120 s (CI)
 #   make fuzz-replay the regression inputs of fuzz/regressions/ only
 #   make leakcheck   the Check suites under valgrind --leak-check=full
 FUZZ_CC ?= $(shell command -v clang-14 2>/dev/null || command -v clang 2>/dev/null)
 FUZZ_SECONDS ?= 3600
 FUZZ_FLAGS ?= -timeout=10 -rss_limit_mb=2560 -max_len=65536
-FUZZ_DIR = build-fuzz
+FUZZ_DIR = build/fuzz
 FUZZ_SAN = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
 $(FUZZ_DIR)/fuzz_extract: fuzz/fuzz_extract.c fuzz/fuzz_one.h csrc/*.c csrc/*.h

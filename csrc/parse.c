@@ -170,6 +170,96 @@ add_jsonld(bs_doc *doc, const char *s, size_t n)
     return 1;
 }
 
+/* Can an attribute name start with c, for libxml2 2.9? */
+static int
+name_start(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+           c == ':' || (unsigned char)c >= 0x80;
+}
+
+/* Does the start tag [lt, te) have an attribute whose name libxml2
+   cannot read? */
+static int
+has_odd_attr(const char *lt, const char *te)
+{
+    const char *p = lt + 1;
+
+    while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
+        p++; /* the tag name */
+    while (p < te) {
+        while (p < te && (bs_is_space((unsigned char)*p) || *p == '/'))
+            p++;
+        if (p >= te || *p == '>')
+            return 0;
+        if (!name_start(*p))
+            return 1;
+        while (p < te && !bs_is_space((unsigned char)*p) && *p != '=' &&
+               *p != '>')
+            p++;
+        while (p < te && bs_is_space((unsigned char)*p))
+            p++;
+        if (p < te && *p == '=') {
+            p++;
+            while (p < te && bs_is_space((unsigned char)*p))
+                p++;
+            if (p < te && (*p == '"' || *p == '\'')) {
+                const char *q = memchr(p + 1, *p, (size_t)(te - p - 1));
+                p = q ? q + 1 : te;
+            } else {
+                while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
+                    p++;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Copy the start tag [lt, te) without the attributes whose names libxml2
+   cannot read. */
+static void
+copy_tag_sane(const char *lt, const char *te, bs_buf *out)
+{
+    const char *p = lt + 1;
+
+    while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
+        p++;
+    bs_buf_put(out, lt, (size_t)(p - lt));
+    while (p < te) {
+        const char *a;
+        int keep;
+
+        while (p < te && (bs_is_space((unsigned char)*p) || *p == '/'))
+            p++;
+        if (p >= te || *p == '>')
+            break;
+        a = p;
+        keep = name_start(*p);
+        while (p < te && !bs_is_space((unsigned char)*p) && *p != '=' &&
+               *p != '>')
+            p++;
+        while (p < te && bs_is_space((unsigned char)*p))
+            p++;
+        if (p < te && *p == '=') {
+            p++;
+            while (p < te && bs_is_space((unsigned char)*p))
+                p++;
+            if (p < te && (*p == '"' || *p == '\'')) {
+                const char *q = memchr(p + 1, *p, (size_t)(te - p - 1));
+                p = q ? q + 1 : te;
+            } else {
+                while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
+                    p++;
+            }
+        }
+        if (keep) {
+            bs_buf_putc(out, ' ');
+            bs_buf_put(out, a, (size_t)(p - a));
+        }
+    }
+    bs_buf_putc(out, '>');
+}
+
 /* Copy s without what is never content; JSON-LD goes to doc.  Returns 0
    when out of memory. */
 static int
@@ -235,9 +325,19 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
                 break;
             }
             /* Any other start tag: step over it whole, so that a '<' in
-               a quoted attribute value is not taken for a tag. */
-            if (skip_to == NULL)
+               a quoted attribute value is not taken for a tag.  A tag
+               with attribute names libxml2 cannot read ("@click" of
+               Alpine and Vue) is copied without them: libxml2 would end
+               the tag at the first '>' inside their values. */
+            if (skip_to == NULL) {
                 p = tag_end(lt, end);
+                if (memchr(lt, '@', (size_t)(p - lt)) != NULL &&
+                    has_odd_attr(lt, p)) {
+                    bs_buf_put(out, copy, (size_t)(lt - copy));
+                    copy_tag_sane(lt, p, out);
+                    copy = p;
+                }
+            }
         }
         if (skip_to != NULL) {
             bs_buf_put(out, copy, (size_t)(lt - copy));
