@@ -51,6 +51,11 @@ static const char *const byline_sub[] = {"byline", "dateline", "author",
 static const char *const comment_sub[] = {"comment", "disqus", "respond",
                                           "discussion", "replies"};
 
+/* Class/id substrings of picture captions and credits. */
+static const char *const caption_sub[] = {"caption", "credit", "copyright",
+                                          "photo-source", "bildunterschrift",
+                                          "legend"};
+
 static const char *const positive_sub[] = {
     "article", "body", "content", "entry", "main", "post", "text", "blog",
     "story", "prose", "hentry", "h-entry", "page",
@@ -286,6 +291,9 @@ bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
             }
             if (has_sub(cls, &pp, positive_sub, COUNT(positive_sub)) || body_prop)
                 n->flags |= BS_NF_POSITIVE;
+            if (n->chars < 300 && has_sub(cls, &pp, caption_sub,
+                                          COUNT(caption_sub)))
+                n->flags |= BS_NF_CAPTION;
         }
         if (remove)
             n->flags |= BS_NF_REMOVED;

@@ -227,6 +227,11 @@ md_enter(renderer *r, const bs_node *n)
         r_text(r, n->text, n->len);
         return 0;
     }
+    /* Plain text is the prose: captions and credits stay with their
+       pictures, in the Markdown. */
+    if (r->mode == R_TEXT &&
+        (t == BS_TAG_FIGCAPTION || (n->flags & BS_NF_CAPTION)))
+        return 0;
     level = heading_level(t);
     if (level > 0) {
         block(r, 2);

@@ -51,7 +51,7 @@ class Article:
     >>> art.date_published[:10]
     '2020-12-22'
     >>> art.text.split("\\n")[0][:40]
-    'The Russian military instructors will "t'
+    'Moscow said Tuesday it had dispatched 30'
     >>> art.title = "x"
     Traceback (most recent call last):
         ...

@@ -126,7 +126,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     exit status.
 
     >>> main(["--sample", "-f", "txt"])  # doctest: +ELLIPSIS
-    The Russian military instructors will ...
+    Moscow said Tuesday it had dispatched ...
     0
     """
     parser = _parser()

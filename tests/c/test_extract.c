@@ -543,7 +543,9 @@ START_TEST(test_plain_text)
     TU_HAS(text, "First point\nNested one\n");
     TU_HAS(text, "A quoted sentence.");
     TU_HAS(text, "x = a < b && c;");
-    TU_HAS(text, "The quay at low tide.");
+    /* captions stay with their pictures, in the Markdown */
+    TU_HASNT(text, "The quay at low tide.");
+    TU_HAS(bs_article_markdown(art), "The quay at low tide.");
     TU_HAS(text, "Year | Cost\n2024 | 2m");
     TU_HASNT(text, "Quay to be rebuilt"); /* the headline is apart */
     TU_HASNT(text, "cookies");
