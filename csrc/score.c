@@ -328,6 +328,80 @@ drop_orphan_headings(bs_doc *doc)
         pending->flags |= BS_NF_REMOVED;
 }
 
+static int
+in_link(const bs_node *n)
+{
+    int k;
+
+    for (k = 0, n = n->parent; n != NULL && k < 4; k++, n = n->parent) {
+        if (n->tag == BS_TAG_A)
+            return 1;
+        if (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK)
+            return 0;
+    }
+    return 0;
+}
+
+/* Remove the text and pictures of nodes with index in [from, to). */
+static void
+remove_range(bs_doc *doc, uint32_t from, uint32_t to)
+{
+    uint32_t i;
+
+    for (i = from; i < to && i < doc->nnodes; i++) {
+        bs_node *m = bs_doc_node(doc, i);
+        if (m->tag == BS_TAG_TEXT || m->tag == BS_TAG_IMG)
+            m->flags |= BS_NF_REMOVED;
+    }
+}
+
+/* A heading with what follows it up to the next heading of its rank or
+   higher (or the end of the content root) is a section; a section that
+   is mostly links ("Related posts", "More on this" with teasers) goes
+   whole, heading included. */
+static void
+drop_link_sections(bs_doc *doc, uint32_t total, float max_ld)
+{
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *root = bs_doc_node(doc, i), *n, *last, *head = NULL;
+        uint32_t chars = 0, links = 0, stop;
+
+        if (!(root->flags & BS_NF_CONTENT))
+            continue;
+        for (last = root; last->last != NULL; last = last->last)
+            ;
+        stop = last->index + 1;
+        for (n = root;;) {
+            int rank = n != NULL && !is_skipped(n) ? heading_rank(n) : 0;
+
+            if (head != NULL &&
+                (n == NULL || (rank > 0 && rank <= heading_rank(head)))) {
+                if (chars > 0 && (float)links > max_ld * (float)chars &&
+                    chars * 10 < total * 4) {
+                    head->flags |= BS_NF_REMOVED;
+                    remove_range(doc, head->index + 1,
+                                 n != NULL ? n->index : stop);
+                }
+                head = NULL;
+            }
+            if (n == NULL)
+                break;
+            if (rank > 0 && head == NULL) {
+                head = n;
+                chars = links = 0;
+            } else if (head != NULL && n->tag == BS_TAG_TEXT &&
+                       !is_skipped(n)) {
+                chars += n->chars;
+                if (in_link(n))
+                    links += n->chars;
+            }
+            n = bs_node_next(n, root, is_skipped(n) || rank > 0);
+        }
+    }
+}
+
 /* Remove link-dense blocks that are a small part of the content. */
 static void
 prune(bs_node *root, uint32_t total, const bs_options *opts)
@@ -534,6 +608,10 @@ prune:
             mark_title(doc, n, meta, total);
         }
     }
+    drop_link_sections(doc, total,
+                       opts->favor == BS_FAVOR_PRECISION ? 0.35f
+                       : opts->favor == BS_FAVOR_RECALL  ? 0.7f
+                                                         : 0.5f);
     drop_orphan_headings(doc);
     return nroots > 0 ? total : 0;
 }
