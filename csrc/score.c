@@ -402,6 +402,43 @@ drop_link_sections(bs_doc *doc, uint32_t total, float max_ld)
     }
 }
 
+/* After the last paragraph of prose, short lines that are not sentences
+   ("No comments", "Share this article", "Tags") are page furniture. */
+static void
+trim_tail(bs_doc *doc, uint32_t total)
+{
+    size_t i = doc->nnodes;
+    int trimmed = 0;
+    uint32_t cut = 0;
+
+    while (i-- > 0 && trimmed < 8) {
+        bs_node *n = bs_doc_node(doc, i);
+        const bs_node *a;
+        int in_content = 0, removed = 0;
+
+        if (n->tag == BS_TAG_TEXT || !is_paragraph(n) || n->chars == 0)
+            continue;
+        for (a = n; a != NULL; a = a->parent) {
+            if (a->flags & BS_NF_REMOVED)
+                removed = 1;
+            if (a->flags & BS_NF_CONTENT) {
+                in_content = 1;
+                break;
+            }
+        }
+        if (!in_content || removed)
+            continue;
+        if (n->chars >= 50 || ends_sentence(n) || n->tag == BS_TAG_LI ||
+            n->tag == BS_TAG_TD || n->tag == BS_TAG_PRE ||
+            n->tag == BS_TAG_DD || n->tag == BS_TAG_FIGCAPTION ||
+            (cut + n->chars) * 10 > total * 2)
+            break;
+        n->flags |= BS_NF_REMOVED;
+        cut += n->chars;
+        trimmed++;
+    }
+}
+
 /* Remove link-dense blocks that are a small part of the content. */
 static void
 prune(bs_node *root, uint32_t total, const bs_options *opts)
@@ -612,6 +649,8 @@ prune:
                        opts->favor == BS_FAVOR_PRECISION ? 0.35f
                        : opts->favor == BS_FAVOR_RECALL  ? 0.7f
                                                          : 0.5f);
+    if (opts->favor != BS_FAVOR_RECALL)
+        trim_tail(doc, total);
     drop_orphan_headings(doc);
     return nroots > 0 ? total : 0;
 }
