@@ -363,6 +363,11 @@ bs_date_parse(const char *s, size_t n, char *out, long long now)
 
     if (n > 200)
         n = 200;
+    /* Every supported form has a number in it: most strings have none. */
+    for (i = 0; i < n && !(s[i] >= '0' && s[i] <= '9'); i++)
+        ;
+    if (i == n)
+        return 0;
     nt = tokenize(s, n, t);
     for (i = 0; i < nt; i++) {
         /* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYYMMDD */

@@ -748,19 +748,23 @@ is_date_node(const bs_node *n)
                                         "data-pub", "entry-meta",
                                         "post-meta", "article-meta"};
     const char *parts[2];
-    size_t i, k;
+    char s[256];
+    size_t i = 0, k;
 
     parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
     parts[1] = bs_node_attr(n, BS_ATTR_ID);
+    if (parts[0] == NULL && parts[1] == NULL)
+        return 0;
     for (k = 0; k < 2; k++) {
-        size_t len;
-        if (parts[k] == NULL)
-            continue;
-        len = strlen(parts[k]);
-        for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-            if (bs_strcasestr_n(parts[k], len, words[i]))
-                return 1;
-        }
+        const char *p = parts[k];
+        for (; p != NULL && *p && i + 2 < sizeof(s); p++)
+            s[i++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
+        s[i++] = ' ';
+    }
+    s[i] = '\0';
+    for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+        if (strstr(s, words[k]) != NULL)
+            return 1;
     }
     return 0;
 }

@@ -12,7 +12,11 @@ the metadata, or ``None`` when the page has no main text.
 >>> print(art.to_markdown().splitlines()[0])
 # Russia Sent '300 Military Instructors' to C.Africa – Ministry
 
-The extraction runs in C with the GIL released, so threads scale.
+The extraction runs in C with the GIL released, so threads scale:
+:func:`extract_many` runs many pages on a pool of threads, and
+:func:`load` turns a folder, a glob or a WARC file into a pandas DataFrame
+(``pip install 'broadsheet[pandas]'``); ``broadsheet.dask.load`` does the
+same on a Dask cluster.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ __all__ = [
     "SAMPLE_URL",
     "__version__",
     "extract",
+    "extract_many",
+    "load",
     "sample_path",
 ]
 
@@ -121,3 +127,9 @@ def sample_path() -> str:
     """
     here = os.path.dirname(os.path.abspath(__file__))
     return os.path.join(here, "data", "sample.html")
+
+
+# Defined after extract(), which they use.  `broadsheet.load` is the
+# function; its module is broadsheet.load's __module__ (sys.modules).
+from .batch import extract_many  # noqa: E402
+from .load import load  # noqa: E402
