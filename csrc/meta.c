@@ -969,6 +969,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 (title_tag != NULL && contains_words(title_tag, h1[i])))
                 headline = h1[i];
         }
+        /* A page with one <h1> names itself there, even when its meta
+           title says it differently. */
+        if (headline == NULL && nh1 == 1 && h1[0] != NULL &&
+            strlen(h1[0]) >= 8 &&
+            !(site != NULL && same_words(h1[0], site)) &&
+            !(title_tag != NULL && is_site_part(title_tag, h1[0])))
+            headline = h1[0];
         if (headline != NULL) {
             meta->value[BS_FIELD_TITLE] = headline;
             if (t == NULL) {
