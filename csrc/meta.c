@@ -977,10 +977,15 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             !(title_tag != NULL && is_site_part(title_tag, h1[0])))
             headline = h1[0];
         if (headline != NULL) {
+            int tagged = title_tag != NULL &&
+                         contains_words(title_tag, headline);
+            /* The value is the page's own text; the source names what
+               confirmed it when no meta title did. */
             meta->value[BS_FIELD_TITLE] = headline;
-            if (t == NULL) {
-                meta->source[BS_FIELD_TITLE] = "title-tag";
-                meta->prio[BS_FIELD_TITLE] = BS_PRIO_TITLE_TAG;
+            if (t == NULL || !contains_words(t, headline)) {
+                meta->source[BS_FIELD_TITLE] = tagged ? "title-tag" : "text";
+                meta->prio[BS_FIELD_TITLE] =
+                    tagged ? BS_PRIO_TITLE_TAG : BS_PRIO_TEXT;
             }
         } else if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
             strip_site_name(t, site, &start, &len);
