@@ -52,33 +52,56 @@ name_ends(const char *p, const char *end)
            *p == '/';
 }
 
+/* The first c in [p, limit), or `limit` when there is none.  *cache keeps
+   the last answer (NULL: none yet) and is reused while it lies at or
+   after p, so that a scan never reads the same bytes twice. */
+static const char *
+next_of(const char *p, const char *limit, char c, const char **cache)
+{
+    if (*cache == NULL || *cache < p) {
+        const char *f = p < limit ? memchr(p, c, (size_t)(limit - p)) : NULL;
+        *cache = f != NULL ? f : limit;
+    }
+    return *cache;
+}
+
 /* End of a start tag beginning at p ('<'), honouring quoted values:
    returns a pointer just past '>' or `end`.  Jumps from quote to quote
-   with memchr rather than looking at every byte. */
+   with memchr rather than looking at every byte, and remembers where the
+   next '>' and quotes are, so that a tag with many quoted values costs
+   its length, not its length times its values. */
 static const char *
 tag_end(const char *p, const char *end)
 {
+    const char *gt_c = NULL, *dq_c = NULL, *sq_c = NULL;
+
     if (p >= end)
         return end;
     p++;
     for (;;) {
-        const char *gt = p < end ? memchr(p, '>', (size_t)(end - p)) : NULL;
+        const char *gt = next_of(p, end, '>', &gt_c);
         const char *dq, *sq, *q, *before;
 
-        if (gt == NULL)
+        if (gt == end)
             return end;
-        dq = memchr(p, '"', (size_t)(gt - p));
-        sq = memchr(p, '\'', (size_t)(gt - p));
-        q = dq == NULL ? sq : (sq == NULL || dq < sq) ? dq : sq;
-        if (q == NULL)
+        /* Quotes are looked for before the '>' only: a cached "none" is
+           the old '>', which p has passed when the '>' changes. */
+        dq = next_of(p, gt, '"', &dq_c);
+        sq = next_of(p, gt, '\'', &sq_c);
+        q = dq < sq ? dq : sq;
+        if (q >= gt)
             return gt + 1;
         /* A quote only opens a value right after '='. */
         before = q - 1;
         while (bs_is_space((unsigned char)*before))
             before--;
         if (*before == '=') {
-            const char *close = memchr(q + 1, *q, (size_t)(end - q - 1));
-            if (close == NULL)
+            const char **qc = *q == '"' ? &dq_c : &sq_c;
+            const char *close;
+
+            *qc = NULL; /* the value may hold a '>': look up to the end */
+            close = next_of(q + 1, end, *q, qc);
+            if (close == end)
                 return end;
             p = close + 1;
         } else {
@@ -178,12 +201,18 @@ name_start(char c)
            c == ':' || (unsigned char)c >= 0x80;
 }
 
+/* Attributes kept of one start tag: libxml2 compares each attribute name
+   with all the ones before it (to drop repeats), so a tag of a million
+   attributes would cost it 10^12 steps. */
+#define MAX_ATTRS 64
+
 /* Does the start tag [lt, te) have an attribute whose name libxml2
-   cannot read? */
+   cannot read, or more than MAX_ATTRS attributes? */
 static int
 has_odd_attr(const char *lt, const char *te)
 {
     const char *p = lt + 1;
+    size_t n = 0;
 
     while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
         p++; /* the tag name */
@@ -192,7 +221,7 @@ has_odd_attr(const char *lt, const char *te)
             p++;
         if (p >= te || *p == '>')
             return 0;
-        if (!name_start(*p))
+        if (!name_start(*p) || ++n > MAX_ATTRS)
             return 1;
         while (p < te && !bs_is_space((unsigned char)*p) && *p != '=' &&
                *p != '>')
@@ -216,11 +245,12 @@ has_odd_attr(const char *lt, const char *te)
 }
 
 /* Copy the start tag [lt, te) without the attributes whose names libxml2
-   cannot read. */
+   cannot read, and without those past the first MAX_ATTRS. */
 static void
 copy_tag_sane(const char *lt, const char *te, bs_buf *out)
 {
     const char *p = lt + 1;
+    size_t kept = 0;
 
     while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
         p++;
@@ -231,7 +261,7 @@ copy_tag_sane(const char *lt, const char *te, bs_buf *out)
 
         while (p < te && (bs_is_space((unsigned char)*p) || *p == '/'))
             p++;
-        if (p >= te || *p == '>')
+        if (p >= te || *p == '>' || kept == MAX_ATTRS)
             break;
         a = p;
         keep = name_start(*p);
@@ -253,6 +283,7 @@ copy_tag_sane(const char *lt, const char *te, bs_buf *out)
             }
         }
         if (keep) {
+            kept++;
             bs_buf_putc(out, ' ');
             bs_buf_put(out, a, (size_t)(p - a));
         }
@@ -328,10 +359,12 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
                a quoted attribute value is not taken for a tag.  A tag
                with attribute names libxml2 cannot read ("@click" of
                Alpine and Vue) is copied without them: libxml2 would end
-               the tag at the first '>' inside their values. */
+               the tag at the first '>' inside their values.  So is a
+               tag of more than MAX_ATTRS attributes, cut to that many. */
             if (skip_to == NULL) {
                 p = tag_end(lt, end);
-                if (memchr(lt, '@', (size_t)(p - lt)) != NULL &&
+                if ((memchr(lt, '@', (size_t)(p - lt)) != NULL ||
+                     (size_t)(p - lt) > 2 * MAX_ATTRS) &&
                     has_odd_attr(lt, p)) {
                     bs_buf_put(out, copy, (size_t)(lt - copy));
                     copy_tag_sane(lt, p, out);
@@ -353,6 +386,11 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
 /* ------------------------------------------------------------------ */
 /* SAX tree builder                                                    */
 
+/* Budget of libxml2's error repairs, in stack entries walked: per byte of
+   the page, plus a floor (see sax_error). */
+#define PARSE_WORK_PER_BYTE 16u
+#define PARSE_WORK_MIN (64u * 1024u * 1024u)
+
 static int
 isalnum_ascii(char c)
 {
@@ -367,6 +405,8 @@ typedef struct {
     bs_buf text;       /* pending character data */
     unsigned depth;    /* depth of cur */
     unsigned overflow; /* open elements past BS_MAX_DEPTH */
+    size_t work;       /* libxml2's stack scans for errors (see sax_error) */
+    size_t work_max;
     int failed;        /* out of memory */
     /* name pointer -> tag, names are interned by libxml2's dictionary */
     const xmlChar *cache_name[256];
@@ -630,11 +670,27 @@ sax_chars(void *ctx, const xmlChar *ch, int len)
         stop(b, 1);
 }
 
+/* libxml2 reports markup errors here (and nowhere else: no global
+   handler is touched).  Most of its costly repairs come with an error and
+   walk its whole stack of open elements: an end tag that matches none of
+   them ("Unexpected end tag"), or that one of them blocks, a misplaced
+   <body>.  After 100,000 unclosed <div>s, each stray end tag costs 100,000
+   steps, and a page of them would take hours.  So the depth at every
+   error is added up, and past a budget linear in the page's size the
+   parse stops there: the page is truncated, as at the node limit. */
 static void
-sax_silent(void *ctx, xmlErrorPtr error)
+sax_error(void *ctx, xmlErrorPtr error)
 {
-    (void)ctx;
+    builder *b = ctx;
+
     (void)error;
+    if (b == NULL || b->ctxt == NULL || b->failed)
+        return;
+    b->work += (size_t)(b->ctxt->nameNr > 0 ? b->ctxt->nameNr : 0) + 1;
+    if (b->work > b->work_max) {
+        b->doc->truncated = 1;
+        stop(b, 0);
+    }
 }
 
 static int
@@ -681,13 +737,14 @@ bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err)
     ctxt->sax->endElement = sax_end;
     ctxt->sax->characters = sax_chars;
     ctxt->sax->ignorableWhitespace = sax_chars;
-    ctxt->sax->serror = sax_silent;
+    ctxt->sax->serror = sax_error;
     ctxt->sax->initialized = XML_SAX2_MAGIC;
     ctxt->userData = &b;
     htmlCtxtUseOptions(ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                  HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
                                  HTML_PARSE_NODEFDTD);
     b.ctxt = ctxt;
+    b.work_max = PARSE_WORK_PER_BYTE * clean.len + PARSE_WORK_MIN;
 
     /* libxml2 gets a copy: with a static buffer, 2.9's input shrinking
        rewinds into the caller's memory and re-reads or overruns it. */

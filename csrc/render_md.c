@@ -349,9 +349,14 @@ md_enter(renderer *r, const bs_node *n)
             }
             r_literal(r, "```", 3);
             if (lang != NULL) {
+                /* A language name: letters, digits and "+-_.#", at most
+                   30 of them (never a cut UTF-8 sequence or a backtick). */
                 size_t k = 0;
-                while (lang[k] && !bs_is_space((unsigned char)lang[k]) &&
-                       k < 30)
+                while (k < 30 &&
+                       ((lang[k] >= 'a' && lang[k] <= 'z') ||
+                        (lang[k] >= 'A' && lang[k] <= 'Z') ||
+                        (lang[k] >= '0' && lang[k] <= '9') ||
+                        (lang[k] != '\0' && strchr("+-_.#", lang[k]))))
                     k++;
                 r_raw(r, lang, k);
             }

@@ -164,23 +164,53 @@ add_score(bs_node *n, float s)
     n->score += s;
 }
 
+/* Does s[0, k) end with `tail`? */
+static int
+ends_with(const char *s, size_t k, const char *tail)
+{
+    size_t n = strlen(tail);
+
+    return k >= n && memcmp(s + k - n, tail, n) == 0;
+}
+
+/* Does the text of n end a sentence, in any script?  Closing quotes and
+   brackets after the punctuation are looked through. */
 static int
 ends_sentence(const bs_node *n)
 {
+    static const char *const closers[] = {
+        "\"", "'", ")", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb",
+        "\xe3\x80\x8d", "\xe3\x80\x8f", "\xef\xbc\x89"};
+    static const char *const stops[] = {
+        ".", "!", "?", "\xe2\x80\xa6", "\xe3\x80\x82", "\xef\xbc\x81",
+        "\xef\xbc\x9f", "\xd8\x9f", "\xe0\xa5\xa4"};
     const bs_node *t = n;
+    size_t k, i;
+    int again = 1;
 
     /* last text node below n */
     while (t != NULL && t->tag != BS_TAG_TEXT)
         t = t->last;
     if (t == NULL || t->len == 0)
         return 0;
-    {
-        size_t k = t->len;
+    k = t->len;
+    while (again) {
+        again = 0;
         while (k > 0 && bs_is_space((unsigned char)t->text[k - 1]))
             k--;
-        return k > 0 && (t->text[k - 1] == '.' || t->text[k - 1] == '!' ||
-                         t->text[k - 1] == '?');
+        for (i = 0; i < sizeof(closers) / sizeof(closers[0]); i++) {
+            if (ends_with(t->text, k, closers[i])) {
+                k -= strlen(closers[i]);
+                again = 1;
+                break;
+            }
+        }
     }
+    for (i = 0; i < sizeof(stops) / sizeof(stops[0]); i++) {
+        if (ends_with(t->text, k, stops[i]))
+            return 1;
+    }
+    return 0;
 }
 
 static int
