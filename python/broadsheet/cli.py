@@ -213,7 +213,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         try:
             data = read_page(path)  # gzip-compressed files are decompressed
         except (OSError, EOFError) as e:
-            return _error(f"{path}: {e.strerror or e}", EXIT_USAGE)
+            return _error(f"{path}: {getattr(e, 'strerror', None) or e}", EXIT_USAGE)
 
     try:
         article = extract(
@@ -301,7 +301,7 @@ class _ParquetWriter:
     """Rows to a Parquet file, a row group at a time."""
 
     ROWS = 1000
-    BYTES = 64 << 20
+    BYTES = 8 << 20  # characters of text and Markdown: bounds the memory
 
     def __init__(self, path: str) -> None:
         import pyarrow.parquet as pq
@@ -342,6 +342,7 @@ def _open_writer(path: Optional[str]) -> Any:
     from .load import COLUMNS
 
     if path is None or path == "-":
+        sys.stdout.flush()
         return _JsonLinesWriter(getattr(sys.stdout, "buffer", None) or _StdoutBytes())
     fmt = _output_format(path)
     if fmt == "parquet":
@@ -457,6 +458,7 @@ def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                 pages += 1
                 if row["error"] is not None:
                     errors += 1
+                    bar.set_postfix_str(f"{errors} errors", refresh=False)
                 elif row["text"] is not None:
                     articles += 1
                 writer.write(row)
