@@ -121,7 +121,7 @@ VALGRIND ?= valgrind --quiet --leak-check=full --show-leak-kinds=definite,indire
 	--errors-for-leak-kinds=definite,indirect,possible --error-exitcode=1
 leakcheck: $(addprefix $(BUILD)/,$(TESTS))
 	@set -e; for t in $(TESTS); do echo "== valgrind $$t"; \
-	    CK_FORK=no CK_DEFAULT_TIMEOUT=600 $(VALGRIND) $(BUILD)/$$t; done
+	    CK_DEFAULT_TIMEOUT=1200 BS_TIME_SCALE=40 $(VALGRIND) $(BUILD)/$$t; done
 
 $(BUILD)/test_hostile: fuzz/fuzz_one.h
 

@@ -163,17 +163,20 @@ tokenize(const char *s, size_t n, token *t)
             char w[64];
             size_t wl = 0, st = i, k, letters = 0;
 
-            while (i < n && wl + 2 < sizeof(w) &&
+            /* fold_letter writes up to two bytes: stop with room for
+               two more and the terminating NUL */
+            while (i < n && wl + 3 < sizeof(w) &&
                    (k = fold_letter((const unsigned char *)s + i, n - i, w,
                                     &wl)) > 0) {
                 i += k;
                 letters++;
             }
             if (i > st) {
+                size_t keep = wl;
                 while (i < n && (k = fold_letter((const unsigned char *)s + i,
                                                  n - i, w, &wl)) > 0) {
                     i += k; /* overlong word: consume the rest */
-                    wl = sizeof(w) - 2;
+                    wl = keep;
                     letters++;
                 }
                 w[wl] = '\0';

@@ -459,10 +459,16 @@ apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
         } else if (r->kind == L_TAGS) {
             bs_meta_add_tags(doc, meta, r->prio, r->source, value, n);
         } else if (r->kind == BS_FIELD_LANGUAGE) {
+            /* A language tag is ASCII letters, digits and hyphens. */
             char lang[36];
             size_t k;
-            for (k = 0; k < n && k + 1 < sizeof(lang); k++)
-                lang[k] = value[k] == '_' ? '-' : value[k];
+            for (k = 0; k < n && k + 1 < sizeof(lang); k++) {
+                char c = value[k];
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                      (c >= '0' && c <= '9') || c == '-' || c == '_'))
+                    break;
+                lang[k] = c == '_' ? '-' : c;
+            }
             bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, r->prio, r->source,
                         lang, k);
         } else {
@@ -759,7 +765,8 @@ is_date_node(const bs_node *n)
         const char *p = parts[k];
         for (; p != NULL && *p && i + 2 < sizeof(s); p++)
             s[i++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
-        s[i++] = ' ';
+        if (i + 1 < sizeof(s))
+            s[i++] = ' ';
     }
     s[i] = '\0';
     for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {

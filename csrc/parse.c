@@ -206,10 +206,10 @@ name_start(char c)
    attributes would cost it 10^12 steps. */
 #define MAX_ATTRS 64
 
-/* Does the start tag [lt, te) have an attribute whose name libxml2
-   cannot read, or more than MAX_ATTRS attributes? */
+/* Does the start tag [lt, te) have more than MAX_ATTRS attributes, or
+   (when `names` is set) an attribute whose name libxml2 cannot read? */
 static int
-has_odd_attr(const char *lt, const char *te)
+has_odd_attr(const char *lt, const char *te, int names)
 {
     const char *p = lt + 1;
     size_t n = 0;
@@ -221,7 +221,7 @@ has_odd_attr(const char *lt, const char *te)
             p++;
         if (p >= te || *p == '>')
             return 0;
-        if (!name_start(*p) || ++n > MAX_ATTRS)
+        if ((names && !name_start(*p)) || ++n > MAX_ATTRS)
             return 1;
         while (p < te && !bs_is_space((unsigned char)*p) && *p != '=' &&
                *p != '>')
@@ -362,10 +362,12 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
                the tag at the first '>' inside their values.  So is a
                tag of more than MAX_ATTRS attributes, cut to that many. */
             if (skip_to == NULL) {
+                int at;
+
                 p = tag_end(lt, end);
-                if ((memchr(lt, '@', (size_t)(p - lt)) != NULL ||
-                     (size_t)(p - lt) > 2 * MAX_ATTRS) &&
-                    has_odd_attr(lt, p)) {
+                at = memchr(lt, '@', (size_t)(p - lt)) != NULL;
+                if ((at || (size_t)(p - lt) > 2 * MAX_ATTRS) &&
+                    has_odd_attr(lt, p, at)) {
                     bs_buf_put(out, copy, (size_t)(lt - copy));
                     copy_tag_sane(lt, p, out);
                     copy = p;

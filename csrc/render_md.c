@@ -206,10 +206,10 @@ done:
 static void
 list_item_marker(renderer *r, char *marker, size_t cap)
 {
-    r_list *l = r->nlists > 0 ? &r->lists[r->nlists - 1] : NULL;
+    r_list *l = r->nlists > 0 && r->nlists <= R_MAX_LISTS
+                    ? &r->lists[r->nlists - 1]
+                    : NULL;
 
-    if (r->nlists > R_MAX_LISTS)
-        l = NULL;
     if (l != NULL && l->ordered)
         snprintf(marker, cap, "%d. ", l->counter++);
     else
