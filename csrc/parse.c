@@ -206,6 +206,31 @@ name_start(char c)
    attributes would cost it 10^12 steps. */
 #define MAX_ATTRS 64
 
+/* Step over the attribute that starts at p (name, optional '=' and
+   quoted or bare value) in a start tag ending at te. */
+static const char *
+skip_attr(const char *p, const char *te)
+{
+    while (p < te && !bs_is_space((unsigned char)*p) && *p != '=' &&
+           *p != '>')
+        p++;
+    while (p < te && bs_is_space((unsigned char)*p))
+        p++;
+    if (p < te && *p == '=') {
+        p++;
+        while (p < te && bs_is_space((unsigned char)*p))
+            p++;
+        if (p < te && (*p == '"' || *p == '\'')) {
+            const char *q = memchr(p + 1, *p, (size_t)(te - p - 1));
+            p = q ? q + 1 : te;
+        } else {
+            while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
+                p++;
+        }
+    }
+    return p;
+}
+
 /* Does the start tag [lt, te) have more than MAX_ATTRS attributes, or
    (when `names` is set) an attribute whose name libxml2 cannot read? */
 static int
@@ -223,23 +248,7 @@ has_odd_attr(const char *lt, const char *te, int names)
             return 0;
         if ((names && !name_start(*p)) || ++n > MAX_ATTRS)
             return 1;
-        while (p < te && !bs_is_space((unsigned char)*p) && *p != '=' &&
-               *p != '>')
-            p++;
-        while (p < te && bs_is_space((unsigned char)*p))
-            p++;
-        if (p < te && *p == '=') {
-            p++;
-            while (p < te && bs_is_space((unsigned char)*p))
-                p++;
-            if (p < te && (*p == '"' || *p == '\'')) {
-                const char *q = memchr(p + 1, *p, (size_t)(te - p - 1));
-                p = q ? q + 1 : te;
-            } else {
-                while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
-                    p++;
-            }
-        }
+        p = skip_attr(p, te);
     }
     return 0;
 }
@@ -265,23 +274,7 @@ copy_tag_sane(const char *lt, const char *te, bs_buf *out)
             break;
         a = p;
         keep = name_start(*p);
-        while (p < te && !bs_is_space((unsigned char)*p) && *p != '=' &&
-               *p != '>')
-            p++;
-        while (p < te && bs_is_space((unsigned char)*p))
-            p++;
-        if (p < te && *p == '=') {
-            p++;
-            while (p < te && bs_is_space((unsigned char)*p))
-                p++;
-            if (p < te && (*p == '"' || *p == '\'')) {
-                const char *q = memchr(p + 1, *p, (size_t)(te - p - 1));
-                p = q ? q + 1 : te;
-            } else {
-                while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
-                    p++;
-            }
-        }
+        p = skip_attr(p, te);
         if (keep) {
             kept++;
             bs_buf_putc(out, ' ');
