@@ -5,7 +5,7 @@
 #   make check      install, then everything CI runs: the C tests, the
 #                   Python tests, and both again under ASan + UBSan
 #   make deps       install system packages (Debian) and the package
-#   make            the static library and the bsx tool
+#   make            the static library, the bsx tool and bsbench
 #   make ctest      the Check suites
 #   make asan       the Check suites under AddressSanitizer + UBSan
 #   make pytest     the Python tests against the installed package
@@ -26,7 +26,7 @@ SRC := $(wildcard csrc/*.c)
 OBJ := $(patsubst csrc/%.c,$(BUILD)/obj/%.o,$(SRC))
 TESTS := $(patsubst tests/c/%.c,%,$(wildcard tests/c/test_*.c))
 
-all: $(BUILD)/libbroadsheet.a $(BUILD)/bsx
+all: $(BUILD)/libbroadsheet.a $(BUILD)/bsx $(BUILD)/bsbench
 
 $(BUILD)/obj/%.o: csrc/%.c csrc/*.h
 	@mkdir -p $(dir $@)
@@ -36,6 +36,9 @@ $(BUILD)/libbroadsheet.a: $(OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/bsx: tests/c/bsx.c $(BUILD)/libbroadsheet.a
+	$(CC) $(WARN) $(CFLAGS) -Icsrc $< -o $@ $(BUILD)/libbroadsheet.a $(PKG_LIBS) -lpthread
+
+$(BUILD)/bsbench: bench/bsbench.c $(BUILD)/libbroadsheet.a
 	$(CC) $(WARN) $(CFLAGS) -Icsrc $< -o $@ $(BUILD)/libbroadsheet.a $(PKG_LIBS) -lpthread
 
 $(BUILD)/%: tests/c/%.c tests/c/*.h $(BUILD)/libbroadsheet.a

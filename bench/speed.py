@@ -4,7 +4,7 @@
 Usage::
 
     python bench/speed.py DATASET_DIR... [--extractors broadsheet,trafilatura]
-                          [--passes 3] [--limit N]
+                          [--passes 3] [--limit N] [--callgrind N]
 
 All pages are read into memory first.  Then, for each extractor, the
 extraction call alone is timed over all pages in one thread; the best of
@@ -12,6 +12,11 @@ extraction call alone is timed over all pages in one thread; the best of
 second, with the time relative to broadsheet.  When
 ``broadsheet.extract_many`` exists it is timed too, with one and two workers.
 The peak resident memory of the process is printed at the end.
+
+``--callgrind N`` also counts the instructions the C core spends per page
+on a fixed sample of N pages spread evenly over the loaded pages, running
+``build/bsbench`` (``make all``) under ``valgrind --tool=callgrind``: a
+number that does not move with the machine's load.
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from __future__ import annotations
 import argparse
 import gc
 import inspect
+import re
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -111,6 +119,87 @@ def time_extract_many(pages: Sequence[Page], workers: int, passes: int) -> tuple
     return time_best(run, passes)
 
 
+def callgrind_per_page(pages: Sequence[Page], count: int, bsbench: Path) -> tuple[int, int]:
+    """Instructions per page of ``bsbench`` over ``count`` pages spread evenly
+    over ``pages``, with the cost of reading the files and of an empty run
+    taken off.  Returns (instructions per page, pages in the sample)."""
+    step = max(1, len(pages) // count)
+    sample = list(pages[::step])[:count]
+
+    def instructions(listing: Path, outfile: Path) -> int:
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={outfile}",
+             str(bsbench), str(listing), "1"],
+            capture_output=True, text=True, check=True)
+        found = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
+        if not found:
+            raise RuntimeError("callgrind printed no instruction count")
+        return int(found.group(1))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        lines = []
+        for i, (html, url) in enumerate(sample):
+            path = folder / f"{i:04d}.html"
+            path.write_bytes(html)
+            lines.append(f"{path}\t{url}" if url else str(path))
+        listing = folder / "pages.txt"
+        listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        empty = folder / "empty.txt"
+        empty.write_text("", encoding="utf-8")
+        # The empty run counts start-up; reading the files is a small part
+        # of the rest and is left in (it is the same for every version).
+        total = instructions(listing, folder / "cg.out")
+        base = instructions(empty, folder / "cg0.out")
+    return (total - base) // len(sample), len(sample)
+
+
+STREAM_RSS_SCRIPT = r"""
+import gzip, resource, sys
+import broadsheet
+
+def peak():
+    # Linux: VmHWM is this process's own high-water mark (ru_maxrss may
+    # carry the parent's across fork and exec).
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+
+before = peak()
+largest = 0
+for line in sys.stdin:
+    path, _, url = line.rstrip("\n").partition("\t")
+    with gzip.open(path, "rb") as handle:
+        html = handle.read()
+    largest = max(largest, len(html))
+    broadsheet.extract(html, url=url or None)
+    del html
+print(before, peak(), largest)
+"""
+
+
+def streaming_rss(paths: Sequence[Path], limit: Optional[int]) -> tuple[float, float, float]:
+    """Peak RSS (MiB) of a fresh process that imports broadsheet and then
+    extracts the pages one at a time as it reads them: (after the import,
+    at the end, the largest page in MiB)."""
+    listing = []
+    for path in paths:
+        dataset = load_set(path, limit)
+        for page in dataset.pages:
+            listing.append(f"{dataset.html_path(page['id'])}\t{page.get('url') or ''}")
+    done = subprocess.run([sys.executable, "-c", STREAM_RSS_SCRIPT],
+                          input="\n".join(listing) + "\n", capture_output=True,
+                          text=True, check=True)
+    before, after, largest = (int(x) for x in done.stdout.split())
+    return before / 2**20, after / 2**20, largest / 2**20
+
+
 def peak_rss_mib() -> tuple[float, float]:
     """Peak resident set size of this process and of its reaped children, MiB."""
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes vs KiB
@@ -126,6 +215,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                         help="comma-separated peers to time (default: all: %(default)s)")
     parser.add_argument("--passes", type=int, default=3, help="passes per extractor (best counts)")
     parser.add_argument("--limit", type=int, metavar="N", help="first N pages of each set")
+    parser.add_argument("--callgrind", type=int, metavar="N",
+                        help="also count instructions per page on N pages with callgrind")
+    parser.add_argument("--bsbench", type=Path,
+                        default=Path(__file__).resolve().parent.parent / "build" / "bsbench",
+                        help="the bsbench binary for --callgrind (default: %(default)s)")
     args = parser.parse_args(argv)
     if args.passes < 1:
         parser.error("--passes must be at least 1")
@@ -180,6 +274,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
               f"{ratio:>16} {errors:7d}")
     for name, reason in skipped.items():
         print(f"skipped {name}: {reason}")
+    if args.callgrind:
+        per_page, sampled = callgrind_per_page(pages, args.callgrind, args.bsbench)
+        print(f"callgrind: {per_page / 1e6:.2f} M instructions per page "
+              f"(bs_extract + HTML + Markdown document, {sampled} pages)")
+    if "broadsheet" in names:
+        base, peak, largest = streaming_rss(args.datasets, args.limit)
+        print(f"streaming RSS (fresh process, one page at a time): {base:.0f} MiB after "
+              f"import, peak {peak:.0f} MiB; largest page {largest:.1f} MiB "
+              f"(bound 50 MiB + 10 x largest = {50 + 10 * largest:.0f} MiB)")
     own, children = peak_rss_mib()
     timed_many = any(n.startswith("broadsheet.extract_many") for n, _, _ in rows)
     print(f"peak RSS: {own:.0f} MiB" + (f" (worker processes: {children:.0f} MiB)"

@@ -37,7 +37,8 @@
  *                     ignored (the page is truncated, not refused)
  *   BS_MAX_ATTR       bytes kept of one attribute value
  *   BS_MAX_JSONLD     bytes of one JSON-LD script that is parsed
- *   64 attributes     kept per element; the rest are dropped
+ *   64 attributes     kept per element (of those the library reads);
+ *                     the rest are dropped
  *   markup repairs    libxml2's stack walks on broken markup are bounded
  *                     by 16 steps per byte + 64 Mi; past that the rest of
  *                     the page is ignored

@@ -48,7 +48,7 @@ bs_buf_grow(bs_buf *b, size_t extra)
 }
 
 void
-bs_buf_put(bs_buf *b, const char *s, size_t n)
+bs_buf_put_slow(bs_buf *b, const char *s, size_t n)
 {
     if (n == 0 || !bs_buf_grow(b, n))
         return;
@@ -64,7 +64,7 @@ bs_buf_puts(bs_buf *b, const char *s)
 }
 
 void
-bs_buf_putc(bs_buf *b, char c)
+bs_buf_putc_slow(bs_buf *b, char c)
 {
     if (!bs_buf_grow(b, 1))
         return;

@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "broadsheet.h"
 
@@ -81,11 +82,36 @@ bs_buf_init(bs_buf *b);
 int
 bs_buf_grow(bs_buf *b, size_t extra);
 void
-bs_buf_put(bs_buf *b, const char *s, size_t n);
+bs_buf_put_slow(bs_buf *b, const char *s, size_t n);
+void
+bs_buf_putc_slow(bs_buf *b, char c);
 void
 bs_buf_puts(bs_buf *b, const char *s);
-void
-bs_buf_putc(bs_buf *b, char c);
+
+/* Appends, inline while there is room (they are the renderers' and the
+   prefilter's inner loop). */
+static inline void
+bs_buf_put(bs_buf *b, const char *s, size_t n)
+{
+    if (n < b->cap - b->len && !b->failed) {
+        memcpy(b->ptr + b->len, s, n);
+        b->len += n;
+        b->ptr[b->len] = '\0';
+        return;
+    }
+    bs_buf_put_slow(b, s, n);
+}
+
+static inline void
+bs_buf_putc(bs_buf *b, char c)
+{
+    if (b->cap - b->len > 1 && !b->failed) {
+        b->ptr[b->len++] = c;
+        b->ptr[b->len] = '\0';
+        return;
+    }
+    bs_buf_putc_slow(b, c);
+}
 void
 bs_buf_put_utf8(bs_buf *b, uint32_t cp);
 void

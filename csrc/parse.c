@@ -231,63 +231,173 @@ skip_attr(const char *p, const char *te)
     return p;
 }
 
-/* Does the start tag [lt, te) have more than MAX_ATTRS attributes, or
-   (when `names` is set) an attribute whose name libxml2 cannot read? */
-static int
-has_odd_attr(const char *lt, const char *te, int names)
-{
-    const char *p = lt + 1;
-    size_t n = 0;
+/* Attribute values stay in the page: libxml2 reads a value one character
+   at a time (the largest part of its work on a typical page), so it is
+   given a short placeholder instead, the value's number in this table,
+   and sax_start takes the value from here. */
+typedef struct {
+    const char *p;
+    size_t n;
+} span;
 
-    while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
-        p++; /* the tag name */
-    while (p < te) {
-        while (p < te && (bs_is_space((unsigned char)*p) || *p == '/'))
-            p++;
-        if (p >= te || *p == '>')
+typedef struct {
+    span *v;
+    size_t len, cap;
+    int failed;
+} value_table;
+
+static int
+value_add(value_table *t, const char *p, size_t n)
+{
+    if (t->len == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        span *grown = bs_realloc(t->v, cap * sizeof(*grown));
+
+        if (grown == NULL) {
+            t->failed = 1;
             return 0;
-        if ((names && !name_start(*p)) || ++n > MAX_ATTRS)
+        }
+        t->v = grown;
+        t->cap = cap;
+    }
+    t->v[t->len].p = p;
+    t->v[t->len].n = n;
+    t->len++;
+    return 1;
+}
+
+/* Does [s, s + n) contain `word` (lowercase ASCII), in any case? */
+static int
+has_word(const char *s, size_t n, const char *word)
+{
+    size_t w = strlen(word), i;
+
+    for (i = 0; i + w <= n; i++) {
+        if ((s[i] | 32) == word[0] && ci_at(s + i, s + n, word))
             return 1;
-        p = skip_attr(p, te);
     }
     return 0;
 }
 
-/* Copy the start tag [lt, te) without the attributes whose names libxml2
-   cannot read, and without those past the first MAX_ATTRS. */
+/* Is the attribute [a, e) (name, '=' and value) one the tree keeps?  Names
+   are matched without case, as libxml2 lowercases them.  An inline style
+   is kept only when it may hide the element (sax_start looks closer). */
+static int
+attr_kept(const char *a, const char *e)
+{
+    char name[24];
+    size_t n = 0;
+
+    if (!name_start(*a))
+        return 0; /* libxml2 would misread the rest of the tag */
+    while (a + n < e && !bs_is_space((unsigned char)a[n]) && a[n] != '=' &&
+           a[n] != '>') {
+        char c = a[n];
+        if (n == sizeof(name))
+            return 0;
+        name[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    switch (bs_attr_lookup(name, n)) {
+    case -1:
+        return 0;
+    case BS_ATTR_STYLE: {
+        size_t len = (size_t)(e - a);
+        return has_word(a, len, "none") || has_word(a, len, "hidden");
+    }
+    default:
+        return 1;
+    }
+}
+
+/* Write the attribute [a, e) to out as ` name` or ` name="N"`, N the
+   number of its value in the table. */
 static void
-copy_tag_sane(const char *lt, const char *te, bs_buf *out)
+put_attr(const char *a, const char *e, bs_buf *out, value_table *vals)
+{
+    const char *p = a, *v, *ve;
+    char num[24];
+    size_t idx, k = sizeof(num);
+
+    while (p < e && !bs_is_space((unsigned char)*p) && *p != '=')
+        p++;
+    bs_buf_putc(out, ' ');
+    bs_buf_put(out, a, (size_t)(p - a));
+    while (p < e && bs_is_space((unsigned char)*p))
+        p++;
+    if (p >= e || *p != '=')
+        return; /* no value */
+    p++;
+    while (p < e && bs_is_space((unsigned char)*p))
+        p++;
+    v = p;
+    ve = e;
+    if (v < ve && (*v == '"' || *v == '\'')) {
+        v++;
+        if (ve > v && ve[-1] == p[0])
+            ve--; /* the closing quote */
+        else if (ve > v && ve[-1] == '>')
+            ve--; /* unclosed: skip_attr stopped at the tag's end */
+    }
+    if (!value_add(vals, v, (size_t)(ve - v)))
+        return;
+    idx = vals->len - 1;
+    do { /* the number, backwards */
+        num[--k] = (char)('0' + idx % 10);
+        idx /= 10;
+    } while (idx > 0);
+    num[--k] = '"';
+    num[--k] = '=';
+    bs_buf_put(out, num + k, sizeof(num) - k);
+    bs_buf_putc(out, '"');
+}
+
+/* Copy the start tag [lt, te) to out as the tree will need it: only the
+   attributes the tree keeps (not inline style sheets, data-* of scripts,
+   event handlers, nor names libxml2 cannot read such as "@click" of
+   Alpine and Vue, which would make it end the tag at a '>' inside their
+   values), at most MAX_ATTRS of them, each value replaced by its number
+   in vals.  A tag the page leaves unterminated keeps its name only. */
+static void
+copy_tag(const char *lt, const char *te, bs_buf *out, value_table *vals)
 {
     const char *p = lt + 1;
     size_t kept = 0;
+    int selfclose = 0, closed = te - lt >= 2 && te[-1] == '>';
 
     while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
-        p++;
+        p++; /* the tag name */
     bs_buf_put(out, lt, (size_t)(p - lt));
-    while (p < te) {
+    while (closed && p < te) {
         const char *a;
-        int keep;
 
-        while (p < te && (bs_is_space((unsigned char)*p) || *p == '/'))
+        selfclose = 0;
+        while (p < te && (bs_is_space((unsigned char)*p) || *p == '/')) {
+            selfclose = *p == '/';
             p++;
-        if (p >= te || *p == '>' || kept == MAX_ATTRS)
+        }
+        if (p >= te || *p == '>')
             break;
         a = p;
-        keep = name_start(*p);
         p = skip_attr(p, te);
-        if (keep) {
+        if (p == a)
+            p++; /* cannot happen: skip_attr moves past a non-space */
+        else if (kept < MAX_ATTRS && attr_kept(a, p)) {
+            put_attr(a, p, out, vals);
             kept++;
-            bs_buf_putc(out, ' ');
-            bs_buf_put(out, a, (size_t)(p - a));
         }
     }
+    if (!closed)
+        return;
+    if (selfclose)
+        bs_buf_putc(out, '/');
     bs_buf_putc(out, '>');
 }
 
 /* Copy s without what is never content; JSON-LD goes to doc.  Returns 0
    when out of memory. */
 static int
-prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
+prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
+          value_table *vals)
 {
     static const char *const raw[] = {"script", "style", "svg", "template",
                                       "math"};
@@ -349,20 +459,18 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
                 break;
             }
             /* Any other start tag: step over it whole, so that a '<' in
-               a quoted attribute value is not taken for a tag.  A tag
-               with attribute names libxml2 cannot read ("@click" of
-               Alpine and Vue) is copied without them: libxml2 would end
-               the tag at the first '>' inside their values.  So is a
-               tag of more than MAX_ATTRS attributes, cut to that many. */
+               a quoted attribute value is not taken for a tag, and copy
+               it with only the attributes the tree keeps. */
             if (skip_to == NULL) {
-                int at;
+                const char *name_end = lt + 1;
 
                 p = tag_end(lt, end);
-                at = memchr(lt, '@', (size_t)(p - lt)) != NULL;
-                if ((at || (size_t)(p - lt) > 2 * MAX_ATTRS) &&
-                    has_odd_attr(lt, p, at)) {
+                while (name_end < p && !bs_is_space((unsigned char)*name_end) &&
+                       *name_end != '>')
+                    name_end++;
+                if (name_end < p && *name_end != '>') { /* attributes */
                     bs_buf_put(out, copy, (size_t)(lt - copy));
-                    copy_tag_sane(lt, p, out);
+                    copy_tag(lt, p, out, vals);
                     copy = p;
                 }
             }
@@ -375,7 +483,7 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out)
         }
     }
     bs_buf_put(out, copy, (size_t)(end - copy));
-    return !out->failed;
+    return !out->failed && !vals->failed;
 }
 
 /* ------------------------------------------------------------------ */
@@ -403,6 +511,8 @@ typedef struct {
     size_t work;       /* libxml2's stack scans for errors (see sax_error) */
     size_t work_max;
     int failed;        /* out of memory */
+    const value_table *vals; /* attribute values by number (prefilter) */
+    bs_buf scratch;    /* an attribute value with its references decoded */
     /* name pointer -> tag, names are interned by libxml2's dictionary */
     const xmlChar *cache_name[256];
     uint16_t cache_tag[256];
@@ -552,6 +662,103 @@ is_hidden_style(const char *v)
     return 0;
 }
 
+/* Decode the character references of the value [s, s + n) to out, as
+   libxml2 would: numeric ones (with or without ';') and HTML's names. */
+static void
+decode_refs(const char *s, size_t n, bs_buf *out)
+{
+    const char *p = s, *end = s + n;
+
+    while (p < end) {
+        const char *amp = memchr(p, '&', (size_t)(end - p));
+        const char *q;
+
+        if (amp == NULL)
+            break;
+        bs_buf_put(out, p, (size_t)(amp - p));
+        p = amp + 1;
+        q = p;
+        if (q < end && *q == '#') {
+            uint32_t cp = 0;
+            int hex = q + 1 < end && (q[1] == 'x' || q[1] == 'X');
+            int digits = 0;
+
+            for (q += hex ? 2 : 1; q < end; q++) {
+                int d = *q >= '0' && *q <= '9' ? *q - '0'
+                        : hex && (*q | 32) >= 'a' && (*q | 32) <= 'f'
+                            ? (*q | 32) - 'a' + 10
+                            : -1;
+                if (d < 0)
+                    break;
+                if (cp < 0x110000)
+                    cp = cp * (hex ? 16u : 10u) + (uint32_t)d;
+                digits++;
+            }
+            if (digits > 0) {
+                if (q < end && *q == ';')
+                    q++;
+                if (cp == 0 || cp >= 0x110000 || (cp >= 0xD800 && cp <= 0xDFFF))
+                    cp = 0xFFFD;
+                bs_buf_put_utf8(out, cp);
+                p = q;
+                continue;
+            }
+        } else {
+            char name[40];
+            size_t k = 0;
+
+            while (q < end && k < sizeof(name) - 1 && isalnum_ascii(*q))
+                name[k++] = *q++;
+            name[k] = '\0';
+            if (k > 0 && q < end && *q == ';') {
+                const htmlEntityDesc *e = htmlEntityLookup((const xmlChar *)name);
+
+                if (e != NULL) {
+                    bs_buf_put_utf8(out, e->value);
+                    p = q + 1;
+                    continue;
+                }
+            }
+        }
+        bs_buf_putc(out, '&');
+    }
+    bs_buf_put(out, p, (size_t)(end - p));
+}
+
+/* The value of an attribute, in the arena: libxml2 gave us a placeholder,
+   the number of the value in b->vals (see put_attr), or, for a tag the
+   prefilter did not see as one, the value itself.  NULL when out of
+   memory. */
+static const char *
+attr_value(builder *b, const char *given)
+{
+    const char *v = given != NULL ? given : "";
+    size_t n = strlen(v), idx = 0, i;
+
+    if (n > 0 && n < 20) {
+        for (i = 0; i < n && v[i] >= '0' && v[i] <= '9'; i++)
+            idx = idx * 10 + (size_t)(v[i] - '0');
+        if (i == n && idx < b->vals->len) {
+            v = b->vals->v[idx].p;
+            n = b->vals->v[idx].n;
+            if (memchr(v, '&', n) != NULL) {
+                b->scratch.len = 0;
+                decode_refs(v, n, &b->scratch);
+                if (b->scratch.failed)
+                    return NULL;
+                v = b->scratch.ptr;
+                n = b->scratch.len;
+            }
+        }
+    }
+    if (n > BS_MAX_ATTR) {
+        n = BS_MAX_ATTR;
+        while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
+            n--; /* not inside a UTF-8 sequence */
+    }
+    return bs_arena_strndup(&b->doc->arena, v, n);
+}
+
 static void
 sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
@@ -572,11 +779,10 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     if (n == NULL)
         return;
     if (atts != NULL) {
-        for (i = 0; atts[i] != NULL; i += 2) {
-            if (bs_attr_lookup((const char *)atts[i],
-                               strlen((const char *)atts[i])) >= 0)
-                nkeep++;
-        }
+        /* The prefilter passed on only attributes the tree keeps (style
+           aside): room for all of them. */
+        for (i = 0; atts[i] != NULL; i += 2)
+            nkeep++;
     }
     if (nkeep > 0) {
         n->attrs = bs_arena_alloc(&b->doc->arena, nkeep * sizeof(bs_attr));
@@ -587,13 +793,15 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         for (i = 0; atts[i] != NULL && n->nattrs < nkeep; i += 2) {
             int id = bs_attr_lookup((const char *)atts[i],
                                     strlen((const char *)atts[i]));
-            const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
-            size_t vl = strlen(v);
+            const char *v;
 
             if (id < 0)
                 continue;
-            if (vl > BS_MAX_ATTR)
-                vl = BS_MAX_ATTR;
+            v = attr_value(b, (const char *)atts[i + 1]);
+            if (v == NULL) {
+                stop(b, 1);
+                return;
+            }
             if (id == BS_ATTR_STYLE) {
                 if (is_hidden_style(v))
                     n->flags |= BS_NF_HIDDEN;
@@ -604,12 +812,7 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
             if (id == BS_ATTR_ARIA_HIDDEN && strcmp(v, "true") == 0)
                 n->flags |= BS_NF_HIDDEN;
             n->attrs[n->nattrs].id = (uint8_t)id;
-            n->attrs[n->nattrs].value =
-                bs_arena_strndup(&b->doc->arena, v, vl);
-            if (n->attrs[n->nattrs].value == NULL) {
-                stop(b, 1);
-                return;
-            }
+            n->attrs[n->nattrs].value = v;
             n->nattrs++;
         }
     }
@@ -700,6 +903,7 @@ bs_status
 bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err)
 {
     bs_buf clean = BS_BUF_INIT;
+    value_table vals = {NULL, 0, 0, 0};
     builder b;
     htmlParserCtxtPtr ctxt = NULL;
     xmlParserInputBufferPtr ibuf = NULL;
@@ -708,8 +912,10 @@ bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err)
 
     memset(&b, 0, sizeof(b));
     bs_buf_init(&b.text);
+    bs_buf_init(&b.scratch);
+    b.vals = &vals;
     doc->root = NULL;
-    if (!prefilter(utf8, len, doc, &clean)) {
+    if (!prefilter(utf8, len, doc, &clean, &vals)) {
         st = set_error(err, BS_ERR_NOMEM, "out of memory in the prefilter");
         goto done;
     }
@@ -774,7 +980,9 @@ done:
     if (ctxt != NULL)
         htmlFreeParserCtxt(ctxt);
     bs_buf_free(&b.text);
+    bs_buf_free(&b.scratch);
     bs_buf_free(&clean);
+    bs_free(vals.v);
     if (st == BS_OK && doc->arena.failed)
         st = set_error(err, BS_ERR_NOMEM, "out of memory");
     return st;
