@@ -204,10 +204,62 @@ starts_ci(const char *s, size_t n, const char *w)
     return n >= k && bs_strcasestr_n(s, k, w);
 }
 
+/* Words of byline labels and form fields, in the languages of the date
+   parser: a "name" made of these alone ("Posted on", "Veröffentlicht am",
+   "Name (required)") is a label whose name sits elsewhere. */
+static int
+is_label_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "posted", "published", "updated", "written", "by", "on", "at",
+        "author", "authors", "name", "required", "veröffentlicht",
+        "publiziert", "aktualisiert", "geschrieben", "erstellt", "am", "um",
+        "von", "autor", "autoren", "autorin", "erforderlich", "publié",
+        "publiée", "par", "le", "auteur", "auteurs", "publicado", "por",
+        "el", "pubblicato", "da", "il", "autore", "gepubliceerd", "door",
+        "op", "opublikowano", "przez", "опубликовано", "автор"};
+    size_t i;
+
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        if (strlen(words[i]) == n && bs_strcasestr_n(w, n, words[i]))
+            return 1;
+    }
+    return 0;
+}
+
+static int
+is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static int
+only_label_words(const char *s, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        size_t j;
+        while (i < n && !is_word_byte((unsigned char)s[i]))
+            i++;
+        j = i;
+        while (j < n && is_word_byte((unsigned char)s[j]))
+            j++;
+        if (j > i && !is_label_word(s + i, j - i))
+            return 0;
+        i = j;
+    }
+    return 1;
+}
+
 static void
 add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                const char *s, size_t n, int *added)
 {
+    /* "Name said": a commenter, not the author. */
+    static const char *const commenter[] = {" said", " says", " sagt",
+                                            " schreibt", " dit", " dice"};
     static const char *const drop_suffix[] = {
         " staff", " reporter", " correspondent", " editor", " writer",
         " contributor", " redaktion", " staff writer"};
@@ -227,6 +279,13 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         }
     }
     if (n == 0 || n > 80)
+        return;
+    for (i = 0; i < sizeof(commenter) / sizeof(commenter[0]); i++) {
+        size_t k = strlen(commenter[i]);
+        if (n > k && bs_strcasestr_n(s + n - k, k, commenter[i]))
+            return;
+    }
+    if (only_label_words(s, n))
         return;
     if (memchr(s, '@', n) || starts_ci(s, n, "http") || starts_ci(s, n, "www."))
         return;
@@ -288,6 +347,15 @@ bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             size_t il = strlen(inner[k]);
             for (j = len; j-- > 0;) {
                 if (j + il <= len && bs_strcasestr_n(c + j, il, inner[k])) {
+                    /* "Alexa von Heyden": after one capitalised word that
+                       is no label, "von" is part of the name. */
+                    if (k == 1 && memchr(c, ' ', j) == NULL &&
+                        !is_label_word(c, j) && !(c[0] >= 'a' && c[0] <= 'z') &&
+                        !bs_strcasestr_n(c, j, "beitrag") &&
+                        !bs_strcasestr_n(c, j, "artikel") &&
+                        !bs_strcasestr_n(c, j, "text") &&
+                        !bs_strcasestr_n(c, j, "foto"))
+                        continue;
                     c += j + il;
                     len -= j + il;
                     break;
@@ -299,8 +367,11 @@ bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     for (i = 0; i < sizeof(stops) / sizeof(stops[0]); i++) {
         const char *p = NULL;
         size_t k = strlen(stops[i]), j;
+        /* " on ", " am ", " le ", ... only in lower case: "Loïc Le Clerc" */
+        int exact = i < 6;
         for (j = 0; j + k <= len; j++) {
-            if (bs_strcasestr_n(c + j, k, stops[i])) {
+            if (exact ? memcmp(c + j, stops[i], k) == 0
+                      : bs_strcasestr_n(c + j, k, stops[i])) {
                 p = c + j;
                 break;
             }
@@ -656,12 +727,134 @@ is_site_part(const char *title, const char *part)
     return 0;
 }
 
+/* Is `part` one whole part of a title split at " | ", " » ", ...? */
+static int
+is_title_part(const char *title, const char *part)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
+                                       " \xc2\xbb ", " / ", ": "};
+    char buf[512];
+    size_t i;
+
+    for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+        const char *p = title, *q;
+        size_t sl = strlen(seps[i]);
+
+        if (strstr(title, seps[i]) == NULL)
+            continue;
+        for (;;) {
+            size_t n;
+            q = strstr(p, seps[i]);
+            n = q != NULL ? (size_t)(q - p) : strlen(p);
+            if (n < sizeof(buf)) {
+                memcpy(buf, p, n);
+                buf[n] = '\0';
+                if (same_words(buf, part))
+                    return 1;
+            }
+            if (q == NULL)
+                break;
+            p = q + sl;
+        }
+    }
+    return 0;
+}
+
 static void
 node_text_to(bs_doc *doc, const bs_node *n, bs_buf *b)
 {
     (void)doc;
     bs_buf_clear(b);
     bs_node_text(n, b);
+}
+
+static int
+only_space(const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (!bs_is_space((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+static size_t
+word_count(const char *s)
+{
+    size_t n = 0;
+    int in = 0;
+
+    for (; *s; s++) {
+        int w = !bs_is_space((unsigned char)*s);
+        if (w && !in)
+            n++;
+        in = w;
+    }
+    return n;
+}
+
+/* A kicker (a short line over the headline, often inside the <h1>):
+   named so by its class. */
+static int
+is_kicker(const bs_node *n)
+{
+    static const char *const names[] = {
+        "kicker", "dachzeile", "toptitle", "topline", "overline", "eyebrow",
+        "supertitle", "roofline", "titleheader", "pretitle", "spitzmarke"};
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    size_t i;
+
+    if (cls == NULL)
+        return 0;
+    for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if (bs_strcasestr_n(cls, strlen(cls), names[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* The text of a heading without a kicker it starts with. */
+static void
+heading_text_to(bs_doc *doc, const bs_node *h, bs_buf *b)
+{
+    const bs_node *n;
+    bs_buf k = BS_BUF_INIT;
+    size_t cut = 0;
+
+    node_text_to(doc, h, b);
+    for (n = h->first; n != NULL; n = bs_node_next(n, h, 0)) {
+        if (n->tag == BS_TAG_TEXT) {
+            if (n->len > 0 && !only_space(n->text, n->len))
+                break; /* text before any kicker: none leads */
+            continue;
+        }
+        if (is_kicker(n)) {
+            bs_node_text(n, &k);
+            if (k.len > 0 && k.len < b->len &&
+                memcmp(b->ptr, k.ptr, k.len) == 0)
+                cut = k.len;
+            break;
+        }
+    }
+    bs_buf_free(&k);
+    if (cut == 0)
+        return;
+    while (cut < b->len && (bs_is_space((unsigned char)b->ptr[cut]) ||
+                            strchr(":|-", b->ptr[cut]) != NULL))
+        cut++;
+    if (cut + 3 < b->len && (unsigned char)b->ptr[cut] == 0xE2 &&
+        (unsigned char)b->ptr[cut + 1] == 0x80 &&
+        ((unsigned char)b->ptr[cut + 2] == 0x93 ||
+         (unsigned char)b->ptr[cut + 2] == 0x94))
+        cut += 3; /* a dash */
+    while (cut < b->len && bs_is_space((unsigned char)b->ptr[cut]))
+        cut++;
+    if (cut < b->len) {
+        memmove(b->ptr, b->ptr + cut, b->len - cut);
+        bs_buf_truncate(b, b->len - cut);
+    }
 }
 
 /* Microdata values: content, datetime, href/src, else the text. */
@@ -784,8 +977,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     const char *title_tag = NULL;
     int byline_found = 0, time_found = 0, date_found = 0;
     char iso[32];
-    const char *h1[MAX_H1];
-    size_t nh1 = 0, i;
+    const char *h1[MAX_H1], *h2[MAX_H1];
+    size_t nh1 = 0, nh2 = 0, i;
 
     meta->base_url = opts->url;
     if (opts->url != NULL && opts->url[0])
@@ -870,9 +1063,17 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         }
         case BS_TAG_H1:
             if (nh1 < MAX_H1 && !bs_node_is_removed(n)) {
-                node_text_to(doc, n, &tmp);
+                heading_text_to(doc, n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,
+                                                 tmp.len);
+            }
+            break;
+        case BS_TAG_H2:
+            if (nh2 < MAX_H1 && !bs_node_is_removed(n)) {
+                heading_text_to(doc, n, &tmp);
+                if (tmp.len > 0 && tmp.len < 400)
+                    h2[nh2++] = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                  tmp.len);
             }
             break;
@@ -966,15 +1167,48 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         const char *headline = NULL;
         size_t start, len;
 
+        /* "Blog name » Post title" with the blog's name in the <h1> and
+           the post's in an <h2>: each is one part of the title tag, and
+           the site's name is the shorter. */
+        const char *h2_part = NULL;
+        int blog_h1 = 0;
+
+        for (i = 0; i < nh2 && title_tag != NULL && h2_part == NULL; i++) {
+            if (h2[i] != NULL && is_title_part(title_tag, h2[i]))
+                h2_part = h2[i];
+        }
         for (i = 0; i < nh1 && headline == NULL; i++) {
             /* The site's name in an <h1> (a logo) is not the headline. */
             if (h1[i] == NULL ||
                 (site != NULL && same_words(h1[i], site)) ||
                 (title_tag != NULL && is_site_part(title_tag, h1[i])))
                 continue;
+            if (h2_part != NULL && strlen(h2_part) > strlen(h1[i]) &&
+                is_title_part(title_tag, h1[i])) {
+                blog_h1 = 1;
+                continue;
+            }
             if ((t != NULL && contains_words(t, h1[i])) ||
                 (title_tag != NULL && contains_words(title_tag, h1[i])))
                 headline = h1[i];
+        }
+        /* No <h1> the titles confirm: an <h2> they confirm (blogs whose
+           <h1> is the blog's name), when it is more than a word or two
+           of them. */
+        for (i = 0; i < nh2 && headline == NULL; i++) {
+            const char *conf = title_tag != NULL && contains_words(title_tag, h2[i])
+                                   ? title_tag
+                               : t != NULL && contains_words(t, h2[i]) ? t
+                                                                       : NULL;
+            if (h2[i] == NULL || conf == NULL ||
+                (site != NULL && same_words(h2[i], site)) ||
+                (title_tag != NULL && is_site_part(title_tag, h2[i]) &&
+                 !(blog_h1 && h2[i] == h2_part)))
+                continue;
+            strip_site_name(conf, site, &start, &len);
+            if ((word_count(h2[i]) >= 3 && 2 * strlen(h2[i]) >= len) ||
+                3 * strlen(h2[i]) >= 2 * len)
+                headline = h2[i];
         }
         /* A page with one <h1> names itself there, even when its meta
            title says it differently. */

@@ -95,6 +95,27 @@ static const field_case fields[] = {
      "<title>Harbour News \xE2\x80\x94 Quay to be rebuilt</title>"
      "<meta property=\"og:site_name\" content=\"Harbour News\">",
      "", BS_FIELD_TITLE, "Quay to be rebuilt", "title-tag"},
+    {"kicker inside the h1 left out", URL,
+     "<title>Quay to be rebuilt | Harbour News</title>",
+     "<h1><span class=\"dachzeile\">Harbour works</span> "
+     "<span class=\"headline\">Quay to be rebuilt</span></h1>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "title-tag"},
+    {"kicker glued to the headline left out", URL,
+     "<title>Quay to be rebuilt | Harbour News</title>",
+     "<h1><span class=\"article-kicker\">Harbour works</span><span>Quay "
+     "to be rebuilt</span></h1>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "title-tag"},
+    {"blog: the h1 is the blog, the confirmed h2 the post", URL,
+     "<title>Harbour Blog \xC2\xBB Old grain quay will be rebuilt</title>",
+     "<h1>Harbour Blog</h1><h2 class=\"entry-title\">Old grain quay will be "
+     "rebuilt</h2>",
+     BS_FIELD_TITLE, "Old grain quay will be rebuilt", "title-tag"},
+    {"a short h2 is a section, not the headline", URL,
+     "<title>Old grain quay will be rebuilt over the next two years, the "
+     "port says | Harbour News</title>",
+     "<h2>Two years</h2>",
+     BS_FIELD_TITLE, "Old grain quay will be rebuilt over the next two years, "
+     "the port says", "title-tag"},
     {"title white space collapsed", URL,
      "<meta property=\"og:title\" content=\"  Quay \n to   be\trebuilt \">",
      "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
@@ -498,6 +519,23 @@ static const clean_case cleaner[] = {
     {"", ""},
     {"By", ""},
     {" , ; ", ""},
+    /* name particles and capitalised articles stay in the name */
+    {"Alexa von Heyden", "Alexa von Heyden"},
+    {"Ein Beitrag von Max Mustermann", "Max Mustermann"},
+    {"Text von Erika Musterfrau", "Erika Musterfrau"},
+    {"Ver\xC3\xB6" "ffentlicht am 3. Mai 2020 von Max Mustermann",
+     "Max Mustermann"},
+    {"Lo\xC3\xAF" "c Le Clerc", "Lo\xC3\xAF" "c Le Clerc"},
+    {"Par Lo\xC3\xAF" "c Le Clerc le 3 mai", "Lo\xC3\xAF" "c Le Clerc"},
+    {"Jane Doe on Monday", "Jane Doe"},
+    /* labels whose name is elsewhere, and commenters */
+    {"Posted on", ""},
+    {"Ver\xC3\xB6" "ffentlicht am", ""},
+    {"Name (erforderlich)", ""},
+    {"Name *", ""},
+    {"Autoren", ""},
+    {"jane said", ""},
+    {"Max sagt", ""},
 };
 
 START_TEST(test_author_cleaner)
