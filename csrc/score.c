@@ -469,6 +469,133 @@ trim_tail(bs_doc *doc, uint32_t total)
     }
 }
 
+/* Lines that open what follows an article: related links, sharing,
+   the author's box, comments.  A hint only, in the languages of the date
+   parser; pages in other languages lose nothing without it. */
+static const char *const end_labels[] = {
+    "related", "related posts", "related articles", "related stories",
+    "related content", "read more", "read also", "read next", "more from",
+    "more on this", "more stories", "more articles", "you may also like",
+    "you might also like", "recommended", "recommended for you",
+    "share this", "share this article", "share this post", "share on",
+    "about the author", "comments", "leave a comment", "leave a reply",
+    "tags", "das k\xc3\xb6nnte sie auch interessieren",
+    "das k\xc3\xb6nnte dich auch interessieren", "auch interessant",
+    "weitere artikel", "weitere beitr\xc3\xa4ge", "mehr zum thema",
+    "\xc3\xbc" "ber den autor", "\xc3\xbc" "ber die autorin",
+    "\xc3\xa4hnliche beitr\xc3\xa4ge", "\xc3\xa4hnliche artikel",
+    "verwandte artikel", "diesen artikel teilen", "artikel teilen",
+    "kommentare", "kommentar schreiben", "schreibe einen kommentar",
+    "empfehlungen", "lesen sie auch", "teilen",
+    "\xc3\xa0 lire aussi", "a lire aussi", "lire aussi",
+    "sur le m\xc3\xaame sujet", "articles similaires", "partager",
+    "commentaires", "\xc3\xa0 propos de l'auteur", "te puede interesar",
+    "lee tambi\xc3\xa9n", "noticias relacionadas",
+    "art\xc3\xad" "culos relacionados", "comentarios", "compartir",
+    "leggi anche", "articoli correlati", "potrebbe interessarti",
+    "commenti", "condividi", "lees ook", "gerelateerde artikelen",
+    "reacties", "delen", "czytaj tak\xc5\xbc" "e", "czytaj te\xc5\xbc",
+    "zobacz te\xc5\xbc", "komentarze", "udost\xc4\x99pnij",
+    "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m", "relacionados",
+    "coment\xc3\xa1rios", "compartilhe"};
+
+/* Lower-case ASCII and Latin-1 capitals (UTF-8), trailing punctuation
+   and space dropped. */
+static void
+fold_label(bs_buf *b)
+{
+    size_t i, len = b->len;
+
+    for (i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->ptr[i];
+        if (c >= 'A' && c <= 'Z')
+            b->ptr[i] = (char)(c + 32);
+        else if (c == 0xC3 && i + 1 < b->len &&
+                 (unsigned char)b->ptr[i + 1] >= 0x80 &&
+                 (unsigned char)b->ptr[i + 1] <= 0x9E &&
+                 (unsigned char)b->ptr[i + 1] != 0x97) {
+            b->ptr[i + 1] = (char)((unsigned char)b->ptr[i + 1] + 0x20);
+            i++;
+        }
+    }
+    while (len > 0) {
+        unsigned char c = (unsigned char)b->ptr[len - 1];
+        if (c == ' ' || c == ':' || c == '!' || c == '?' || c == '.' ||
+            c == '>' || c == '-' || c == '|' || c == 0x80 || c == 0x93 ||
+            c == 0x94 || c == 0xA6 || c == 0xBB || c == 0xC2 || c == 0xE2)
+            len--; /* also the bytes of ... - -- >> */
+        else
+            break;
+    }
+    bs_buf_truncate(b, len);
+}
+
+/* The label alone, or with a count or a list after it: "Comments",
+   "3 comments", "Comments (3)", "Tags: harbour, council". */
+static int
+is_end_label(const char *s, size_t n)
+{
+    size_t i;
+
+    while (n > 0 && *s >= '0' && *s <= '9') {
+        s++;
+        n--;
+        if (n > 0 && *s == ' ') {
+            s++;
+            n--;
+            break;
+        }
+    }
+    for (i = 0; i < sizeof(end_labels) / sizeof(end_labels[0]); i++) {
+        size_t k = strlen(end_labels[i]);
+        if (n >= k && memcmp(s, end_labels[i], k) == 0 &&
+            (n == k || s[k] == ':' ||
+             (s[k] == ' ' && k + 1 < n &&
+              (s[k + 1] == '(' || (s[k + 1] >= '0' && s[k + 1] <= '9')))))
+            return 1;
+    }
+    return 0;
+}
+
+/* A heading or short line in the last third of the content that opens
+   the page's furniture ("Related posts", "Über den Autor", "Lire aussi"):
+   it and everything after it go. */
+static void
+cut_end_sections(bs_doc *doc, uint32_t total)
+{
+    bs_buf t = BS_BUF_INIT;
+    uint32_t seen = 0;
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *root = bs_doc_node(doc, i), *n;
+
+        if (!(root->flags & BS_NF_CONTENT))
+            continue;
+        for (n = root; n != NULL;) {
+            int skip = is_skipped(n);
+
+            if (!skip && n->tag == BS_TAG_TEXT) {
+                seen += n->chars;
+            } else if (!skip && n->chars > 0 && n->chars <= 60 &&
+                       (heading_rank(n) > 0 || is_paragraph(n)) &&
+                       (total - seen) * 10 <= total * 35 / 10) {
+                bs_buf_clear(&t);
+                bs_node_text(n, &t);
+                fold_label(&t);
+                if (!t.failed && is_end_label(t.ptr, t.len)) {
+                    n->flags |= BS_NF_REMOVED;
+                    remove_range(doc, n->index, (uint32_t)doc->nnodes);
+                    bs_buf_free(&t);
+                    return;
+                }
+            }
+            n = bs_node_next(n, root, skip);
+        }
+    }
+    bs_buf_free(&t);
+}
+
 /* Remove link-dense blocks that are a small part of the content. */
 static void
 prune(bs_node *root, uint32_t total, const bs_options *opts)
@@ -679,8 +806,10 @@ prune:
                        opts->favor == BS_FAVOR_PRECISION ? 0.35f
                        : opts->favor == BS_FAVOR_RECALL  ? 0.7f
                                                          : 0.5f);
-    if (opts->favor != BS_FAVOR_RECALL)
+    if (opts->favor != BS_FAVOR_RECALL) {
+        cut_end_sections(doc, total);
         trim_tail(doc, total);
+    }
     drop_orphan_headings(doc);
     return nroots > 0 ? total : 0;
 }

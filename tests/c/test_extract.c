@@ -163,6 +163,66 @@ START_TEST(test_boilerplate)
 }
 END_TEST
 
+/* ---- what follows the article inside its container ------------------- */
+
+typedef struct {
+    const char *after; /* in the <article>, after the text */
+    const char *phrase;
+    int kept;
+} end_case;
+
+static const end_case ends[] = {
+    {"<h2>Related posts</h2><p>How the old lighthouse keeper spent his "
+     "last winter on the island rock.</p>",
+     "lighthouse keeper spent", 0},
+    {"<h3>\xC3\x9C" "ber den Autor:</h3><p>Max Mustermann schreibt seit "
+     "zwanzig Jahren \xC3\xBC" "ber den Hafen und seine Schiffe.</p>",
+     "seit zwanzig Jahren", 0},
+    {"<p><strong>\xC3\x80 lire aussi</strong></p><p>Le vieux phare de "
+     "l'\xC3\xAEle retrouve sa lumi\xC3\xA8re apr\xC3\xA8s trente ans.</p>",
+     "vieux phare", 0},
+    {"<p>Share this article \xE2\x80\xA6</p><p>The quay will have a new "
+     "coat of paint as well as a new name, the council says.</p>",
+     "new coat of paint", 0},
+    /* not a label: the section stays */
+    {"<h2>Related work on the river walls</h2><p>The river walls upstream "
+     "will be checked for shipworm damage next summer as well.</p>",
+     "checked for shipworm damage", 1},
+    {"<h2>What comes next</h2><p>The market moves back to the quay once the "
+     "work is done, in the spring of the year after next.</p>",
+     "market moves back", 1},
+};
+
+START_TEST(test_end_sections)
+{
+    char *page = article_page("", "", "", ends[_i].after, "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    has_paragraphs(bs_article_text(art));
+    if (ends[_i].kept)
+        TU_HAS(bs_article_text(art), ends[_i].phrase);
+    else
+        TU_HASNT(bs_article_text(art), ends[_i].phrase);
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
+/* A label early in the text opens no end section: what follows is most
+   of the article. */
+START_TEST(test_end_label_early_kept)
+{
+    char *page = article_page("", "", "<h2>Comments</h2>", "", "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    has_paragraphs(bs_article_text(art));
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1166,6 +1226,8 @@ extract_suite(void)
 
     tcase_add_checked_fixture(tb, NULL, teardown);
     tcase_add_loop_test(tb, test_boilerplate, 0, (int)TU_COUNT(boilers));
+    tcase_add_loop_test(tb, test_end_sections, 0, (int)TU_COUNT(ends));
+    tcase_add_test(tb, test_end_label_early_kept);
     tcase_add_test(tb, test_comments_excluded);
     tcase_add_test(tb, test_comments_included);
     tcase_set_timeout(tb, 30);
