@@ -182,6 +182,12 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     bs_render_text(&rc, &text);
     if (text.len == 0 && !text.failed)
         goto done;
+    if (meta.value[BS_FIELD_LANGUAGE] == NULL && !text.failed) {
+        const char *lang = bs_lang_guess(text.ptr, text.len);
+        if (lang != NULL)
+            bs_meta_set(&doc, &meta, BS_FIELD_LANGUAGE, BS_PRIO_TEXT, "text",
+                        lang, strlen(lang));
+    }
     bs_render_md(&rc, &md);
     bs_render_html(&rc, &html_out);
     if (opts->include_comments)

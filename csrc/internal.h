@@ -385,6 +385,12 @@ bs_jsonld_collect(bs_doc *doc, bs_meta *meta);
    plausible (a Unix time; 0 = current time). */
 int
 bs_date_parse(const char *s, size_t n, char *out, long long now);
+
+/* The language of a text (UTF-8) as a BCP 47 primary tag, from its script
+   and, for Latin script, its most common words; NULL when unsure
+   (lang.c). */
+const char *
+bs_lang_guess(const char *text, size_t n);
 /* Find a date in a URL path (/2020/12/22/ and similar). */
 int
 bs_date_from_url(const char *url, char *out, long long now);

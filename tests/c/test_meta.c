@@ -182,7 +182,8 @@ static const field_case fields[] = {
      "", BS_FIELD_DESCRIPTION, "Social.", "opengraph"},
     {"no description", URL, "", "", BS_FIELD_DESCRIPTION, NULL, NULL},
     /* language */
-    {"no language", URL, "", "", BS_FIELD_LANGUAGE, NULL, NULL},
+    {"no language declared: from the text", URL, "", "", BS_FIELD_LANGUAGE,
+     "en", "text"},
     {"og:locale en_US", URL,
      "<meta property=\"og:locale\" content=\"en_US\">", "", BS_FIELD_LANGUAGE,
      "en-US", "opengraph"},
@@ -300,7 +301,7 @@ static const lang_case langs[] = {
      "en-GB"},
     {" xml:lang=\"x\" lang=\"pt-BR\"", "", "pt-BR"},
     {"", "<meta property=\"og:locale\" content=\"de_DE\">", "de-DE"},
-    {"", "", NULL},
+    {"", "", "en"}, /* none declared: from the text */
 };
 
 START_TEST(test_language)
@@ -312,8 +313,101 @@ START_TEST(test_language)
     bs_article *art = tu_extract(page, URL);
 
     TU_STR_EQ(bs_article_get(art, BS_FIELD_LANGUAGE), langs[_i].want);
+    if (langs[_i].html_attrs[0] == '\0' && langs[_i].head[0] == '\0')
+        TU_STR_EQ(bs_article_source(art, BS_FIELD_LANGUAGE), "text");
     bs_article_free(art);
     free(page);
+}
+END_TEST
+
+/* The language of a text, for pages that declare none. */
+typedef struct {
+    const char *text;
+    const char *want; /* NULL: unsure */
+} guess_case;
+
+static const guess_case guesses[] = {
+    {"The harbour authority confirmed on Tuesday that the old grain quay "
+     "will be rebuilt over the next two years, with work starting as soon "
+     "as the spring tides have passed.", "en"},
+    {"Die Hafenbeh\xC3\xB6rde hat am Dienstag best\xC3\xA4tigt, dass der "
+     "alte Kai in den n\xC3\xA4" "chsten zwei Jahren neu gebaut wird und "
+     "die Arbeiten bald beginnen.", "de"},
+    {"L'autorit\xC3\xA9 portuaire a confirm\xC3\xA9 mardi que le vieux "
+     "quai sera reconstruit au cours des deux prochaines ann\xC3\xA9" "es, "
+     "et que les travaux commencent dans le port.", "fr"},
+    {"La autoridad del puerto confirm\xC3\xB3 el martes que el viejo "
+     "muelle ser\xC3\xA1 reconstruido en los pr\xC3\xB3ximos dos "
+     "a\xC3\xB1os y que las obras empiezan pronto para la ciudad.", "es"},
+    {"L'autorit\xC3\xA0 portuale ha confermato che il vecchio molo "
+     "sar\xC3\xA0 ricostruito nei prossimi due anni, e che i lavori della "
+     "citt\xC3\xA0 non sono ancora iniziati per il porto.", "it"},
+    {"De havenautoriteit heeft dinsdag bevestigd dat de oude kade in de "
+     "komende twee jaar wordt herbouwd en dat het werk voor de stad snel "
+     "begint, maar niet in de winter.", "nl"},
+    {"W\xC5\x82" "adze portu potwierdzi\xC5\x82y we wtorek, \xC5\xBC" "e "
+     "stare nabrze\xC5\xBC" "e zostanie odbudowane w ci\xC4\x85gu dw\xC3\xB3" "ch "
+     "lat i \xC5\xBC" "e to nie jest tylko plan, ale ju\xC5\xBC decyzja.", "pl"},
+    {"\xE6\xB8\xAF\xE5\x8A\xA1\xE5\xB1\x80\xE5\x91\xA8\xE4\xBA\x8C"
+     "\xE8\xAF\x81\xE5\xAE\x9E\xEF\xBC\x8C\xE6\x97\xA7\xE7\xB2\xAE"
+     "\xE9\xA3\x9F\xE7\xA0\x81\xE5\xA4\xB4\xE5\xB0\x86\xE5\x9C\xA8"
+     "\xE6\x9C\xAA\xE6\x9D\xA5\xE4\xB8\xA4\xE5\xB9\xB4\xE5\x86\x85"
+     "\xE9\x87\x8D\xE5\xBB\xBA\xE3\x80\x82", "zh"},
+    {"\xE6\xB8\xAF\xE6\xB9\xBE\xE5\xB1\x80\xE3\x81\xAF\xE7\x81\xAB"
+     "\xE6\x9B\x9C\xE6\x97\xA5\xE3\x80\x81\xE5\x8F\xA4\xE3\x81\x84"
+     "\xE5\x9F\xA0\xE9\xA0\xAD\xE3\x82\x92\xE5\x86\x8D\xE5\xBB\xBA"
+     "\xE3\x81\x99\xE3\x82\x8B\xE3\x81\xA8\xE7\x99\xBA\xE8\xA1\xA8"
+     "\xE3\x81\x97\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82",
+     "ja"},
+    {"\xD0\xA3\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD"
+     "\xD0\xB8\xD0\xB5 \xD0\xBF\xD0\xBE\xD1\x80\xD1\x82\xD0\xB0 "
+     "\xD0\xBF\xD0\xBE\xD0\xB4\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB4"
+     "\xD0\xB8\xD0\xBB\xD0\xBE, \xD1\x87\xD1\x82\xD0\xBE "
+     "\xD0\xBF\xD1\x80\xD0\xB8\xD1\x87\xD0\xB0\xD0\xBB "
+     "\xD0\xB1\xD1\x83\xD0\xB4\xD0\xB5\xD1\x82 "
+     "\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD1\x81\xD1\x82\xD1\x80\xD0\xBE"
+     "\xD0\xB5\xD0\xBD.", "ru"},
+    {"\xCE\x97 \xCE\xBB\xCE\xB9\xCE\xBC\xCE\xB5\xCE\xBD\xCE\xB9\xCE\xBA"
+     "\xCE\xAE \xCE\xB1\xCF\x81\xCF\x87\xCE\xAE \xCE\xB5\xCF\x80\xCE\xB9"
+     "\xCE\xB2\xCE\xB5\xCE\xB2\xCE\xB1\xCE\xAF\xCF\x89\xCF\x83\xCE\xB5",
+     "el"},
+    {"\xED\x95\xAD\xEB\xA7\x8C \xEB\x8B\xB9\xEA\xB5\xAD\xEB\x8A\x94 "
+     "\xEC\x98\xA4\xEB\x9E\x98\xEB\x90\x9C \xEB\xB6\x80\xEB\x91\x90"
+     "\xEB\xA5\xBC \xEB\x8B\xA4\xEC\x8B\x9C \xEC\xA7\x93\xEB\x8A\x94"
+     "\xEB\x8B\xA4\xEA\xB3\xA0 \xED\x99\x95\xEC\x9D\xB8\xED\x96\x88"
+     "\xEB\x8B\xA4.", "ko"},
+    {"Quay", NULL},                                 /* too little text */
+    {"2021 2022 2023 2024 2025 2026 2027 2028", NULL}, /* no letters */
+    {"Lorem ipsum dolor sit amet consectetur adipiscing elit sed do "
+     "eiusmod tempor incididunt ut labore", NULL},  /* no known words */
+    {"", NULL},
+};
+
+START_TEST(test_language_guess)
+{
+    const char *got = bs_lang_guess(guesses[_i].text, strlen(guesses[_i].text));
+
+    if (guesses[_i].want == NULL)
+        ck_assert_msg(got == NULL, "[%s] -> %s, want none", guesses[_i].text,
+                      got);
+    else
+        TU_STR_EQ(got, guesses[_i].want);
+}
+END_TEST
+
+/* Text cut inside a UTF-8 sequence, and long text, are read safely. */
+START_TEST(test_language_guess_bounds)
+{
+    static const char cut[] = "Die Beh\xC3";
+    char *big = malloc(200000);
+    size_t i;
+
+    ck_assert_ptr_null(bs_lang_guess(cut, sizeof(cut) - 1));
+    ck_assert_ptr_nonnull(big);
+    for (i = 0; i + 4 <= 200000; i += 4)
+        memcpy(big + i, "the ", 4);
+    TU_STR_EQ(bs_lang_guess(big, 200000), "en");
+    free(big);
 }
 END_TEST
 
@@ -752,6 +846,8 @@ meta_suite(void)
     tcase_add_checked_fixture(tf, NULL, teardown);
     tcase_add_loop_test(tf, test_field, 0, (int)TU_COUNT(fields));
     tcase_add_loop_test(tf, test_language, 0, (int)TU_COUNT(langs));
+    tcase_add_loop_test(tf, test_language_guess, 0, (int)TU_COUNT(guesses));
+    tcase_add_test(tf, test_language_guess_bounds);
     tcase_add_loop_test(tf, test_tags, 0, (int)TU_COUNT(tags));
     tcase_add_test(tf, test_full_page_sources);
     tcase_set_timeout(tf, 30);
