@@ -182,6 +182,18 @@ role_is_boilerplate(const char *role)
     return 0;
 }
 
+/* Does top hold a headline or a paragraph (a lead)? */
+static int
+has_headline_or_lead(const bs_node *top)
+{
+    const bs_node *n;
+
+    for (n = top->first; n != NULL; n = bs_node_next(n, top, 0))
+        if (n->tag == BS_TAG_H1 || n->tag == BS_TAG_H2 || n->tag == BS_TAG_P)
+            return 1;
+    return 0;
+}
+
 /* Is n inside an <article> or <main> (or itemprop=articleBody)? */
 static int
 inside_article(const bs_node *n)
@@ -222,11 +234,23 @@ bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
     bs_node *n;
     uint32_t total;
     char cls[512];
+    int many_articles;
 
     if (top == NULL)
         return;
     bs_count(doc);
     total = top->chars;
+    /* Several <article>s are items (posts of a thread, teasers): a
+       short <header> of theirs without a headline or a lead paragraph is
+       the item's furniture (poster, date, permalink). */
+    {
+        size_t i, narticles = 0;
+        for (i = 0; i < doc->nnodes && narticles < 3; i++)
+            if (bs_doc_node(doc, i)->tag == BS_TAG_ARTICLE &&
+                bs_doc_node(doc, i)->chars > 0)
+                narticles++;
+        many_articles = narticles >= 3;
+    }
     n = top->first;
     while (n != NULL) {
         unsigned tf = bs_tag_flags((bs_tag)n->tag);
@@ -251,7 +275,9 @@ bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
             remove = !big;
         else if (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
                  n->tag == BS_TAG_HEADER)
-            remove = !big && (n->tag != BS_TAG_HEADER || !inside_article(n));
+            remove = !big && (n->tag != BS_TAG_HEADER || !inside_article(n) ||
+                              (many_articles && n->chars <= 200 &&
+                               !has_headline_or_lead(n)));
         if (!remove && n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE) {
             const char *role = bs_node_attr(n, BS_ATTR_ROLE);
             if (role != NULL && role_is_boilerplate(role) && !big)

@@ -1124,11 +1124,20 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             if (!skip && date_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
                 is_date_node(n)) {
+                const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
+
                 node_text_to(doc, n, &tmp);
                 if (tmp.len > 0 && tmp.len < 100 &&
                     bs_date_parse(tmp.ptr, tmp.len, iso, meta->now)) {
                     bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                                 BS_PRIO_TEXT + 2, "text", tmp.ptr, tmp.len);
+                    date_found++;
+                } else if (ta != NULL && strlen(ta) < 100 &&
+                           bs_date_parse(ta, strlen(ta), iso, meta->now)) {
+                    /* <abbr class="published" title="2013-04-04T18:52">,
+                       <span class="updated" title="..."> (hAtom) */
+                    bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                                BS_PRIO_TEXT + 2, "text", ta, strlen(ta));
                     date_found++;
                 }
             }

@@ -223,6 +223,65 @@ START_TEST(test_end_label_early_kept)
 }
 END_TEST
 
+/* A thread of posts, each an <article> with a <header> of its poster and
+   date: the headers are furniture; the posts are the content. */
+START_TEST(test_thread_post_headers)
+{
+    static const char *const posts[] = {
+        "The quay was closed again this morning and the ferry left from the "
+        "northern berth instead, which confused half the passengers.",
+        "Same here, the signs at the station still point to the old quay, "
+        "so everyone walks the wrong way first and misses the boat.",
+        "They say the new flood wall will be finished before the summer "
+        "market, but I will believe it when I see it standing there.",
+    };
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page;
+    size_t i;
+
+    bs_buf_puts(&b, "<div class=\"thread\">");
+    for (i = 0; i < TU_COUNT(posts); i++) {
+        bs_buf_puts(&b, "<article class=\"message\"><header class=\"attr\">"
+                        "<a href=\"/u/1\">harbourfan</a> posted-at-noon "
+                        "#");
+        bs_buf_putc(&b, (char)('1' + i));
+        bs_buf_puts(&b, "</header><div class=\"msg\"><p>");
+        bs_buf_puts(&b, posts[i]);
+        bs_buf_puts(&b, "</p></div></article>");
+    }
+    bs_buf_puts(&b, "</div>");
+    page = tu_page("<title>Quay closed again</title>", b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    for (i = 0; i < TU_COUNT(posts); i++)
+        TU_HAS(bs_article_text(art), posts[i]);
+    TU_HASNT(bs_article_text(art), "posted-at-noon");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
+/* The header of the one article, with its headline and lead, stays. */
+START_TEST(test_article_header_lead_kept)
+{
+    char *page = article_page(
+        "", "",
+        "<header><h1>Quay to be rebuilt</h1><p>The harbour's oldest quay "
+        "gets a second life, and a wider footpath to the station.</p>"
+        "</header>",
+        "", "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HAS(bs_article_text(art), "gets a second life");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1228,6 +1287,8 @@ extract_suite(void)
     tcase_add_loop_test(tb, test_boilerplate, 0, (int)TU_COUNT(boilers));
     tcase_add_loop_test(tb, test_end_sections, 0, (int)TU_COUNT(ends));
     tcase_add_test(tb, test_end_label_early_kept);
+    tcase_add_test(tb, test_thread_post_headers);
+    tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
     tcase_add_test(tb, test_comments_included);
     tcase_set_timeout(tb, 30);

@@ -125,6 +125,9 @@ static const field_case fields[] = {
      "", BS_FIELD_TITLE,
      "Fish & chips, caf\xC3\xA9 \xE2\x80\x9Cprices\xE2\x80\x9D", "opengraph"},
     /* dates */
+    {"hAtom date in a title attribute", URL, "",
+     "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>",
+     BS_FIELD_DATE_PUBLISHED, "2013-04-04T18:52:11+00:00", "text"},
     {"json-ld datePublished", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-03-04T10:00:00+01:00\",\"dateModified\":"
