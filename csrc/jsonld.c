@@ -151,6 +151,31 @@ set_str(bs_doc *doc, bs_meta *meta, bs_field f, int prio, json_t *v)
         bs_meta_set(doc, meta, f, prio, "json-ld", s, strlen(s));
 }
 
+/* An author object that is an organisation ("@type": "Organization",
+   "NewsMediaOrganization", "Corporation", ...), not a person. */
+static int
+is_organization(json_t *o)
+{
+    json_t *t = json_object_get(o, "@type");
+    size_t i;
+    json_t *x;
+
+    if (json_is_string(t)) {
+        const char *s = json_string_value(t);
+        return strstr(s, "Organization") != NULL ||
+               strstr(s, "Corporation") != NULL;
+    }
+    if (json_is_array(t)) {
+        json_array_foreach(t, i, x) {
+            if (json_is_string(x) &&
+                (strstr(json_string_value(x), "Organization") != NULL ||
+                 strstr(json_string_value(x), "Corporation") != NULL))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void
 add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
            const obj_list *all)
@@ -161,16 +186,21 @@ add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
             bs_meta_add_authors(doc, meta, prio, "json-ld", s, strlen(s));
     } else if (json_is_object(a)) {
         json_t *name = json_object_get(a, "name");
+        int org = is_organization(a);
         if (!json_is_string(name)) {
             json_t *id = json_object_get(a, "@id");
             json_t *ref = json_is_string(id)
                               ? find_id(all, json_string_value(id))
                               : NULL;
             name = ref ? json_object_get(ref, "name") : NULL;
+            org = org || (ref != NULL && is_organization(ref));
         }
         if (json_is_string(name)) {
             const char *s = json_string_value(name);
-            bs_meta_add_authors(doc, meta, prio, "json-ld", s, strlen(s));
+            /* An organisation as author is a fallback: a person named in
+               a byline on the page wrote the text. */
+            bs_meta_add_authors(doc, meta, org ? BS_PRIO_BYLINE - 1 : prio,
+                                "json-ld", s, strlen(s));
         }
     } else if (json_is_array(a)) {
         size_t i;

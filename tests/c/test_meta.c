@@ -491,6 +491,14 @@ static const author_case authors[] = {
     {"json-ld author URL is not a name",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"https://ex.org/jane\"}"), "",
      "", NULL, 0},
+    {"json-ld organisation as author yields to a byline",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+        "\"Organization\",\"name\":\"Harbour News\"}}"),
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"json-ld organisation as author, alone",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+        "[\"NewsMediaOrganization\"],\"name\":\"Harbour News\"}}"),
+     "", "Harbour News", "json-ld", 0},
     {"json-ld beats meta author",
      "<meta name=\"author\" content=\"Someone Else\">"
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"),
