@@ -227,6 +227,29 @@ is_label_word(const char *w, size_t n)
     return 0;
 }
 
+/* A text that is only a byline label: "By", "Written by", "Author:",
+   "Von", "Auteur", ... (its name follows in the next element). */
+static int
+is_byline_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "by", "written by", "posted by", "published by", "words by",
+        "author", "authors", "author:", "von", "autor", "autor:", "autorin",
+        "geschrieben von", "par", "auteur", "auteur :", "por", "autor/a",
+        "door", "di", "a cura di"};
+    size_t i;
+
+    while (n > 0 && bs_is_space((unsigned char)*s))
+        s++, n--;
+    while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
+        n--;
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+        if (strlen(labels[i]) == n && bs_strcasestr_n(s, n, labels[i]))
+            return 1;
+    }
+    return 0;
+}
+
 static int
 is_word_byte(unsigned char c)
 {
@@ -304,9 +327,9 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     (*added)++;
 }
 
-int
-bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
-                    const char *s, size_t n)
+static int
+add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+                 const char *s, size_t n)
 {
     static const char *const prefixes[] = {
         "posted by", "written by", "published by", "words by", "story by",
@@ -394,6 +417,42 @@ bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         }
         add_one_author(doc, meta, prio, source, c + i, best - i, &added);
         i = best + (blen ? blen : 1);
+    }
+    return added;
+}
+
+/* Bylines run names and dates together: "Dec. 19, 2025 · Niko Matsakis",
+   "Updated 3 May | Jane Doe".  When the text before the first separator
+   names nobody, the names may follow it. */
+int
+bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+                    const char *s, size_t n)
+{
+    static const char *const seps[] = {" | ", "\xc2\xb7", " - ",
+                                       " \xe2\x80\x93 ", " \xe2\x80\x94 "};
+    int tries, added = add_authors_once(doc, meta, prio, source, s, n);
+
+    for (tries = 0; added == 0 && tries < 3; tries++) {
+        const char *first = NULL;
+        size_t k, flen = 0;
+
+        for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+            size_t sl = strlen(seps[k]), j;
+            for (j = 0; j + sl <= n; j++) {
+                if (memcmp(s + j, seps[k], sl) == 0) {
+                    if (first == NULL || s + j < first) {
+                        first = s + j;
+                        flen = sl;
+                    }
+                    break;
+                }
+            }
+        }
+        if (first == NULL)
+            break;
+        n -= (size_t)(first + flen - s);
+        s = first + flen;
+        added = add_authors_once(doc, meta, prio, source, s, n);
     }
     return added;
 }
@@ -1010,6 +1069,28 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         const char *ip;
 
         switch (n->tag) {
+        case BS_TAG_TEXT:
+            /* "Written by" | "By" followed by an element with the name:
+               <p>Written by</p><p>Jane Doe</p>, By <a>Jane Doe</a>. */
+            if (byline_found < 1 && n->len > 0 && n->len <= 24 &&
+                is_byline_label(n->text, n->len) &&
+                !bs_node_is_removed(n)) {
+                const bs_node *next = n->next;
+                if (next == NULL && n->parent != NULL &&
+                    n->parent->first == n)
+                    next = n->parent->next;
+                while (next != NULL && next->tag == BS_TAG_TEXT &&
+                       only_space(next->text, next->len))
+                    next = next->next;
+                if (next != NULL && next->tag != BS_TAG_TEXT) {
+                    node_text_to(doc, next, &tmp);
+                    if (tmp.len > 0 && tmp.len <= 60 &&
+                        bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
+                                            "byline", tmp.ptr, tmp.len) > 0)
+                        byline_found++;
+                }
+            }
+            break;
         case BS_TAG_HTML: {
             const char *lang = bs_node_attr(n, BS_ATTR_LANG);
             if (lang != NULL)

@@ -499,6 +499,15 @@ static const author_case authors[] = {
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
         "[\"NewsMediaOrganization\"],\"name\":\"Harbour News\"}}"),
      "", "Harbour News", "json-ld", 0},
+    {"label, then the name in the next element", "",
+     "<div><p>Written by</p><p>Jane Doe</p></div>", "Jane Doe", "byline", 0},
+    {"By, then the name as a link", "",
+     "<span class=\"meta\"> By <a href=\"/people/jane\">Jane Doe</a> </span>",
+     "Jane Doe", "byline", 0},
+    {"date first, then the name", "",
+     "<div class=\"publish-date-author\">Dec. 19, 2025 \xC2\xB7 Jane Doe"
+     "</div>",
+     "Jane Doe", "byline", 0},
     {"json-ld beats meta author",
      "<meta name=\"author\" content=\"Someone Else\">"
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"),
@@ -638,6 +647,8 @@ static const clean_case cleaner[] = {
     {"Ver\xC3\xB6" "ffentlicht am", ""},
     {"Name (erforderlich)", ""},
     {"Name *", ""},
+    {"Dec. 19, 2025 \xC2\xB7 Jane Doe", "Jane Doe"},
+    {"Updated 3 May | Jane Doe", "Jane Doe"},
     {"Autoren", ""},
     {"jane said", ""},
     {"Max sagt", ""},
