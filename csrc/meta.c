@@ -239,7 +239,8 @@ is_byline_label(const char *s, size_t n)
         "door", "di", "a cura di"};
     size_t i;
 
-    while (n > 0 && bs_is_space((unsigned char)*s))
+    while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '|' ||
+                     *s == '-' || *s == '/'))
         s++, n--;
     while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
         n--;
@@ -248,6 +249,49 @@ is_byline_label(const char *s, size_t n)
             return 1;
     }
     return 0;
+}
+
+static int
+is_word_byte(unsigned char c);
+
+/* "By Jane Doe", "von Andreas Kürten": a byline word, then two to four
+   capitalised words and nothing else. */
+static int
+is_byline_text(const char *s, size_t n)
+{
+    static const char *const words[] = {"by ", "von ", "par ", "por ",
+                                        "door "};
+    size_t i, k = 0, names = 0;
+
+    while (n > 0 && bs_is_space((unsigned char)*s))
+        s++, n--;
+    while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
+        n--;
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        k = strlen(words[i]);
+        if (n > k && bs_strcasestr_n(s, k, words[i]))
+            break;
+    }
+    if (i == sizeof(words) / sizeof(words[0]))
+        return 0;
+    while (k < n) {
+        unsigned char c;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (k >= n)
+            break;
+        c = (unsigned char)s[k];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5)))
+            return 0; /* "by the way", "by 2030" */
+        names++;
+        while (k < n && s[k] != ' ') {
+            c = (unsigned char)s[k];
+            if (!(is_word_byte(c) || c == '-' || c == '.' || c == '\''))
+                return 0;
+            k++;
+        }
+    }
+    return names >= 2 && names <= 4;
 }
 
 static int
@@ -1082,13 +1126,19 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 while (next != NULL && next->tag == BS_TAG_TEXT &&
                        only_space(next->text, next->len))
                     next = next->next;
-                if (next != NULL && next->tag != BS_TAG_TEXT) {
+                if (next != NULL) {
                     node_text_to(doc, next, &tmp);
                     if (tmp.len > 0 && tmp.len <= 60 &&
                         bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
                                             "byline", tmp.ptr, tmp.len) > 0)
                         byline_found++;
                 }
+            } else if (byline_found < 1 && n->len > 6 && n->len <= 60 &&
+                       is_byline_text(n->text, n->len) &&
+                       !bs_node_is_removed(n)) {
+                if (bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
+                                        "byline", n->text, n->len) > 0)
+                    byline_found++;
             }
             break;
         case BS_TAG_HTML: {

@@ -508,6 +508,16 @@ static const author_case authors[] = {
      "<div class=\"publish-date-author\">Dec. 19, 2025 \xC2\xB7 Jane Doe"
      "</div>",
      "Jane Doe", "byline", 0},
+    {"a short 'von Name' line", "",
+     "<span class=\"teaser-cat\">von Andreas K\xC3\xBCrten</span>",
+     "Andreas K\xC3\xBCrten", "byline", 0},
+    {"label element, then the name as text", "",
+     "<div><h5>Autor: </h5>Peter Maahn</div>", "Peter Maahn", "byline", 0},
+    {"'| By' label for screen readers, then the name", "",
+     "<div><span class=\"sr\">| By </span><span>Cara Stiles</span></div>",
+     "Cara Stiles", "byline", 0},
+    {"'By the' is a sentence, not a byline", "",
+     "<p>By the way the quay was built</p>", "", NULL, 0},
     {"json-ld beats meta author",
      "<meta name=\"author\" content=\"Someone Else\">"
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"),
