@@ -306,6 +306,25 @@ md_enter(renderer *r, const bs_node *n)
         r->nlists++;
         return 1;
     case BS_TAG_LI:
+        if (r->mode == R_CELL) {
+            /* A table cell is one line: items are separated by <br> and
+               marked with a bullet or their number. */
+            char marker[24];
+            r_list *l = r->nlists > 0 && r->nlists <= R_MAX_LISTS
+                            ? &r->lists[r->nlists - 1]
+                            : NULL;
+            if (r->out->len > 0) {
+                r->space = 0;
+                r_literal(r, "<br>", 4);
+            }
+            if (l != NULL && l->ordered)
+                snprintf(marker, sizeof(marker), "%d. ", l->counter++);
+            else
+                snprintf(marker, sizeof(marker), "\xE2\x80\xA2 ");
+            r_literal(r, marker, strlen(marker));
+            r->space = 0;
+            return 1;
+        }
         block(r, 1);
         if (r->mode == R_MD) {
             size_t w, k;

@@ -453,7 +453,16 @@ static const md_case mds[] = {
      "deck</td></tr><tr><td colspan=\"2\">Total</td><td><ul><li>a</li>"
      "<li>b</li></ul></td></tr></tbody></table>",
      {"| Year | Cost | Notes |\n| --- | --- | --- |\n"
-      "| 2024 | \xC2\xA3" "2m | Piles<br>and deck |\n| Total |  | a b |\n",
+      "| 2024 | \xC2\xA3" "2m | Piles<br>and deck |\n"
+      "| Total |  | \xE2\x80\xA2 a<br>\xE2\x80\xA2 b |\n",
+      NULL},
+     {NULL}},
+    {"ordered list in a table cell", "",
+     "<table><tr><th>Step</th><th>How</th></tr><tr><td>Drain</td><td><ol "
+     "start=\"3\"><li>Pump</li><li>Dig <b>deep</b></li></ol></td></tr>"
+     "</table>",
+     {"| Step | How |\n| --- | --- |\n"
+      "| Drain | 3. Pump<br>4. Dig **deep** |\n",
       NULL},
      {NULL}},
     {"table without header cells", "",
