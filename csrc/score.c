@@ -557,6 +557,66 @@ is_end_label(const char *s, size_t n)
     return 0;
 }
 
+/* Links to other stories set in the text: "Read also: ...",
+   "Lesen Sie auch: ...", "Czytaj też: ...". */
+static const char *const read_also[] = {
+    "read more", "read also", "see also", "related", "lesen sie auch",
+    "lesen sie hier", "lesen sie mehr", "lesen sie", "mehr zum thema",
+    "auch interessant", "siehe auch", "czytaj te\xc5\xbc",
+    "czytaj tak\xc5\xbc" "e", "czytaj wi\xc4\x99" "cej",
+    "dowiedz si\xc4\x99 wi\xc4\x99" "cej", "zobacz te\xc5\xbc",
+    "zobacz tak\xc5\xbc" "e", "lire aussi", "\xc3\xa0 lire aussi",
+    "a lire aussi", "voir aussi", "leggi anche", "lee tambi\xc3\xa9n",
+    "leer m\xc3\xa1s", "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m",
+    "lees ook", "bekijk ook"};
+
+static int
+is_read_also(const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(read_also) / sizeof(read_also[0]); i++) {
+        size_t k = strlen(read_also[i]);
+        if (n > k + 1 && memcmp(s, read_also[i], k) == 0) {
+            while (k < n && s[k] == ' ')
+                k++;
+            if (k < n && s[k] == ':')
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static void
+drop_read_also(bs_doc *doc)
+{
+    bs_buf t = BS_BUF_INIT;
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *root = bs_doc_node(doc, i), *n;
+
+        if (!(root->flags & BS_NF_CONTENT))
+            continue;
+        for (n = root; n != NULL;) {
+            int skip = is_skipped(n);
+
+            if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
+                n->chars <= 220 && is_paragraph(n)) {
+                bs_buf_clear(&t);
+                bs_node_text(n, &t);
+                fold_label(&t);
+                if (!t.failed && is_read_also(t.ptr, t.len)) {
+                    n->flags |= BS_NF_REMOVED;
+                    skip = 1;
+                }
+            }
+            n = bs_node_next(n, root, skip);
+        }
+    }
+    bs_buf_free(&t);
+}
+
 /* A heading or short line in the last third of the content that opens
    the page's furniture ("Related posts", "Über den Autor", "Lire aussi"):
    it and everything after it go. */
@@ -807,6 +867,7 @@ prune:
                        : opts->favor == BS_FAVOR_RECALL  ? 0.7f
                                                          : 0.5f);
     if (opts->favor != BS_FAVOR_RECALL) {
+        drop_read_also(doc);
         cut_end_sections(doc, total);
         trim_tail(doc, total);
     }

@@ -134,6 +134,9 @@ static const boiler_case boilers[] = {
     {"noscript", "", "<noscript>Please enable JavaScript to see comments"
                      "</noscript>",
      "", "enable JavaScript"},
+    {"read-also link in the text", "",
+     "<p>Lesen Sie auch: <a href=\"/x\">Der Leuchtturm im Winter</a></p>", "",
+     "Leuchtturm im Winter"},
     {"buttons", "", "<button>Load more stories</button>", "",
      "Load more stories"},
     {"iframe embed", "", "<iframe src=\"https://video.example/x\">Your "
