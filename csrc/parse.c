@@ -393,6 +393,53 @@ copy_tag(const char *lt, const char *te, bs_buf *out, value_table *vals)
     bs_buf_putc(out, '>');
 }
 
+/* Copy [a, b) to out with runs of white space cut to one character (a
+   newline when the run has one): indentation is a third of the text
+   libxml2 would otherwise read a character at a time.  Before raw_until
+   (inside <pre> and its kind) the text is copied as it is. */
+static void
+put_text(bs_buf *out, const char *a, const char *b, const char *raw_until)
+{
+    if (raw_until > a) {
+        const char *m = raw_until < b ? raw_until : b;
+        bs_buf_put(out, a, (size_t)(m - a));
+        a = m;
+    }
+    while (a < b) {
+        const char *q = a;
+        int nl = 0;
+
+        /* the next run of two or more white space characters */
+        while (q + 1 < b && !(bs_is_space((unsigned char)q[0]) &&
+                              bs_is_space((unsigned char)q[1])))
+            q++;
+        if (q + 1 >= b) {
+            bs_buf_put(out, a, (size_t)(b - a));
+            return;
+        }
+        bs_buf_put(out, a, (size_t)(q - a));
+        for (a = q; a < b && bs_is_space((unsigned char)*a); a++)
+            nl |= *a == '\n';
+        bs_buf_putc(out, nl ? '\n' : ' ');
+    }
+}
+
+/* Is the start tag at lt (after '<') one whose text keeps its white
+   space? */
+static const char *
+raw_space_tag(const char *p, const char *end)
+{
+    static const char *const names[] = {"pre", "textarea", "listing", "xmp",
+                                        "plaintext"};
+    size_t i;
+
+    for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if (ci_at(p, end, names[i]) && name_ends(p + strlen(names[i]), end))
+            return names[i];
+    }
+    return NULL;
+}
+
 /* Copy s without what is never content; JSON-LD goes to doc.  Returns 0
    when out of memory. */
 static int
@@ -401,7 +448,7 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
 {
     static const char *const raw[] = {"script", "style", "svg", "template",
                                       "math"};
-    const char *p = s, *end = s + len, *copy = s;
+    const char *p = s, *end = s + len, *copy = s, *raw_until = s;
 
     if (!bs_buf_grow(out, len))
         return 0;
@@ -463,26 +510,38 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
                it with only the attributes the tree keeps. */
             if (skip_to == NULL) {
                 const char *name_end = lt + 1;
+                const char *rawname = (*p | 32) == 'p' || (*p | 32) == 't' ||
+                                              (*p | 32) == 'l' || (*p | 32) == 'x'
+                                          ? raw_space_tag(p, end)
+                                          : NULL;
 
                 p = tag_end(lt, end);
+                if (rawname != NULL) {
+                    const char *close = find_close(p, end, rawname);
+                    /* the text before it is collapsed as usual */
+                    put_text(out, copy, lt, raw_until);
+                    copy = lt;
+                    if (close > raw_until)
+                        raw_until = close;
+                }
                 while (name_end < p && !bs_is_space((unsigned char)*name_end) &&
                        *name_end != '>')
                     name_end++;
                 if (name_end < p && *name_end != '>') { /* attributes */
-                    bs_buf_put(out, copy, (size_t)(lt - copy));
+                    put_text(out, copy, lt, raw_until);
                     copy_tag(lt, p, out, vals);
                     copy = p;
                 }
             }
         }
         if (skip_to != NULL) {
-            bs_buf_put(out, copy, (size_t)(lt - copy));
+            put_text(out, copy, lt, raw_until);
             /* Keep a space so words on both sides stay apart. */
             bs_buf_putc(out, ' ');
             copy = p = skip_to;
         }
     }
-    bs_buf_put(out, copy, (size_t)(end - copy));
+    put_text(out, copy, end, raw_until);
     return !out->failed && !vals->failed;
 }
 

@@ -484,6 +484,18 @@ START_TEST(test_attribute_values)
 }
 END_TEST
 
+/* Runs of white space reach the tree as one character, except inside
+   <pre> and <textarea>. */
+START_TEST(test_white_space_runs)
+{
+    parse("<p>a    b\n\n   c\t\td e</p><pre class=\"x\">x    y\n  z</pre>"
+          "<p>f  g</p><textarea>t    u</textarea>");
+    ck_assert_str_eq(dump_doc(),
+                     "<html><body><p>\"a b\nc d e\"</p><pre>\"x    y\n  z\"</pre>"
+                     "<p>\"f g\"</p><textarea>\"t    u\"</textarea></body></html>");
+}
+END_TEST
+
 /* Rewriting a start tag keeps what libxml2 makes of "/>" and of a tag
    with no attributes the tree reads. */
 START_TEST(test_rewritten_tags_same_tree)
@@ -1005,6 +1017,7 @@ parse_suite(void)
     tcase_add_test(tc, test_attributes_kept);
     tcase_add_loop_test(tc, test_attribute_values, 0, (int)TU_COUNT(values));
     tcase_add_test(tc, test_rewritten_tags_same_tree);
+    tcase_add_test(tc, test_white_space_runs);
     tcase_add_loop_test(tc, test_attribute_truncated, 0,
                         (int)TU_COUNT(attr_lengths));
     tcase_add_loop_test(tc, test_hidden, 0, (int)TU_COUNT(hiddens));
