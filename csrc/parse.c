@@ -732,6 +732,8 @@ decode_refs(const char *s, size_t n, bs_buf *out)
         const char *amp = memchr(p, '&', (size_t)(end - p));
         const char *q;
 
+        if (out->len > BS_MAX_ATTR)
+            return; /* the caller keeps no more than this */
         if (amp == NULL)
             break;
         bs_buf_put(out, p, (size_t)(amp - p));

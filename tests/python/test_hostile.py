@@ -341,6 +341,12 @@ def test_entity_storm() -> None:
     data = ("<html><body><a title=\"" + "&amp;" * n + "\">x</a>" + ARTICLE).encode()
     result = measure("2,000,000 &amp; in an attribute", extract(data), 5, 256)
     check_article(result, None)
+    # named references are looked up one by one: only as many as the
+    # attribute keeps (BS_MAX_ATTR) are decoded
+    data = ("<html><body><a title=\"" + "&zwnj;&eacute;" * (n // 2) + "\">x</a>"
+            + ARTICLE).encode()
+    result = measure("2,000,000 named references in an attribute", extract(data), 5, 256)
+    check_article(result, None)
 
 
 def test_comment_storm() -> None:
