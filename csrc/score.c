@@ -638,16 +638,32 @@ cut_end_sections(bs_doc *doc, uint32_t total)
             if (!skip && n->tag == BS_TAG_TEXT) {
                 seen += n->chars;
             } else if (!skip && n->chars > 0 && n->chars <= 60 &&
-                       (heading_rank(n) > 0 || is_paragraph(n)) &&
-                       (total - seen) * 10 <= total * 35 / 10) {
+                       (heading_rank(n) > 0 || is_paragraph(n))) {
+                int tail = (total - seen) * 10 <= total * 35 / 10;
                 bs_buf_clear(&t);
                 bs_node_text(n, &t);
                 fold_label(&t);
                 if (!t.failed && is_end_label(t.ptr, t.len)) {
+                    bs_node *sib;
+
                     n->flags |= BS_NF_REMOVED;
-                    remove_range(doc, n->index, (uint32_t)doc->nnodes);
-                    bs_buf_free(&t);
-                    return;
+                    if (tail) {
+                        remove_range(doc, n->index, (uint32_t)doc->nnodes);
+                        bs_buf_free(&t);
+                        return;
+                    }
+                    /* Earlier in the text: the label and the links that
+                       follow it ("Lire aussi" over a list of stories). */
+                    for (sib = n->next; sib != NULL; sib = sib->next) {
+                        if (sib->tag == BS_TAG_TEXT && sib->chars == 0)
+                            continue;
+                        if (heading_rank(sib) > 0 ||
+                            sib->link_chars * 2 <= sib->chars ||
+                            sib->chars * 4 > total)
+                            break;
+                        sib->flags |= BS_NF_REMOVED;
+                    }
+                    skip = 1;
                 }
             }
             n = bs_node_next(n, root, skip);

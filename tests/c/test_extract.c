@@ -134,6 +134,11 @@ static const boiler_case boilers[] = {
     {"noscript", "", "<noscript>Please enable JavaScript to see comments"
                      "</noscript>",
      "", "enable JavaScript"},
+    {"related links under a label early in the text", "",
+     "<h3>Lire aussi</h3><ul><li><a href=\"/a\">Le vieux phare de "
+     "l'\xC3\xAEle</a></li><li><a href=\"/b\">Le port de p\xC3\xAA" "che "
+     "retrouve ses bateaux</a></li></ul>", "",
+     "Le vieux phare"},
     {"read-also link in the text", "",
      "<p>Lesen Sie auch: <a href=\"/x\">Der Leuchtturm im Winter</a></p>", "",
      "Leuchtturm im Winter"},
