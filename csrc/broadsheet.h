@@ -75,7 +75,11 @@ typedef struct {
     char message[256];
 } bs_error;
 
-/* What the caller prefers when the extractor is unsure about a block. */
+/* What the caller prefers when the extractor is unsure about a block.
+   BALANCED reads a page that declares itself something other than an
+   article (og:type "website" or "product", a schema.org type that is no
+   article or post) as RECALL does: such pages' content is broader than
+   one text.  PRECISION and RECALL apply to every page. */
 typedef enum {
     BS_FAVOR_BALANCED = 0,
     BS_FAVOR_PRECISION,

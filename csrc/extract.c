@@ -90,12 +90,30 @@ fill_article(bs_article *art, const bs_meta *meta)
     return 1;
 }
 
+/* Does the page's declared type (og:type, JSON-LD @type) name something
+   other than an article or post?  No declared type says nothing. */
+static int
+declares_non_article(const char *type)
+{
+    static const char *const article_like[] = {"article", "posting", "blog",
+                                               "news", "report"};
+    size_t i;
+
+    if (type == NULL || type[0] == '\0')
+        return 0;
+    for (i = 0; i < sizeof(article_like) / sizeof(article_like[0]); i++) {
+        if (bs_strcasestr_n(type, strlen(type), article_like[i]))
+            return 0;
+    }
+    return 1;
+}
+
 bs_status
 bs_extract(const char *html, size_t len, const bs_options *opts,
            bs_article **out, bs_error *err)
 {
     bs_error local_err;
-    bs_options defaults;
+    bs_options defaults, tuned;
     bs_doc doc;
     bs_meta meta;
     bs_buf storage = BS_BUF_INIT;
@@ -151,23 +169,31 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
         fail(err, st, "out of memory while reading metadata");
         goto done;
     }
+    /* A page that says it is something other than an article (a
+       product, a service, a listing: og:type "website", a schema.org
+       type that is no article) has content broader than one text, and
+       is read as with favor=recall unless the caller chose a side. */
+    tuned = *opts;
+    if (tuned.favor == BS_FAVOR_BALANCED &&
+        declares_non_article(meta.value[BS_FIELD_PAGE_TYPE]))
+        tuned.favor = BS_FAVOR_RECALL;
     /* Clean and score; when that leaves little text, try again with
        relaxed cleaning and keep the second result if it finds much more
        (forums whose posts are marked up as comments, pages whose
        content sits in a wrapper named like boilerplate). */
-    bs_clean(&doc, opts, 0);
-    found = bs_score(&doc, opts, &meta);
-    if (found < (opts->favor == BS_FAVOR_RECALL ? 3 * RETRY_BELOW
+    bs_clean(&doc, &tuned, 0);
+    found = bs_score(&doc, &tuned, &meta);
+    if (found < (tuned.favor == BS_FAVOR_RECALL ? 3 * RETRY_BELOW
                                                 : RETRY_BELOW)) {
         size_t relaxed;
 
         bs_clean_reset(&doc);
-        bs_clean(&doc, opts, 1);
-        relaxed = bs_score(&doc, opts, &meta);
+        bs_clean(&doc, &tuned, 1);
+        relaxed = bs_score(&doc, &tuned, &meta);
         if (relaxed < 2 * found + 100) {
             bs_clean_reset(&doc);
-            bs_clean(&doc, opts, 0);
-            found = bs_score(&doc, opts, &meta);
+            bs_clean(&doc, &tuned, 0);
+            found = bs_score(&doc, &tuned, &meta);
         } else {
             found = relaxed;
         }

@@ -74,6 +74,9 @@ def extract(
             ``Content-Type`` header.  It wins over ``<meta charset>``.
         favor: ``"balanced"``, ``"precision"`` (less boilerplate, may lose
             some text) or ``"recall"`` (more text, may keep boilerplate).
+            ``"balanced"`` reads a page that declares itself something
+            other than an article (``og:type`` "website", "product", ...)
+            as ``"recall"`` does.
         include_comments: also extract user comments into ``comments``.
         include_tables: keep tables in the body.
         include_images: keep images and figures in the Markdown.

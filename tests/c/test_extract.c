@@ -290,6 +290,54 @@ START_TEST(test_article_header_lead_kept)
 }
 END_TEST
 
+/* A page that declares a type other than an article (og:type website,
+   product, ...) is read with favor=recall's settings under "balanced":
+   a short block beside the text stays; on an article it goes.  An
+   explicit favor=precision still drops it. */
+static char *
+typed_page(const char *type)
+{
+    return tu_cat("<html><head><meta property=\"og:type\" content=\"", type,
+                  "\"></head><body><div class=\"wrap\"><div id=\"main\">",
+                  TU_PARAS,
+                  "</div><div><p>Opening hours of the quay office are nine "
+                  "to five on weekdays.</p></div></div></body></html>",
+                  NULL);
+}
+
+START_TEST(test_declared_type_tunes_balanced)
+{
+    static const struct {
+        const char *type;
+        bs_favor favor;
+        int kept;
+    } cases[] = {
+        {"article", BS_FAVOR_BALANCED, 0},
+        {"website", BS_FAVOR_BALANCED, 1},
+        {"product", BS_FAVOR_BALANCED, 1},
+        {"NewsArticle", BS_FAVOR_BALANCED, 0},
+        {"website", BS_FAVOR_PRECISION, 0},
+    };
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *page = typed_page(cases[i].type);
+        bs_options o = tu_opts(URL);
+        bs_article *art;
+
+        o.favor = cases[i].favor;
+        art = extract_with(page, &o);
+        has_paragraphs(bs_article_text(art));
+        if (cases[i].kept)
+            TU_HAS(bs_article_text(art), "Opening hours");
+        else
+            TU_HASNT(bs_article_text(art), "Opening hours");
+        bs_article_free(art);
+        free(page);
+    }
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1305,6 +1353,7 @@ extract_suite(void)
     tcase_add_loop_test(tb, test_end_sections, 0, (int)TU_COUNT(ends));
     tcase_add_test(tb, test_end_label_early_kept);
     tcase_add_test(tb, test_thread_post_headers);
+    tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
     tcase_add_test(tb, test_comments_included);
