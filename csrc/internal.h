@@ -328,6 +328,7 @@ typedef struct {
     int list_prio[BS_LIST__COUNT];
     const char *base_url; /* for resolving links: <base href> or url */
     const char *h1;       /* text of the first visible <h1> */
+    const char *title_whole; /* the title before "A | B" was cut to A */
     long long now;        /* reference time for plausible dates */
 } bs_meta;
 

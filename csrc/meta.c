@@ -1381,6 +1381,28 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
                         "title-tag", title_tag + start, len);
         }
+        /* "Headline | Tagline": a bar is no punctuation of headlines;
+           the longest part is the headline. */
+        if (meta->value[BS_FIELD_TITLE] != NULL &&
+            strstr(meta->value[BS_FIELD_TITLE], " | ") != NULL) {
+            const char *v = meta->value[BS_FIELD_TITLE], *p = v, *best = v;
+            size_t best_len = 0;
+
+            for (;;) {
+                const char *q = strstr(p, " | ");
+                size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
+                if (n > best_len) {
+                    best = p;
+                    best_len = n;
+                }
+                if (q == NULL)
+                    break;
+                p = q + 3;
+            }
+            meta->title_whole = v;
+            meta->value[BS_FIELD_TITLE] =
+                bs_clean_string(&doc->arena, best, best_len);
+        }
         meta->h1 = nh1 > 0 ? h1[0] : NULL;
     }
     bs_buf_free(&tmp);

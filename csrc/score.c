@@ -257,7 +257,9 @@ mark_title(bs_doc *doc, bs_node *root, const bs_meta *meta, uint32_t total)
         if (!is_skipped(n) && (n->tag == BS_TAG_H1 || n->tag == BS_TAG_H2)) {
             bs_buf_clear(&t);
             bs_node_text(n, &t);
-            if (text_matches(t.ptr, title)) {
+            if (text_matches(t.ptr, title) ||
+                (meta->title_whole != NULL &&
+                 text_matches(t.ptr, meta->title_whole))) {
                 h = n;
                 break;
             }

@@ -338,6 +338,24 @@ START_TEST(test_declared_type_tunes_balanced)
 }
 END_TEST
 
+/* The headline "A | B" is titled A, and its <h1> is not repeated in the
+   body. */
+START_TEST(test_bar_headline_not_repeated)
+{
+    char *page = article_page("", "",
+                              "<h1>Old grain quay to be rebuilt | Harbour works</h1>",
+                              "", "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    TU_STR_EQ(bs_article_get(art, BS_FIELD_TITLE), "Old grain quay to be rebuilt");
+    TU_HASNT(bs_article_text(art), "Harbour works");
+    has_paragraphs(bs_article_text(art));
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1354,6 +1372,7 @@ extract_suite(void)
     tcase_add_test(tb, test_end_label_early_kept);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
+    tcase_add_test(tb, test_bar_headline_not_repeated);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
     tcase_add_test(tb, test_comments_included);

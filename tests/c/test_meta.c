@@ -69,8 +69,8 @@ static const field_case fields[] = {
     {"json-ld headline beats og:title", URL,
      "<meta property=\"og:title\" content=\"A different social title\">"
      LD("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
-        "\"headline\":\"Quay to be rebuilt | the full story\"}"),
-     "", BS_FIELD_TITLE, "Quay to be rebuilt | the full story", "json-ld"},
+        "\"headline\":\"Quay to be rebuilt: the full story\"}"),
+     "", BS_FIELD_TITLE, "Quay to be rebuilt: the full story", "json-ld"},
     {"twitter:title below og:title", URL,
      "<meta name=\"twitter:title\" content=\"Twitter title\">"
      "<meta property=\"og:title\" content=\"OpenGraph title\">",
@@ -116,6 +116,10 @@ static const field_case fields[] = {
      "<h2>Two years</h2>",
      BS_FIELD_TITLE, "Old grain quay will be rebuilt over the next two years, "
      "the port says", "title-tag"},
+    {"a bar in the headline: the longest part", URL,
+     "<meta property=\"og:title\" content=\"Old grain quay will be rebuilt "
+     "| Two years\">",
+     "", BS_FIELD_TITLE, "Old grain quay will be rebuilt", "opengraph"},
     {"title white space collapsed", URL,
      "<meta property=\"og:title\" content=\"  Quay \n to   be\trebuilt \">",
      "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
