@@ -108,7 +108,9 @@ typedef enum {
     BS_FIELD_DATE_MODIFIED,
     BS_FIELD_SITE_NAME,
     BS_FIELD_DESCRIPTION,
-    BS_FIELD_LANGUAGE, /* BCP 47 tag, e.g. "en-US" */
+    BS_FIELD_LANGUAGE, /* BCP 47 tag, e.g. "en-US"; when the page declares
+                          none, the primary tag guessed from the text
+                          (source "text") or empty when unsure */
     BS_FIELD_URL,      /* canonical URL, else the given URL */
     BS_FIELD_IMAGE,    /* lead image, absolute */
     BS_FIELD_SECTION,
@@ -164,8 +166,10 @@ bs_article_free(bs_article *art);
 const char *
 bs_article_get(const bs_article *art, bs_field field);
 
-/* Where a field's value came from ("json-ld", "opengraph", "meta",
-   "title-tag", ...), or NULL when the field is empty.  Owned by art. */
+/* Where a field's value came from: "json-ld", "opengraph", "twitter",
+   "meta", "microdata", "byline", "time", "url", "text" or "title-tag"
+   ("given" for the caller's URL); NULL when the field is empty.  Owned
+   by art. */
 const char *
 bs_article_source(const bs_article *art, bs_field field);
 
