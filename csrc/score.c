@@ -674,6 +674,79 @@ cut_end_sections(bs_doc *doc, uint32_t total)
     bs_buf_free(&t);
 }
 
+/* Pages of items (home pages, listings, search results) have little
+   prose: when the content found is shorter than this, the container of
+   most of the page's linked item headings is the content instead. */
+#define LISTING_BELOW 400u
+#define LISTING_MIN_HEADINGS 5u
+
+/* Does the page say it is an article or post (og:type, JSON-LD)? */
+static int
+declares_article(const bs_meta *meta)
+{
+    static const char *const words[] = {"article", "posting", "blog", "news",
+                                        "report"};
+    const char *t = meta->value[BS_FIELD_PAGE_TYPE];
+    size_t i;
+
+    if (t == NULL)
+        return 0;
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (bs_strcasestr_n(t, strlen(t), words[i]))
+            return 1;
+    return 0;
+}
+
+static int
+listing_fallback(bs_doc *doc, bs_node *body, uint32_t found)
+{
+    uint16_t *count;
+    uint32_t all = 0, best_count = 0;
+    bs_node *best = NULL;
+    size_t i;
+
+    count = bs_malloc(doc->nnodes * sizeof(*count));
+    if (count == NULL)
+        return 0;
+    memset(count, 0, doc->nnodes * sizeof(*count));
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i), *a;
+        int r = heading_rank(n);
+        /* item headings link to the items; widget titles do not */
+        if (r < 2 || r > 4 || n->chars == 0 || bs_node_is_removed(n) ||
+            (n->link_chars * 2 < n->chars && !in_link(n)))
+            continue;
+        all++;
+        for (a = n->parent; a != NULL; a = a->parent) {
+            if (count[a->index] < 65535)
+                count[a->index]++;
+            if (a == body)
+                break;
+        }
+    }
+    if (all >= LISTING_MIN_HEADINGS) {
+        /* the smallest container of at least 3/4 of the headings */
+        for (i = 0; i < doc->nnodes; i++) {
+            bs_node *n = bs_doc_node(doc, i);
+            if (count[i] * 4 < all * 3 || bs_node_is_removed(n) ||
+                n->tag == BS_TAG_TEXT)
+                continue;
+            if (best == NULL || n->chars < best->chars) {
+                best = n;
+                best_count = count[i];
+            }
+        }
+    }
+    bs_free(count);
+    if (best == NULL || best_count < LISTING_MIN_HEADINGS ||
+        best->chars < 4 * (found > 100 ? found : 100))
+        return 0;
+    for (i = 0; i < doc->nnodes; i++)
+        bs_doc_node(doc, i)->flags &= ~(uint32_t)BS_NF_CONTENT;
+    best->flags |= BS_NF_CONTENT;
+    return 1;
+}
+
 /* Remove link-dense blocks that are a small part of the content. */
 static void
 prune(bs_node *root, uint32_t total, const bs_options *opts)
@@ -759,8 +832,19 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
         if (!bs_node_is_removed(n) && (top == NULL || n->score > top->score))
             top = n;
     }
-    if (top == NULL)
-        return 0;
+    if (top == NULL) {
+        /* No paragraph at all: a page of items, or nothing. */
+        uint32_t total_items = 0;
+        if (declares_article(meta) || !listing_fallback(doc, body, 0))
+            return 0;
+        for (i = 0; i < doc->nnodes; i++) {
+            bs_node *n = bs_doc_node(doc, i);
+            if (n->flags & BS_NF_CONTENT)
+                total_items += n->chars;
+        }
+        drop_orphan_headings(doc);
+        return total_items;
+    }
 
     {
         /* The subtree with the most prose net of the rest.  When the best
@@ -872,6 +956,17 @@ prune:
         bs_node *n = bs_doc_node(doc, i);
         if (n->flags & BS_NF_CONTENT)
             total += n->chars;
+    }
+    if (total < LISTING_BELOW && !declares_article(meta) &&
+        listing_fallback(doc, body, total)) {
+        total = 0;
+        for (i = 0; i < doc->nnodes; i++) {
+            bs_node *n = bs_doc_node(doc, i);
+            if (n->flags & BS_NF_CONTENT)
+                total += n->chars;
+        }
+        drop_orphan_headings(doc);
+        return total;
     }
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);

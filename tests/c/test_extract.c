@@ -356,6 +356,70 @@ START_TEST(test_bar_headline_not_repeated)
 }
 END_TEST
 
+/* A page of items with little prose: its linked item headings are the
+   content.  A short article beside widget titles that link nowhere keeps
+   its own text. */
+START_TEST(test_listing_page)
+{
+    static const char *const items[] = {
+        "Quay works start in spring", "Ferry moves to the north berth",
+        "Market stays on the waterfront", "Flood wall gets a grant",
+        "Lighthouse keeper retires", "Fishing fleet lands record catch",
+        "Old crane to be restored", "Harbour museum opens a new wing",
+        "Tide tables for the summer", "Sailing school looks for teachers",
+    };
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page;
+    size_t i;
+
+    bs_buf_puts(&b, "<div class=\"promo\"><p>Subscribe today.</p></div>"
+                    "<main><h1>Latest harbour news</h1><div class=\"items\">");
+    for (i = 0; i < TU_COUNT(items); i++) {
+        bs_buf_puts(&b, "<div class=\"card\"><h3><a href=\"/n/");
+        bs_buf_putc(&b, (char)('a' + i));
+        bs_buf_puts(&b, "\">");
+        bs_buf_puts(&b, items[i]);
+        bs_buf_puts(&b, "</a></h3><span>From the harbour desk, two minutes "
+                        "to read</span></div>");
+    }
+    bs_buf_puts(&b, "</div></main>");
+    page = tu_page("<title>Latest harbour news</title>", b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    for (i = 0; i < TU_COUNT(items); i++)
+        TU_HAS(bs_article_text(art), items[i]);
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_short_article_beside_widgets)
+{
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page;
+    size_t i;
+
+    bs_buf_puts(&b, "<article><h1>Leo</h1><p>The second of our harbour cats, "
+                    "Leo, has moved in with the lighthouse keeper.</p>"
+                    "</article><aside class=\"widgets\">");
+    for (i = 0; i < 6; i++)
+        bs_buf_puts(&b, "<div><h3>Recent comments</h3><ul><li><a href=\"/c\">"
+                        "a comment</a></li></ul></div>");
+    bs_buf_puts(&b, "</aside>");
+    page = tu_page("<title>Leo</title>", b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "moved in with the lighthouse keeper");
+    TU_HASNT(bs_article_text(art), "Recent comments");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1373,6 +1437,8 @@ extract_suite(void)
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
+    tcase_add_test(tb, test_listing_page);
+    tcase_add_test(tb, test_short_article_beside_widgets);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
     tcase_add_test(tb, test_comments_included);
