@@ -677,7 +677,7 @@ cut_end_sections(bs_doc *doc, uint32_t total)
 /* Pages of items (home pages, listings, search results) have little
    prose: when the content found is shorter than this, the container of
    most of the page's linked item headings is the content instead. */
-#define LISTING_BELOW 400u
+#define LISTING_BELOW 800u
 #define LISTING_MIN_HEADINGS 5u
 
 /* Does the page say it is an article or post (og:type, JSON-LD)? */
@@ -739,7 +739,7 @@ listing_fallback(bs_doc *doc, bs_node *body, uint32_t found)
     }
     bs_free(count);
     if (best == NULL || best_count < LISTING_MIN_HEADINGS ||
-        best->chars < 4 * (found > 100 ? found : 100))
+        best->chars < 2 * (found > 100 ? found : 100))
         return 0;
     for (i = 0; i < doc->nnodes; i++)
         bs_doc_node(doc, i)->flags &= ~(uint32_t)BS_NF_CONTENT;
