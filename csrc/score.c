@@ -697,6 +697,29 @@ declares_article(const bs_meta *meta)
     return 0;
 }
 
+/* The title of an item in a list of items: a heading, or an element
+   whose class names a title or name (product cards), that links to the
+   item.  Widget titles that link nowhere are not. */
+static int
+is_item_title(const bs_node *n)
+{
+    int r = heading_rank(n);
+    int linked = n->link_chars * 2 >= n->chars || in_link(n);
+
+    if (n->tag == BS_TAG_TEXT || n->chars == 0 || bs_node_is_removed(n))
+        return 0;
+    if (r >= 2 && r <= 4)
+        return linked;
+    if (r == 0 && n->chars >= 8 && n->chars <= 150 &&
+        (n->tag == BS_TAG_A || linked)) {
+        const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+        size_t k = cls != NULL ? strlen(cls) : 0;
+        return k > 0 && (bs_strcasestr_n(cls, k, "title") ||
+                         bs_strcasestr_n(cls, k, "name"));
+    }
+    return 0;
+}
+
 static int
 listing_fallback(bs_doc *doc, bs_node *body, uint32_t found)
 {
@@ -711,10 +734,7 @@ listing_fallback(bs_doc *doc, bs_node *body, uint32_t found)
     memset(count, 0, doc->nnodes * sizeof(*count));
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i), *a;
-        int r = heading_rank(n);
-        /* item headings link to the items; widget titles do not */
-        if (r < 2 || r > 4 || n->chars == 0 || bs_node_is_removed(n) ||
-            (n->link_chars * 2 < n->chars && !in_link(n)))
+        if (!is_item_title(n))
             continue;
         all++;
         for (a = n->parent; a != NULL; a = a->parent) {

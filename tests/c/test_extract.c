@@ -395,6 +395,42 @@ START_TEST(test_listing_page)
 }
 END_TEST
 
+/* Product cards title their items with a link whose class says so. */
+START_TEST(test_product_cards)
+{
+    static const char *const items[] = {
+        "Harbour blue rain jacket", "Waxed canvas sailing bag",
+        "Wool fisherman's jumper", "Brass ship's lantern",
+        "Rope doormat, large", "Tide clock in oak",
+        "Enamel mug with anchor", "Lighthouse print, framed",
+    };
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page;
+    size_t i;
+
+    bs_buf_puts(&b, "<div class=\"grid\">");
+    for (i = 0; i < TU_COUNT(items); i++) {
+        bs_buf_puts(&b, "<div class=\"card\"><a class=\"product-card__title\" "
+                        "href=\"/p/");
+        bs_buf_putc(&b, (char)('a' + i));
+        bs_buf_puts(&b, "\">");
+        bs_buf_puts(&b, items[i]);
+        bs_buf_puts(&b, "</a><span>In stock, ships within two days from "
+                        "the harbour shop</span></div>");
+    }
+    bs_buf_puts(&b, "</div>");
+    page = tu_page("<title>Shop</title>", b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    for (i = 0; i < TU_COUNT(items); i++)
+        TU_HAS(bs_article_text(art), items[i]);
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_short_article_beside_widgets)
 {
     bs_buf b = BS_BUF_INIT;
@@ -1439,6 +1475,7 @@ extract_suite(void)
     tcase_add_test(tb, test_bar_headline_not_repeated);
     tcase_add_test(tb, test_listing_page);
     tcase_add_test(tb, test_short_article_beside_widgets);
+    tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
     tcase_add_test(tb, test_comments_included);
