@@ -156,7 +156,7 @@ count_latin_word(const char *w, size_t n, unsigned hits[NLATIN])
     }
 }
 
-#define LANG_SCAN (32u * 1024u) /* bytes of text looked at */
+#define LANG_SCAN (8u * 1024u) /* bytes of text looked at: over a thousand words */
 
 const char *
 bs_lang_guess(const char *text, size_t n)
