@@ -90,24 +90,6 @@ fill_article(bs_article *art, const bs_meta *meta)
     return 1;
 }
 
-/* Does the page's declared type (og:type, JSON-LD @type) name something
-   other than an article or post?  No declared type says nothing. */
-static int
-declares_non_article(const char *type)
-{
-    static const char *const article_like[] = {"article", "posting", "blog",
-                                               "news", "report"};
-    size_t i;
-
-    if (type == NULL || type[0] == '\0')
-        return 0;
-    for (i = 0; i < sizeof(article_like) / sizeof(article_like[0]); i++) {
-        if (bs_strcasestr_n(type, strlen(type), article_like[i]))
-            return 0;
-    }
-    return 1;
-}
-
 bs_status
 bs_extract(const char *html, size_t len, const bs_options *opts,
            bs_article **out, bs_error *err)
@@ -175,7 +157,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
        is read as with favor=recall unless the caller chose a side. */
     tuned = *opts;
     if (tuned.favor == BS_FAVOR_BALANCED &&
-        declares_non_article(meta.value[BS_FIELD_PAGE_TYPE]))
+        bs_meta_page_kind(&meta) == BS_PAGE_OTHER)
         tuned.favor = BS_FAVOR_RECALL;
     /* Clean and score; when that leaves little text, try again with
        relaxed cleaning and keep the second result if it finds much more

@@ -387,6 +387,15 @@ bs_jsonld_collect(bs_doc *doc, bs_meta *meta);
 int
 bs_date_parse(const char *s, size_t n, char *out, long long now);
 
+/* What the page says it is (og:type, JSON-LD @type), from meta.c. */
+typedef enum {
+    BS_PAGE_UNDECLARED = 0, /* no type given */
+    BS_PAGE_ARTICLE,        /* an article, post, news or report type */
+    BS_PAGE_OTHER           /* a website, product, ... */
+} bs_page_kind;
+bs_page_kind
+bs_meta_page_kind(const bs_meta *meta);
+
 /* The language of a text (UTF-8) as a BCP 47 primary tag, from its script
    and, for Latin script, its most common words; NULL when unsure
    (lang.c). */

@@ -32,6 +32,24 @@ bs_list_name(bs_list list)
     return (unsigned)list < BS_LIST__COUNT ? list_names[list] : NULL;
 }
 
+bs_page_kind
+bs_meta_page_kind(const bs_meta *meta)
+{
+    static const char *const article_like[] = {"article", "posting", "blog",
+                                               "news", "report"};
+    const char *t = meta->value[BS_FIELD_PAGE_TYPE];
+    size_t i, n;
+
+    if (t == NULL || t[0] == '\0')
+        return BS_PAGE_UNDECLARED;
+    n = strlen(t);
+    for (i = 0; i < sizeof(article_like) / sizeof(article_like[0]); i++) {
+        if (bs_strcasestr_n(t, n, article_like[i]))
+            return BS_PAGE_ARTICLE;
+    }
+    return BS_PAGE_OTHER;
+}
+
 void
 bs_meta_init(bs_meta *meta)
 {

@@ -589,41 +589,15 @@ is_read_also(const char *s, size_t n)
     return 0;
 }
 
+/* One walk over the content for page furniture set as short lines:
+   - a paragraph that opens with "Read also:" (and its kin) is a link to
+     another story and goes;
+   - a heading or short line that names furniture ("Related posts",
+     "Über den Autor", "Lire aussi") ends the article when it sits in the
+     last third of the content: it and everything after it go; earlier,
+     it goes with the link list that follows it. */
 static void
-drop_read_also(bs_doc *doc)
-{
-    bs_buf t = BS_BUF_INIT;
-    size_t i;
-
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *root = bs_doc_node(doc, i), *n;
-
-        if (!(root->flags & BS_NF_CONTENT))
-            continue;
-        for (n = root; n != NULL;) {
-            int skip = is_skipped(n);
-
-            if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
-                n->chars <= 220 && is_paragraph(n)) {
-                bs_buf_clear(&t);
-                bs_node_text(n, &t);
-                fold_label(&t);
-                if (!t.failed && is_read_also(t.ptr, t.len)) {
-                    n->flags |= BS_NF_REMOVED;
-                    skip = 1;
-                }
-            }
-            n = bs_node_next(n, root, skip);
-        }
-    }
-    bs_buf_free(&t);
-}
-
-/* A heading or short line in the last third of the content that opens
-   the page's furniture ("Related posts", "Über den Autor", "Lire aussi"):
-   it and everything after it go. */
-static void
-cut_end_sections(bs_doc *doc, uint32_t total)
+drop_furniture_lines(bs_doc *doc, uint32_t total)
 {
     bs_buf t = BS_BUF_INIT;
     uint32_t seen = 0;
@@ -636,37 +610,42 @@ cut_end_sections(bs_doc *doc, uint32_t total)
             continue;
         for (n = root; n != NULL;) {
             int skip = is_skipped(n);
+            int para = !skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
+                       n->chars <= 220 && is_paragraph(n);
+            int label = !skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
+                        n->chars <= 60 && (heading_rank(n) > 0 || para);
 
-            if (!skip && n->tag == BS_TAG_TEXT) {
+            if (!skip && n->tag == BS_TAG_TEXT)
                 seen += n->chars;
-            } else if (!skip && n->chars > 0 && n->chars <= 60 &&
-                       (heading_rank(n) > 0 || is_paragraph(n))) {
-                int tail = (total - seen) * 10 <= total * 35 / 10;
+            if (para || label) {
                 bs_buf_clear(&t);
                 bs_node_text(n, &t);
                 fold_label(&t);
-                if (!t.failed && is_end_label(t.ptr, t.len)) {
-                    bs_node *sib;
+                if (t.failed)
+                    label = para = 0;
+            }
+            if (para && is_read_also(t.ptr, t.len)) {
+                n->flags |= BS_NF_REMOVED;
+                skip = 1;
+            } else if (label && is_end_label(t.ptr, t.len)) {
+                bs_node *sib;
 
-                    n->flags |= BS_NF_REMOVED;
-                    if (tail) {
-                        remove_range(doc, n->index, (uint32_t)doc->nnodes);
-                        bs_buf_free(&t);
-                        return;
-                    }
-                    /* Earlier in the text: the label and the links that
-                       follow it ("Lire aussi" over a list of stories). */
-                    for (sib = n->next; sib != NULL; sib = sib->next) {
-                        if (sib->tag == BS_TAG_TEXT && sib->chars == 0)
-                            continue;
-                        if (heading_rank(sib) > 0 ||
-                            sib->link_chars * 2 <= sib->chars ||
-                            sib->chars * 4 > total)
-                            break;
-                        sib->flags |= BS_NF_REMOVED;
-                    }
-                    skip = 1;
+                n->flags |= BS_NF_REMOVED;
+                if ((total - seen) * 10 <= total * 35 / 10) {
+                    remove_range(doc, n->index, (uint32_t)doc->nnodes);
+                    bs_buf_free(&t);
+                    return;
                 }
+                for (sib = n->next; sib != NULL; sib = sib->next) {
+                    if (sib->tag == BS_TAG_TEXT && sib->chars == 0)
+                        continue;
+                    if (heading_rank(sib) > 0 ||
+                        sib->link_chars * 2 <= sib->chars ||
+                        sib->chars * 4 > total)
+                        break;
+                    sib->flags |= BS_NF_REMOVED;
+                }
+                skip = 1;
             }
             n = bs_node_next(n, root, skip);
         }
@@ -674,28 +653,26 @@ cut_end_sections(bs_doc *doc, uint32_t total)
     bs_buf_free(&t);
 }
 
+/* Characters of text in the content roots. */
+static uint32_t
+content_chars(const bs_doc *doc)
+{
+    uint32_t total = 0;
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+        if (n->flags & BS_NF_CONTENT)
+            total += n->chars;
+    }
+    return total;
+}
+
 /* Pages of items (home pages, listings, search results) have little
    prose: when the content found is shorter than this, the container of
    most of the page's linked item headings is the content instead. */
 #define LISTING_BELOW 800u
 #define LISTING_MIN_HEADINGS 5u
-
-/* Does the page say it is an article or post (og:type, JSON-LD)? */
-static int
-declares_article(const bs_meta *meta)
-{
-    static const char *const words[] = {"article", "posting", "blog", "news",
-                                        "report"};
-    const char *t = meta->value[BS_FIELD_PAGE_TYPE];
-    size_t i;
-
-    if (t == NULL)
-        return 0;
-    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (bs_strcasestr_n(t, strlen(t), words[i]))
-            return 1;
-    return 0;
-}
 
 /* The title of an item in a list of items: a heading, or an element
    whose class names a title or name (product cards), that links to the
@@ -854,16 +831,11 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
     }
     if (top == NULL) {
         /* No paragraph at all: a page of items, or nothing. */
-        uint32_t total_items = 0;
-        if (declares_article(meta) || !listing_fallback(doc, body, 0))
+        if (bs_meta_page_kind(meta) == BS_PAGE_ARTICLE ||
+            !listing_fallback(doc, body, 0))
             return 0;
-        for (i = 0; i < doc->nnodes; i++) {
-            bs_node *n = bs_doc_node(doc, i);
-            if (n->flags & BS_NF_CONTENT)
-                total_items += n->chars;
-        }
         drop_orphan_headings(doc);
-        return total_items;
+        return content_chars(doc);
     }
 
     {
@@ -972,21 +944,11 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
 
 prune:
     /* 4. Prune inside the content and mark the headline. */
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *n = bs_doc_node(doc, i);
-        if (n->flags & BS_NF_CONTENT)
-            total += n->chars;
-    }
-    if (total < LISTING_BELOW && !declares_article(meta) &&
+    total = content_chars(doc);
+    if (total < LISTING_BELOW && bs_meta_page_kind(meta) != BS_PAGE_ARTICLE &&
         listing_fallback(doc, body, total)) {
-        total = 0;
-        for (i = 0; i < doc->nnodes; i++) {
-            bs_node *n = bs_doc_node(doc, i);
-            if (n->flags & BS_NF_CONTENT)
-                total += n->chars;
-        }
         drop_orphan_headings(doc);
-        return total;
+        return content_chars(doc);
     }
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
@@ -1000,8 +962,7 @@ prune:
                        : opts->favor == BS_FAVOR_RECALL  ? 0.7f
                                                          : 0.5f);
     if (opts->favor != BS_FAVOR_RECALL) {
-        drop_read_also(doc);
-        cut_end_sections(doc, total);
+        drop_furniture_lines(doc, total);
         trim_tail(doc, total);
     }
     drop_orphan_headings(doc);
