@@ -157,6 +157,19 @@ def _page_path(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str
     return str(args.page[0])
 
 
+def _extract_options(args: argparse.Namespace) -> Dict[str, Any]:
+    """The keyword arguments of ``extract`` that the command line sets."""
+    return dict(
+        encoding=args.encoding,
+        favor=args.favor,
+        include_comments=args.comments,
+        include_tables=not args.no_tables,
+        include_images=not args.no_images,
+        include_links=not args.no_links,
+        include_formatting=not args.no_formatting,
+    )
+
+
 def _is_batch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> bool:
     """Whether the arguments ask for a batch; exits on a usage error."""
     from .load import has_magic, is_warc_name
@@ -216,17 +229,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _error(f"{path}: {getattr(e, 'strerror', None) or e}", EXIT_USAGE)
 
     try:
-        article = extract(
-            data,
-            url,
-            encoding=args.encoding,
-            favor=args.favor,
-            include_comments=args.comments,
-            include_tables=not args.no_tables,
-            include_images=not args.no_images,
-            include_links=not args.no_links,
-            include_formatting=not args.no_formatting,
-        )
+        article = extract(data, url, **_extract_options(args))
     except ExtractError as e:
         return _error(f"{path}: {e}", EXIT_EXTRACT_ERROR)
     if article is None:
@@ -426,15 +429,7 @@ def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.url is not None:
         return _error("--url is for one page; a batch takes each page's address "
                       "from its WARC record or from the page", EXIT_USAGE)
-    options = dict(
-        encoding=args.encoding,
-        favor=args.favor,
-        include_comments=args.comments,
-        include_tables=not args.no_tables,
-        include_images=not args.no_images,
-        include_links=not args.no_links,
-        include_formatting=not args.no_formatting,
-    )
+    options = _extract_options(args)
     try:
         workers = default_workers(args.workers)
         check_options(options)
