@@ -41,7 +41,7 @@ $(BUILD)/bsx: tests/c/bsx.c $(BUILD)/libbroadsheet.a
 $(BUILD)/bsbench: bench/bsbench.c $(BUILD)/libbroadsheet.a
 	$(CC) $(WARN) $(CFLAGS) -Icsrc $< -o $@ $(BUILD)/libbroadsheet.a $(PKG_LIBS) -lpthread
 
-$(BUILD)/%: tests/c/%.c tests/c/*.h $(BUILD)/libbroadsheet.a
+$(BUILD)/%: tests/c/%.c tests/c/*.h fuzz/fuzz_one.h $(BUILD)/libbroadsheet.a
 	$(CC) $(WARN) $(CFLAGS) -Icsrc $(PKG_CFLAGS) $(CHECK_CFLAGS) $< -o $@ \
 	    $(BUILD)/libbroadsheet.a $(PKG_LIBS) $(CHECK_LIBS) -lpthread
 
@@ -126,6 +126,5 @@ leakcheck: $(addprefix $(BUILD)/,$(TESTS))
 	@set -e; for t in $(TESTS); do echo "== valgrind $$t"; \
 	    CK_DEFAULT_TIMEOUT=1200 BS_TIME_SCALE=40 $(VALGRIND) $(BUILD)/$$t; done
 
-$(BUILD)/test_hostile: fuzz/fuzz_one.h
 
 .PHONY: fuzz fuzz-ci fuzz-replay leakcheck

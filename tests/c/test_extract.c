@@ -356,6 +356,34 @@ START_TEST(test_bar_headline_not_repeated)
 }
 END_TEST
 
+/* A page of items: the head, the body around the items, and each item
+   printed with item_fmt (its letter, for a distinct link, then its
+   title).  Every item's title must be in the text. */
+static void
+check_item_page(const char *head, const char *before, const char *item_fmt,
+                const char *after, const char *const *items, size_t n)
+{
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page, one[512];
+    size_t i;
+
+    bs_buf_puts(&b, before);
+    for (i = 0; i < n; i++) {
+        snprintf(one, sizeof(one), item_fmt, (char)('a' + i), items[i]);
+        bs_buf_puts(&b, one);
+    }
+    bs_buf_puts(&b, after);
+    page = tu_page(head, b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    for (i = 0; i < n; i++)
+        TU_HAS(bs_article_text(art), items[i]);
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+
 /* A page of items with little prose: its linked item headings are the
    content.  A short article beside widget titles that link nowhere keeps
    its own text. */
@@ -368,30 +396,14 @@ START_TEST(test_listing_page)
         "Old crane to be restored", "Harbour museum opens a new wing",
         "Tide tables for the summer", "Sailing school looks for teachers",
     };
-    bs_buf b = BS_BUF_INIT;
-    bs_article *art;
-    char *page;
-    size_t i;
 
-    bs_buf_puts(&b, "<div class=\"promo\"><p>Subscribe today.</p></div>"
-                    "<main><h1>Latest harbour news</h1><div class=\"items\">");
-    for (i = 0; i < TU_COUNT(items); i++) {
-        bs_buf_puts(&b, "<div class=\"card\"><h3><a href=\"/n/");
-        bs_buf_putc(&b, (char)('a' + i));
-        bs_buf_puts(&b, "\">");
-        bs_buf_puts(&b, items[i]);
-        bs_buf_puts(&b, "</a></h3><span>From the harbour desk, two minutes "
-                        "to read</span></div>");
-    }
-    bs_buf_puts(&b, "</div></main>");
-    page = tu_page("<title>Latest harbour news</title>", b.ptr);
-    art = tu_extract(page, URL);
-    ck_assert_ptr_nonnull(art);
-    for (i = 0; i < TU_COUNT(items); i++)
-        TU_HAS(bs_article_text(art), items[i]);
-    bs_article_free(art);
-    free(page);
-    bs_buf_free(&b);
+    check_item_page("<title>Latest harbour news</title>",
+                    "<div class=\"promo\"><p>Subscribe today.</p></div>"
+                    "<main><h1>Latest harbour news</h1><div class=\"items\">",
+                    "<div class=\"card\"><h3><a href=\"/n/%c\">%s</a></h3>"
+                    "<span>From the harbour desk, two minutes to read</span>"
+                    "</div>",
+                    "</div></main>", items, TU_COUNT(items));
 }
 END_TEST
 
@@ -404,30 +416,12 @@ START_TEST(test_product_cards)
         "Rope doormat, large", "Tide clock in oak",
         "Enamel mug with anchor", "Lighthouse print, framed",
     };
-    bs_buf b = BS_BUF_INIT;
-    bs_article *art;
-    char *page;
-    size_t i;
 
-    bs_buf_puts(&b, "<div class=\"grid\">");
-    for (i = 0; i < TU_COUNT(items); i++) {
-        bs_buf_puts(&b, "<div class=\"card\"><a class=\"product-card__title\" "
-                        "href=\"/p/");
-        bs_buf_putc(&b, (char)('a' + i));
-        bs_buf_puts(&b, "\">");
-        bs_buf_puts(&b, items[i]);
-        bs_buf_puts(&b, "</a><span>In stock, ships within two days from "
-                        "the harbour shop</span></div>");
-    }
-    bs_buf_puts(&b, "</div>");
-    page = tu_page("<title>Shop</title>", b.ptr);
-    art = tu_extract(page, URL);
-    ck_assert_ptr_nonnull(art);
-    for (i = 0; i < TU_COUNT(items); i++)
-        TU_HAS(bs_article_text(art), items[i]);
-    bs_article_free(art);
-    free(page);
-    bs_buf_free(&b);
+    check_item_page("<title>Shop</title>", "<div class=\"grid\">",
+                    "<div class=\"card\"><a class=\"product-card__title\" "
+                    "href=\"/p/%c\">%s</a><span>In stock, ships within two "
+                    "days from the harbour shop</span></div>",
+                    "</div>", items, TU_COUNT(items));
 }
 END_TEST
 

@@ -20,9 +20,7 @@
 #include <dirent.h>
 #include <time.h>
 
-#include "testutil.h"
-
-#include "../../fuzz/fuzz_one.h"
+#include "parsefix.h" /* and, through testutil.h, fuzz/fuzz_one.h */
 
 /* ---- helpers ------------------------------------------------------- */
 
@@ -61,53 +59,6 @@ rep(bs_buf *b, const char *piece, size_t times)
     ck_assert(bs_buf_grow(b, n * times));
     for (i = 0; i < times; i++)
         bs_buf_put(b, piece, n);
-}
-
-static bs_doc doc;
-static int parsed;
-
-static void
-parse_len(const char *html, size_t len)
-{
-    bs_error err;
-    bs_status st;
-
-    memset(&doc, 0, sizeof(doc));
-    bs_arena_init(&doc.arena);
-    bs_init();
-    st = bs_parse(html, len, &doc, &err);
-    parsed = 1;
-    ck_assert_msg(st == BS_OK, "bs_parse: %d %s", (int)st, err.message);
-    ck_assert_ptr_nonnull(doc.root);
-}
-
-static void
-parse(const char *html)
-{
-    parse_len(html, strlen(html));
-}
-
-static void
-teardown(void)
-{
-    if (parsed)
-        bs_doc_free(&doc);
-    memset(&doc, 0, sizeof(doc));
-    parsed = 0;
-    tu_alloc_reset();
-}
-
-static bs_node *
-find_tag(bs_tag tag, int nth)
-{
-    size_t i;
-
-    for (i = 0; i < doc.nnodes; i++) {
-        bs_node *n = bs_doc_node(&doc, i);
-        if (n->tag == tag && nth-- == 0)
-            return n;
-    }
-    return NULL;
 }
 
 static int

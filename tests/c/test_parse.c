@@ -2,39 +2,9 @@
  * test_parse.c - bs_parse() (parse.c) and the tree helpers and name
  * tables (dom.c).
  */
-#include "testutil.h"
+#include "parsefix.h"
 
 /* ---- helpers ------------------------------------------------------- */
-
-static bs_doc doc;
-
-static void
-parse_len(const char *html, size_t len)
-{
-    bs_error err;
-    bs_status st;
-
-    memset(&doc, 0, sizeof(doc));
-    bs_arena_init(&doc.arena);
-    bs_init();
-    st = bs_parse(html, len, &doc, &err);
-    ck_assert_msg(st == BS_OK, "bs_parse: %d %s", (int)st, err.message);
-    ck_assert_ptr_nonnull(doc.root);
-}
-
-static void
-parse(const char *html)
-{
-    parse_len(html, strlen(html));
-}
-
-static void
-teardown(void)
-{
-    bs_doc_free(&doc);
-    memset(&doc, 0, sizeof(doc));
-    tu_alloc_reset();
-}
 
 /* The tree below the synthetic root as <tag>"text"</tag>, iteratively
    (the tree may be deep). */
@@ -86,20 +56,6 @@ dump_doc(void)
     snprintf(dumped, sizeof(dumped), "%s", b.ptr);
     bs_buf_free(&b);
     return dumped;
-}
-
-/* The n-th element (in document order) with this tag, or NULL. */
-static bs_node *
-find_tag(bs_tag tag, int nth)
-{
-    size_t i;
-
-    for (i = 0; i < doc.nnodes; i++) {
-        bs_node *n = bs_doc_node(&doc, i);
-        if (n->tag == tag && nth-- == 0)
-            return n;
-    }
-    return NULL;
 }
 
 static size_t

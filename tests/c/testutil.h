@@ -15,6 +15,7 @@
 
 #include "broadsheet.h"
 #include "internal.h"
+#include "../../fuzz/fuzz_one.h"
 
 /* 2026-01-01T00:00:00Z: the fixed "now" of the date tests. */
 #define TU_NOW 1767225600LL
@@ -107,43 +108,12 @@ tu_count(const char *hay, const char *needle)
     return n;
 }
 
-/* Is s[0..n) valid UTF-8 without NUL bytes?  (Written apart from
-   encoding.c so the tests do not check the code with itself.) */
+/* Is s[0..n) valid UTF-8 without NUL bytes?  The fuzzer's check, written
+   apart from encoding.c so the tests do not check the code with itself. */
 static inline int
 tu_valid_utf8(const char *str, size_t n)
 {
-    const unsigned char *s = (const unsigned char *)str;
-    size_t i = 0;
-
-    while (i < n) {
-        unsigned c = s[i], need, k;
-        unsigned long cp;
-
-        if (c == 0)
-            return 0;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF)
-            need = 1, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF)
-            need = 2, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4)
-            need = 3, cp = c & 0x07;
-        else
-            return 0;
-        for (k = 1; k <= need; k++) {
-            if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += need + 1;
-    }
-    return 1;
+    return bs_fuzz_utf8_ok(str, n);
 }
 
 /* Default options with a URL. */
