@@ -721,26 +721,30 @@ ci_eq(const char *a, const char *b, size_t n)
     return 1;
 }
 
+/* Separators of "Headline | Site" titles.  The last, ": ", only splits a
+   title into parts (is_title_part), never a site name off it. */
+static const char *const title_seps[] = {
+    " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
+    " \xc2\xbb ", " / ", ": "};
+#define SITE_SEPS (sizeof(title_seps) / sizeof(title_seps[0]) - 1)
+
 /* Split "Headline | Site" style titles; keep the headline part. */
 static void
 strip_site_name(const char *title, const char *site, size_t *start,
                 size_t *len)
 {
-    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
-                                       " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
-                                       " \xc2\xbb ", " / "};
     size_t n = strlen(title), i;
 
     *start = 0;
     *len = n;
-    for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
-        const char *first = strstr(title, seps[i]);
+    for (i = 0; i < SITE_SEPS; i++) {
+        const char *first = strstr(title, title_seps[i]);
         const char *last = NULL, *p = first;
-        size_t sl = strlen(seps[i]);
+        size_t sl = strlen(title_seps[i]);
 
         while (p != NULL) {
             last = p;
-            p = strstr(p + sl, seps[i]);
+            p = strstr(p + sl, title_seps[i]);
         }
         if (last == NULL)
             continue;
@@ -831,18 +835,15 @@ same_words(const char *a, const char *b)
 static int
 is_site_part(const char *title, const char *part)
 {
-    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
-                                       " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
-                                       " \xc2\xbb ", " / "};
     size_t i;
 
-    for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+    for (i = 0; i < SITE_SEPS; i++) {
         const char *p = title, *last = NULL;
-        while ((p = strstr(p, seps[i])) != NULL) {
+        while ((p = strstr(p, title_seps[i])) != NULL) {
             last = p;
-            p += strlen(seps[i]);
+            p += strlen(title_seps[i]);
         }
-        if (last != NULL && same_words(last + strlen(seps[i]), part))
+        if (last != NULL && same_words(last + strlen(title_seps[i]), part))
             return 1;
     }
     return 0;
@@ -852,21 +853,18 @@ is_site_part(const char *title, const char *part)
 static int
 is_title_part(const char *title, const char *part)
 {
-    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
-                                       " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
-                                       " \xc2\xbb ", " / ", ": "};
     char buf[512];
     size_t i;
 
-    for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+    for (i = 0; i < sizeof(title_seps) / sizeof(title_seps[0]); i++) {
         const char *p = title, *q;
-        size_t sl = strlen(seps[i]);
+        size_t sl = strlen(title_seps[i]);
 
-        if (strstr(title, seps[i]) == NULL)
+        if (strstr(title, title_seps[i]) == NULL)
             continue;
         for (;;) {
             size_t n;
-            q = strstr(p, seps[i]);
+            q = strstr(p, title_seps[i]);
             n = q != NULL ? (size_t)(q - p) : strlen(p);
             if (n < sizeof(buf)) {
                 memcpy(buf, p, n);
