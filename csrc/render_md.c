@@ -203,8 +203,10 @@ done:
 
 /* ---- walk callbacks ------------------------------------------------- */
 
+/* The marker of the next item of the innermost list: its number, or
+   `bullet` in an unordered list. */
 static void
-list_item_marker(renderer *r, char *marker, size_t cap)
+list_item_marker(renderer *r, char *marker, size_t cap, const char *bullet)
 {
     r_list *l = r->nlists > 0 && r->nlists <= R_MAX_LISTS
                     ? &r->lists[r->nlists - 1]
@@ -213,7 +215,7 @@ list_item_marker(renderer *r, char *marker, size_t cap)
     if (l != NULL && l->ordered)
         snprintf(marker, cap, "%d. ", l->counter++);
     else
-        snprintf(marker, cap, "- ");
+        snprintf(marker, cap, "%s", bullet);
 }
 
 static int
@@ -310,17 +312,11 @@ md_enter(renderer *r, const bs_node *n)
             /* A table cell is one line: items are separated by <br> and
                marked with a bullet or their number. */
             char marker[24];
-            r_list *l = r->nlists > 0 && r->nlists <= R_MAX_LISTS
-                            ? &r->lists[r->nlists - 1]
-                            : NULL;
             if (r->out->len > 0) {
                 r->space = 0;
                 r_literal(r, "<br>", 4);
             }
-            if (l != NULL && l->ordered)
-                snprintf(marker, sizeof(marker), "%d. ", l->counter++);
-            else
-                snprintf(marker, sizeof(marker), "\xE2\x80\xA2 ");
+            list_item_marker(r, marker, sizeof(marker), "\xE2\x80\xA2 ");
             r_literal(r, marker, strlen(marker));
             r->space = 0;
             return 1;
@@ -328,7 +324,7 @@ md_enter(renderer *r, const bs_node *n)
         block(r, 1);
         if (r->mode == R_MD) {
             size_t w, k;
-            list_item_marker(r, r->item_buf, sizeof(r->item_buf));
+            list_item_marker(r, r->item_buf, sizeof(r->item_buf), "- ");
             w = strlen(r->item_buf);
             /* Continuation lines are indented as wide as the marker. */
             for (k = 0; k < w; k++)
