@@ -151,8 +151,19 @@ set_str(bs_doc *doc, bs_meta *meta, bs_field f, int prio, json_t *v)
         bs_meta_set(doc, meta, f, prio, "json-ld", s, strlen(s));
 }
 
-/* An author object that is an organisation ("@type": "Organization",
-   "NewsMediaOrganization", "Corporation", ...), not a person. */
+/* Does this "@type" string name an organisation ("Organization",
+   "NewsMediaOrganization", "Corporation", ...)? */
+static int
+names_organization(json_t *t)
+{
+    const char *s = json_is_string(t) ? json_string_value(t) : NULL;
+
+    return s != NULL && (strstr(s, "Organization") != NULL ||
+                         strstr(s, "Corporation") != NULL);
+}
+
+/* An author object that is an organisation, not a person (its "@type",
+   a string or a list). */
 static int
 is_organization(json_t *o)
 {
@@ -160,20 +171,14 @@ is_organization(json_t *o)
     size_t i;
     json_t *x;
 
-    if (json_is_string(t)) {
-        const char *s = json_string_value(t);
-        return strstr(s, "Organization") != NULL ||
-               strstr(s, "Corporation") != NULL;
-    }
     if (json_is_array(t)) {
         json_array_foreach(t, i, x) {
-            if (json_is_string(x) &&
-                (strstr(json_string_value(x), "Organization") != NULL ||
-                 strstr(json_string_value(x), "Corporation") != NULL))
+            if (names_organization(x))
                 return 1;
         }
+        return 0;
     }
-    return 0;
+    return names_organization(t);
 }
 
 static void

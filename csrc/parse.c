@@ -351,21 +351,21 @@ put_attr(const char *a, const char *e, bs_buf *out, value_table *vals)
     bs_buf_putc(out, '"');
 }
 
-/* Copy the start tag [lt, te) to out as the tree will need it: only the
-   attributes the tree keeps (not inline style sheets, data-* of scripts,
-   event handlers, nor names libxml2 cannot read such as "@click" of
-   Alpine and Vue, which would make it end the tag at a '>' inside their
-   values), at most MAX_ATTRS of them, each value replaced by its number
-   in vals.  A tag the page leaves unterminated keeps its name only. */
+/* Copy the start tag [lt, te), whose name ends at name_end, to out as the
+   tree will need it: only the attributes the tree keeps (not inline style
+   sheets, data-* of scripts, event handlers, nor names libxml2 cannot read
+   such as "@click" of Alpine and Vue, which would make it end the tag at
+   a '>' inside their values), at most MAX_ATTRS of them, each value
+   replaced by its number in vals.  A tag the page leaves unterminated
+   keeps its name only. */
 static void
-copy_tag(const char *lt, const char *te, bs_buf *out, value_table *vals)
+copy_tag(const char *lt, const char *name_end, const char *te, bs_buf *out,
+         value_table *vals)
 {
-    const char *p = lt + 1;
+    const char *p = name_end;
     size_t kept = 0;
     int selfclose = 0, closed = te - lt >= 2 && te[-1] == '>';
 
-    while (p < te && !bs_is_space((unsigned char)*p) && *p != '>')
-        p++; /* the tag name */
     bs_buf_put(out, lt, (size_t)(p - lt));
     while (closed && p < te) {
         const char *a;
@@ -529,7 +529,7 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
                     name_end++;
                 if (name_end < p && *name_end != '>') { /* attributes */
                     put_text(out, copy, lt, raw_until);
-                    copy_tag(lt, p, out, vals);
+                    copy_tag(lt, name_end, p, out, vals);
                     copy = p;
                 }
             }
