@@ -329,6 +329,7 @@ typedef struct {
     const char *base_url; /* for resolving links: <base href> or url */
     const char *h1;       /* text of the first visible <h1> */
     const char *title_whole; /* the title before "A | B" was cut to A */
+    const char *copyright;   /* a person named by the last "(c) 2020 Name" */
     long long now;        /* reference time for plausible dates */
 } bs_meta;
 

@@ -422,6 +422,25 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             break;
         }
     }
+    /* "Veröffentlicht vonChris Jung": a label and the name in adjacent
+       elements, run together. */
+    {
+        static const char *const glued[] = {"by", "von", "par", "por",
+                                            "door"};
+        size_t k, j;
+        for (k = 0; k < sizeof(glued) / sizeof(glued[0]); k++) {
+            size_t gl = strlen(glued[k]);
+            for (j = 0; j + gl < len; j++) {
+                if ((j == 0 || c[j - 1] == ' ') &&
+                    memcmp(c + j, glued[k], gl) == 0 && c[j + gl] >= 'A' &&
+                    c[j + gl] <= 'Z') {
+                    c += j + gl;
+                    len -= j + gl;
+                    break;
+                }
+            }
+        }
+    }
     /* "Posted on <date> by Name", "Le 3 mai par Name": the names follow
        the last byline word inside the string. */
     {
@@ -631,6 +650,187 @@ key_eq(const char *a, const char *lower)
     return *a == '\0' && *lower == '\0';
 }
 
+static size_t
+count_words(const char *s, size_t n);
+
+static int
+ascii_alnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+}
+
+/* The main name of the page's host: "tagesschau" for
+   https://www.tagesschau.de/x, lower case, in `out` (empty when unknown). */
+static void
+host_name(const char *url, char *out, size_t cap)
+{
+    const char *h, *e, *dot, *p;
+    size_t n = 0;
+
+    out[0] = '\0';
+    if (url == NULL || (h = strstr(url, "://")) == NULL)
+        return;
+    h += 3;
+    e = h + strcspn(h, "/:?#");
+    dot = NULL;
+    for (p = h; p < e; p++)
+        if (*p == '.')
+            dot = p; /* the last dot: before the top-level domain */
+    if (dot == NULL)
+        return;
+    for (p = dot; p > h && p[-1] != '.'; p--)
+        ;
+    for (; p < dot && n + 1 < cap; p++) {
+        unsigned char c = (unsigned char)*p;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out[n++] = (char)c;
+        else if (c >= 'A' && c <= 'Z')
+            out[n++] = (char)(c + 32);
+    }
+    out[n] = '\0';
+}
+
+/* Is a name a domain ("tagesschau.de") or a company's or society's
+   ("... GmbH", "... e.V.")? */
+static int
+is_company_name(const char *s, size_t n)
+{
+    static const char *const forms[] = {" e.v", " e. v", " gmbh", " ag",
+                                        " inc", " inc.", " ltd", " llc"};
+    size_t i;
+
+    for (i = 0; i + 2 < n; i++) {
+        /* a dot between letters, followed by a short lower-case ending */
+        if (s[i] == '.' && i > 0 && ascii_alnum(s[i - 1]) &&
+            s[i + 1] >= 'a' && s[i + 1] <= 'z') {
+            size_t j = i + 1;
+            while (j < n && s[j] >= 'a' && s[j] <= 'z')
+                j++;
+            if (j - i - 1 >= 2 && j - i - 1 <= 4 &&
+                (j == n || !ascii_alnum(s[j])))
+                return 1;
+        }
+    }
+    for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+        size_t f = strlen(forms[i]);
+        size_t m = n;
+        while (m > 0 && s[m - 1] == '.')
+            m--;
+        if (m > f && bs_strcasestr_n(s + m - f, f, forms[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* ... or the site's own name ("L-MAG" on l-mag.de, "jungefreiheit.de"):
+   a byline names the writer better. */
+static int
+is_publisher_name(const bs_meta *meta, const char *s, size_t n)
+{
+    char host[64], name[128];
+    size_t i, k = 0;
+
+    if (is_company_name(s, n))
+        return 1;
+    host_name(meta->base_url, host, sizeof(host));
+    for (i = 0; i < n && k + 1 < sizeof(name); i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            name[k++] = (char)c;
+        else if (c >= 'A' && c <= 'Z')
+            name[k++] = (char)(c + 32);
+    }
+    name[k] = '\0';
+    if (host[0] != '\0' && k > 0 &&
+        (strcmp(host, name) == 0 ||
+         (strlen(host) >= 5 && strstr(name, host) != NULL &&
+          count_words(s, n) <= 3)))
+        return 1;
+    return 0;
+}
+
+/* "© 2019 Jane Doe", "Copyright (c) 2012- Jane Doe. All rights
+   reserved.": the person a dated copyright line names, into `out`
+   (empty when it names none: no year, a company, one word). */
+static void
+copyright_name(const char *s, size_t n, bs_buf *out)
+{
+    const char *e = s + n, *p = NULL, *q;
+    int year = 0;
+    size_t words = 0, i;
+
+    bs_buf_clear(out);
+    for (q = s; q + 1 < e && p == NULL; q++) {
+        if ((unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xA9)
+            p = q + 2;
+        else if (q + 2 < e && q[0] == '(' && (q[1] == 'c' || q[1] == 'C') &&
+                 q[2] == ')')
+            p = q + 3;
+        else if (q == s && starts_ci(q, n, "copyright"))
+            p = q + 9;
+    }
+    if (p == NULL)
+        return;
+    /* marks, years, "since", "by" and dashes before the name */
+    for (;;) {
+        while (p < e && (bs_is_space((unsigned char)*p) || *p == '-' ||
+                         *p == ',' || *p == ':'))
+            p++;
+        if (e - p >= 4 && (p[0] == '1' || p[0] == '2') && p[1] >= '0' &&
+            p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' &&
+            p[3] <= '9') {
+            year = 1;
+            p += 4;
+        } else if ((unsigned char)p[0] == 0xC2 && e - p >= 2 &&
+                   (unsigned char)p[1] == 0xA9) {
+            p += 2;
+        } else if (e - p >= 3 && p[0] == '(' && (p[1] == 'c' || p[1] == 'C') &&
+                   p[2] == ')') {
+            p += 3;
+        } else if (starts_ci(p, (size_t)(e - p), "copyright ") ||
+                   starts_ci(p, (size_t)(e - p), "since ")) {
+            p = strchr(p, ' ');
+        } else if (starts_ci(p, (size_t)(e - p), "by ")) {
+            p += 3;
+        } else {
+            break;
+        }
+    }
+    /* the name ends at the first stop: ". ", "|", "•", "/", "All rights" */
+    for (q = p; q < e; q++) {
+        if ((q[0] == '.' && (q + 1 == e || q[1] == ' ')) || *q == '|' ||
+            *q == '/' || *q == ',' || *q == '(' ||
+            ((unsigned char)q[0] == 0xE2 && q + 2 < e &&
+             (unsigned char)q[1] == 0x80) ||
+            ((unsigned char)q[0] == 0xC2 && q + 1 < e &&
+             (unsigned char)q[1] == 0xA0) ||
+            starts_ci(q, (size_t)(e - q), " all rights") ||
+            starts_ci(q, (size_t)(e - q), " alle rechte"))
+            break;
+    }
+    while (q > p && bs_is_space((unsigned char)q[-1]))
+        q--;
+    if (!year || q - p < 5 || q - p > 40)
+        return;
+    /* two or three capitalised words, no digits, no company */
+    for (i = 0; p + i < q; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c >= '0' && c <= '9')
+            return;
+        if (i == 0 || p[i - 1] == ' ') {
+            if (c == ' ')
+                return;
+            if (!((c >= 'A' && c <= 'Z') || c >= 0xC3))
+                return;
+            words++;
+        }
+    }
+    if (words < 2 || words > 3 || is_company_name(p, (size_t)(q - p)))
+        return;
+    bs_buf_put(out, p, (size_t)(q - p));
+}
+
 static void
 apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
 {
@@ -647,7 +847,11 @@ apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
         if (r->kind == L_AUTHORS) {
             /* article:author is often a profile URL: not a name. */
             if (strstr(value, "://") == NULL)
-                bs_meta_add_authors(doc, meta, r->prio, r->source, value, n);
+                bs_meta_add_authors(doc, meta,
+                                    is_publisher_name(meta, value, n)
+                                        ? BS_PRIO_BYLINE - 2
+                                        : r->prio,
+                                    r->source, value, n);
         } else if (r->kind == L_TAGS) {
             bs_meta_add_tags(doc, meta, r->prio, r->source, value, n);
         } else if (r->kind == BS_FIELD_LANGUAGE) {
@@ -759,7 +963,10 @@ strip_site_name(const char *title, const char *site, size_t *start,
                 return;
             }
             if (site != NULL && strlen(site) == fl && ci_eq(title, site, fl)) {
-                *start = fl + sl;
+                /* "Site » Section » Headline": a trail of places whose
+                   last is the page (not for dashes, which headlines use). */
+                *start = ((i >= 1 && i <= 3) || last == first) ? fl + sl
+                                                          : head + sl;
                 *len = n - *start;
                 return;
             }
@@ -774,46 +981,62 @@ strip_site_name(const char *title, const char *site, size_t *start,
 
 #define MAX_H1 8
 
+/* Bytes of a punctuation character starting at `p` (Latin-1 signs such
+   as NBSP, "Â¶" and "Â»"; general and CJK punctuation: dashes,
+   quotes, bullets, ideographic stops), else 0. */
+static size_t
+punct_len(const unsigned char *p)
+{
+    if (p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF)
+        return 2;
+    if (p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81) && p[2] >= 0x80 &&
+        p[2] <= 0xBF)
+        return 3;
+    if (p[0] == 0xE3 && p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0xBF)
+        return 3;
+    return 0;
+}
+
+/* `s` as lower-case ASCII words and other letters, one space between
+   words, no trailing space, NUL-terminated in `out`; returns the length. */
+static size_t
+fold_words(const char *s, char *out, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = 0;
+    int sp = 1;
+
+    while (*p && n + 2 < cap) {
+        unsigned char c = *p;
+        size_t k = c >= 0x80 ? punct_len(p) : 0;
+        if (k == 0 && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                       c >= 0x80)) {
+            out[n++] = (char)c;
+            sp = 0;
+        } else if (c >= 'A' && c <= 'Z') {
+            out[n++] = (char)(c + 32);
+            sp = 0;
+        } else if (!sp) {
+            out[n++] = ' ';
+            sp = 1;
+        }
+        p += k > 0 ? k : 1;
+    }
+    while (n > 0 && out[n - 1] == ' ')
+        n--;
+    out[n] = '\0';
+    return n;
+}
+
 /* Do the words of `needle` appear, in order and contiguous, among the
    words of `hay`?  Case-insensitive for ASCII, punctuation ignored. */
 static int
 contains_words(const char *hay, const char *needle)
 {
     char a[1024], b[512];
-    size_t na = 0, nb = 0;
-    const char *p;
-    int sp;
+    size_t nb = fold_words(needle, b, sizeof(b));
 
-    for (p = hay, sp = 1; *p && na + 2 < sizeof(a); p++) {
-        unsigned char c = (unsigned char)*p;
-        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80) {
-            a[na++] = (char)c;
-            sp = 0;
-        } else if (c >= 'A' && c <= 'Z') {
-            a[na++] = (char)(c + 32);
-            sp = 0;
-        } else if (!sp) {
-            a[na++] = ' ';
-            sp = 1;
-        }
-    }
-    for (p = needle, sp = 1; *p && nb + 2 < sizeof(b); p++) {
-        unsigned char c = (unsigned char)*p;
-        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80) {
-            b[nb++] = (char)c;
-            sp = 0;
-        } else if (c >= 'A' && c <= 'Z') {
-            b[nb++] = (char)(c + 32);
-            sp = 0;
-        } else if (!sp) {
-            b[nb++] = ' ';
-            sp = 1;
-        }
-    }
-    while (nb > 0 && b[nb - 1] == ' ')
-        nb--;
-    a[na] = '\0';
-    b[nb] = '\0';
+    fold_words(hay, a, sizeof(a));
     if (nb < 3)
         return 0;
     /* whole words: pad both */
@@ -943,6 +1166,12 @@ heading_text_to(bs_doc *doc, const bs_node *h, bs_buf *b)
     size_t cut = 0;
 
     node_text_to(doc, h, b);
+    /* a permalink mark after the heading: "Data StructuresÂ¶" */
+    while (b->len >= 2 && (unsigned char)b->ptr[b->len - 2] == 0xC2 &&
+           (unsigned char)b->ptr[b->len - 1] == 0xB6) {
+        bs_buf_truncate(b, b->len - 2);
+        bs_buf_rtrim(b);
+    }
     for (n = h->first; n != NULL; n = bs_node_next(n, h, 0)) {
         if (n->tag == BS_TAG_TEXT) {
             if (n->len > 0 && !only_space(n->text, n->len))
@@ -974,6 +1203,63 @@ heading_text_to(bs_doc *doc, const bs_node *h, bs_buf *b)
         memmove(b->ptr, b->ptr + cut, b->len - cut);
         bs_buf_truncate(b, b->len - cut);
     }
+}
+
+/* Does a link lead to the site's home page ("/", "https://host/",
+   "/index.html")?  Resolved against the page's address when it has one. */
+static int
+is_home_href(const char *base, const char *href)
+{
+    bs_buf b = BS_BUF_INIT;
+    const char *u = href, *p;
+    int home = 0;
+
+    if (base != NULL && base[0] &&
+        bs_url_resolve(base, href, strlen(href), &b) && !b.failed)
+        u = b.ptr;
+    p = strstr(u, "://");
+    if (p != NULL) {
+        p = strchr(p + 3, '/');
+        if (p == NULL)
+            p = "";
+    } else if (u[0] == '/' && u[1] != '/') {
+        p = u;
+    }
+    if (p != NULL) {
+        if (*p == '/')
+            p++;
+        home = p[0] == '\0' || p[0] == '#' ||
+               (starts_ci(p, strlen(p), "index.") && strpbrk(p, "/?") == NULL);
+    }
+    bs_buf_free(&b);
+    return home;
+}
+
+/* A heading that is the site's logo: all its text is one link to the home
+   page (<h1><a href="/">Site</a></h1>, <a href="/"><h1>Site</h1></a>). */
+static int
+is_logo_heading(const bs_meta *meta, const bs_node *h)
+{
+    const bs_node *n, *a = NULL;
+    const char *href;
+
+    if (h->parent != NULL && h->parent->tag == BS_TAG_A) {
+        a = h->parent;
+    } else {
+        for (n = h->first; n != NULL; n = n->next) {
+            if (n->tag == BS_TAG_TEXT) {
+                if (!only_space(n->text, n->len))
+                    return 0;
+            } else if (n->tag == BS_TAG_A && a == NULL) {
+                a = n;
+            } else {
+                return 0;
+            }
+        }
+    }
+    if (a == NULL || (href = bs_node_attr(a, BS_ATTR_HREF)) == NULL)
+        return 0;
+    return is_home_href(meta->base_url, href);
 }
 
 /* Microdata values: content, datetime, href/src, else the text. */
@@ -1093,7 +1379,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 {
     bs_node *n;
     bs_buf tmp = BS_BUF_INIT;
-    const char *title_tag = NULL;
+    const char *title_tag = NULL, *logo = NULL;
     int byline_found = 0, time_found = 0, date_found = 0;
     char iso[32];
     const char *h1[MAX_H1], *h2[MAX_H1];
@@ -1155,6 +1441,11 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 if (bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
                                         "byline", n->text, n->len) > 0)
                     byline_found++;
+            } else if (n->len >= 8 && n->len < 160) {
+                copyright_name(n->text, n->len, &tmp);
+                if (tmp.len > 0)
+                    meta->copyright =
+                        bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
             }
             break;
         case BS_TAG_HTML: {
@@ -1209,7 +1500,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         }
         case BS_TAG_H1:
-            if (nh1 < MAX_H1 && !bs_node_is_removed(n)) {
+            if (logo == NULL && is_logo_heading(meta, n)) {
+                node_text_to(doc, n, &tmp);
+                if (tmp.len > 0 && tmp.len < 100)
+                    logo = bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
+            }
+            if (nh1 < MAX_H1 && !bs_node_is_removed(n) &&
+                !is_logo_heading(meta, n)) {
                 heading_text_to(doc, n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,
@@ -1217,7 +1514,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             }
             break;
         case BS_TAG_H2:
-            if (nh2 < MAX_H1 && !bs_node_is_removed(n)) {
+            if (nh2 < MAX_H1 && !bs_node_is_removed(n) &&
+                !is_logo_heading(meta, n)) {
                 heading_text_to(doc, n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h2[nh2++] = bs_arena_strndup(&doc->arena, tmp.ptr,
@@ -1304,10 +1602,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             int skip = n->tag != BS_TAG_TEXT &&
                        ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
                         (n->flags & BS_NF_HIDDEN));
-            if (n->tag == BS_TAG_TEXT && n->len >= 6 && n->len < 80 &&
-                bs_date_parse(n->text, n->len, iso, meta->now)) {
+            /* a short text, or a dateline leading a paragraph
+               ("27.1.2022 - Bei der ...") */
+            size_t look = n->len < 80 ? n->len : 32;
+            if (n->tag == BS_TAG_TEXT && n->len >= 6 &&
+                bs_date_parse(n->text, look, iso, meta->now)) {
                 bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT,
-                            "text", n->text, n->len);
+                            "text", n->text, look);
                 break;
             }
             n = bs_node_next(n, doc->body, skip);
@@ -1318,10 +1619,25 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
        the <title> tag confirms it; else the best meta title without the
        site name; else the first <h1>; else the <title> tag. */
     {
-        const char *site = meta->value[BS_FIELD_SITE_NAME];
+        const char *site = meta->value[BS_FIELD_SITE_NAME] != NULL
+                               ? meta->value[BS_FIELD_SITE_NAME]
+                               : logo;
         const char *t = meta->value[BS_FIELD_TITLE];
         const char *headline = NULL;
         size_t start, len;
+
+        /* content="Headline "quoted" words": an unescaped quote cut the
+           meta title; the <title> tag has it whole. */
+        if (t != NULL && title_tag != NULL) {
+            size_t lt = strlen(t);
+            if (lt > 0 && strncmp(title_tag, t, lt) == 0 &&
+                (title_tag[lt] == '"' ||
+                 (title_tag[lt] == ' ' && title_tag[lt + 1] == '"'))) {
+                bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_JSONLD + 1,
+                            "title-tag", title_tag, strlen(title_tag));
+                t = meta->value[BS_FIELD_TITLE];
+            }
+        }
 
         /* "Blog name » Post title" with the blog's name in the <h1> and
            the post's in an <h2>: each is one part of the title tag, and
@@ -1373,6 +1689,21 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             !(site != NULL && same_words(h1[0], site)) &&
             !(title_tag != NULL && is_site_part(title_tag, h1[0])))
             headline = h1[0];
+        /* A page that calls itself no article (a shop's or a service's
+           "website") and whose <h1> neither title confirms: its heading is
+           a slogan, the <title> tag names the page. */
+        if (headline != NULL && title_tag != NULL &&
+            bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
+            !contains_words(title_tag, headline) &&
+            (t == NULL || !contains_words(t, headline))) {
+            strip_site_name(title_tag, site, &start, &len);
+            if (len > 0) {
+                headline = NULL;
+                t = NULL;
+                bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_JSONLD + 1,
+                            "title-tag", title_tag + start, len);
+            }
+        }
         if (headline != NULL) {
             int tagged = title_tag != NULL &&
                          contains_words(title_tag, headline);
@@ -1429,6 +1760,55 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 
 /* ------------------------------------------------------------------ */
 /* Bylines and datelines inside the content                            */
+
+/* Keeps in `t` the name that follows a date and a separator ("<date> -
+   Jane Doe", "<date> | Redaktion: Jane Doe (role)"), or empties it: two to
+   four capitalised words, no digits. */
+static void
+dated_name(bs_buf *t)
+{
+    static const char *const seps[] = {" - ", " | ", "\xc2\xb7",
+                                       " \xe2\x80\x93 ", " \xe2\x80\x94 "};
+    const char *p = NULL, *e, *c;
+    size_t i, words = 0;
+
+    for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+        const char *q = strstr(t->ptr, seps[i]);
+        if (q != NULL && (p == NULL || q + strlen(seps[i]) < p))
+            p = q + strlen(seps[i]);
+    }
+    if (p == NULL)
+        goto none;
+    while (*p == ' ')
+        p++;
+    c = strchr(p, ':'); /* a label: "Redaktion:", "Text:" */
+    if (c != NULL && memchr(p, ' ', (size_t)(c - p)) == NULL)
+        p = c + 1;
+    while (*p == ' ')
+        p++;
+    e = p + strcspn(p, "(|,;");
+    while (e > p && e[-1] == ' ')
+        e--;
+    if (e - p < 5 || e - p > 50)
+        goto none;
+    for (c = p; c < e; c++) {
+        unsigned char ch = (unsigned char)*c;
+        if (ch >= '0' && ch <= '9')
+            goto none;
+        if (c == p || c[-1] == ' ') {
+            if (!((ch >= 'A' && ch <= 'Z') || ch >= 0xC3))
+                goto none;
+            words++;
+        }
+    }
+    if (words < 2 || words > 4 || is_company_name(p, (size_t)(e - p)))
+        goto none;
+    memmove(t->ptr, p, (size_t)(e - p));
+    bs_buf_truncate(t, (size_t)(e - p));
+    return;
+none:
+    bs_buf_clear(t);
+}
 
 /* Does the text start with a byline word ("By", "Von", "Par", ...)? */
 static int
@@ -1504,6 +1884,16 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
                 if (byline) {
                     bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE, "byline",
                                         t.ptr, t.len);
+                } else if (dated && meta->count[BS_LIST_AUTHORS] == 0) {
+                    /* "11.12.2019 - Jane Doe", "5 May 2020 | Text: Jane
+                       Doe (editor)": a name after the date. */
+                    dated_name(&t);
+                    if (t.len > 0)
+                        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                                         BS_PRIO_BYLINE - 1, "byline", t.ptr,
+                                         t.len);
+                    bs_buf_clear(&t);
+                    bs_node_text(n, &t);
                 }
                 if (dated)
                     bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
@@ -1517,4 +1907,9 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         }
     }
     bs_buf_free(&t);
+    /* No byline anywhere: a personal site's dated copyright line names its
+       author. */
+    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->copyright != NULL)
+        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS, BS_PRIO_TEXT, "text",
+                         meta->copyright, strlen(meta->copyright));
 }

@@ -84,6 +84,26 @@ static const field_case fields[] = {
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1>Quay to be rebuilt</h1>", BS_FIELD_TITLE, "Quay to be rebuilt",
      "title-tag"},
+    {"the logo's heading names the site, the trail ends in the title", URL,
+     "<title>Harbour Blog \xC2\xBB Archive \xC2\xBB Old grain quay will be "
+     "rebuilt</title>",
+     "<h1><a href=\"https://news.example.org/\">Harbour Blog</a></h1>",
+     BS_FIELD_TITLE, "Old grain quay will be rebuilt", "title-tag"},
+    {"a meta title cut by an unescaped quote", URL,
+     "<title>Council calls the plan \"reckless\"</title>"
+     "<meta property=\"og:title\" content=\"Council calls the plan "
+     "\"reckless\"\">",
+     "", BS_FIELD_TITLE, "Council calls the plan \"reckless\"", "title-tag"},
+    {"a website's slogan heading yields to its title tag", URL,
+     "<meta property=\"og:type\" content=\"website\">"
+     "<title>Guided harbour boat tours | Harbour Tours</title>",
+     "<h1>Discover the sea with us</h1>", BS_FIELD_TITLE,
+     "Guided harbour boat tours", "title-tag"},
+    {"a permalink mark after the heading", URL,
+     "<title>Data structures \xE2\x80\x94 Harbour manual</title>",
+     "<h1>Data structures<a class=\"headerlink\" href=\"#ds\">\xC2\xB6</a>"
+     "</h1>",
+     BS_FIELD_TITLE, "Data structures", "title-tag"},
     {"h1 alone", URL, "", "<h1>Quay to be rebuilt</h1>", BS_FIELD_TITLE,
      "Quay to be rebuilt", "text"},
     {"title tag alone, short site part dropped", URL,
@@ -129,6 +149,10 @@ static const field_case fields[] = {
      "", BS_FIELD_TITLE,
      "Fish & chips, caf\xC3\xA9 \xE2\x80\x9Cprices\xE2\x80\x9D", "opengraph"},
     /* dates */
+    {"a dateline leading the first paragraph", URL, "",
+     "<p>27.1.2022 - The harbour council met on Thursday evening to hear "
+     "the engineers' report on the quay.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-01-27", "text"},
     {"hAtom date in a title attribute", URL, "",
      "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>",
      BS_FIELD_DATE_PUBLISHED, "2013-04-04T18:52:11+00:00", "text"},
@@ -566,6 +590,39 @@ static const author_case authors[] = {
      "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
      "Person\"><span itemprop=\"name\">Jane Doe</span></div>",
      "Jane Doe", "microdata", 0},
+    {"a domain as meta author yields to the byline",
+     "<meta name=\"author\" content=\"harbournews.de\">",
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"a company as meta author yields to the byline",
+     "<meta name=\"author\" content=\"Harbour Media GmbH\">",
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"the host's name as meta author yields to the byline",
+     "<meta name=\"author\" content=\"Example\">",
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"a domain alone is kept", "<meta name=\"author\" content=\"harbournews.de\">",
+     "", "harbournews.de", "meta", 0},
+    {"a dated copyright line names the author", "",
+     "<p>\xC2\xA9 2019 Jane Doe. All rights reserved.</p>", "Jane Doe",
+     "text", 0},
+    {"copyright (c) with a year range", "",
+     "<p>Copyright (c) 2012- Jane Doe. All rights reserved.</p>",
+     "Jane Doe", "text", 0},
+    {"a byline beats the copyright line", "",
+     "<p class=\"byline\">By John Roe</p>"
+     "<p>\xC2\xA9 2019 Jane Doe. All rights reserved.</p>",
+     "John Roe", "byline", 0},
+    {"a company's copyright names nobody", "",
+     "<p>\xC2\xA9 2019 Harbour Media Ltd. All rights reserved.</p>", "",
+     NULL, 0},
+    {"a photo credit without a year names nobody", "",
+     "<p>\xC2\xA9 Jane Doe</p>", "", NULL, 0},
+    {"a name after the date line", "", "<p>11.12.2019 - Jane Doe</p>",
+     "Jane Doe", "byline", 1},
+    {"a labelled name after the date line", "",
+     "<p>11.12.2019 | Redaktion: Jane Doe (Pressesprecherin)</p>",
+     "Jane Doe", "byline", 1},
+    {"a section after the date line is no name", "",
+     "<p>11.12.2019 - politics</p>", "", NULL, 0},
     {"no author", "", "", "", NULL, 0},
 };
 
@@ -666,6 +723,8 @@ static const clean_case cleaner[] = {
     {"Autoren", ""},
     {"jane said", ""},
     {"Max sagt", ""},
+    {"Ver\xC3\xB6" "ffentlicht vonJane Doe", "Jane Doe"},
+    {"Posted byJane Doe", "Jane Doe"},
 };
 
 START_TEST(test_author_cleaner)
