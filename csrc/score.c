@@ -498,6 +498,9 @@ static const char *const end_labels[] = {
     "commenti", "condividi", "lees ook", "gerelateerde artikelen",
     "reacties", "delen", "czytaj tak\xc5\xbc" "e", "czytaj te\xc5\xbc",
     "zobacz te\xc5\xbc", "komentarze", "udost\xc4\x99pnij",
+    "notas relacionadas", "etiquetas", "temas relacionados",
+    "zum weiterlesen", "themen", "schlagw\xc3\xb6rter", "schlagworte",
+    "mots-cl\xc3\xa9s", "\xc3\xa9tiquettes",
     "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m", "relacionados",
     "coment\xc3\xa1rios", "compartilhe"};
 
@@ -570,7 +573,8 @@ static const char *const read_also[] = {
     "zobacz tak\xc5\xbc" "e", "lire aussi", "\xc3\xa0 lire aussi",
     "a lire aussi", "voir aussi", "leggi anche", "lee tambi\xc3\xa9n",
     "leer m\xc3\xa1s", "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m",
-    "lees ook", "bekijk ook"};
+    "lees ook", "bekijk ook", "lea tambi\xc3\xa9n", "lea m\xc3\xa1s",
+    "vea tambi\xc3\xa9n", "ver tambi\xc3\xa9n", "leer tambi\xc3\xa9n"};
 
 static int
 is_read_also(const char *s, size_t n)

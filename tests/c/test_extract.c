@@ -142,6 +142,10 @@ static const boiler_case boilers[] = {
     {"read-also link in the text", "",
      "<p>Lesen Sie auch: <a href=\"/x\">Der Leuchtturm im Winter</a></p>", "",
      "Leuchtturm im Winter"},
+    {"Spanish read-also link in the text", "",
+     "<p>Lea tambi\xC3\xA9n: <a href=\"/x\">El faro del puerto en "
+     "invierno</a></p>", "",
+     "El faro del puerto"},
     {"buttons", "", "<button>Load more stories</button>", "",
      "Load more stories"},
     {"iframe embed", "", "<iframe src=\"https://video.example/x\">Your "
@@ -192,6 +196,9 @@ static const end_case ends[] = {
     {"<p>Share this article \xE2\x80\xA6</p><p>The quay will have a new "
      "coat of paint as well as a new name, the council says.</p>",
      "new coat of paint", 0},
+    {"<h3>Notas relacionadas</h3><p>El viejo faro de la isla vuelve a "
+     "brillar despu\xC3\xA9s de treinta a\xC3\xB1os de silencio.</p>",
+     "viejo faro de la isla", 0},
     /* not a label: the section stays */
     {"<h2>Related work on the river walls</h2><p>The river walls upstream "
      "will be checked for shipworm damage next summer as well.</p>",
