@@ -232,6 +232,7 @@ is_label_word(const char *w, size_t n)
         "posted", "published", "updated", "written", "by", "on", "at",
         "author", "authors", "name", "required", "veröffentlicht",
         "publiziert", "aktualisiert", "geschrieben", "erstellt", "am", "um",
+        "gespeichert", "eingestellt", "verfasst",
         "von", "autor", "autoren", "autorin", "erforderlich", "publié",
         "publiée", "par", "le", "auteur", "auteurs", "publicado", "por",
         "el", "pubblicato", "da", "il", "autore", "gepubliceerd", "door",
@@ -377,11 +378,35 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     if ((n == 5 && starts_ci(s, n, "staff")) ||
         (n == 5 && starts_ci(s, n, "admin")))
         return;
-    for (i = 0; i < n; i++) {
-        if (s[i] == ' ')
+    /* Dates, times and counts are not names; a handle may hold digits
+       among letters ("delta201"). */
+    /* "2025Jane Doe": a date run into the name */
+    for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+        ;
+    if (i > 0 && i < n && s[i] >= 'A' && s[i] <= 'Z') {
+        s += i;
+        n -= i;
+    }
+    for (i = 0; i < n;) {
+        size_t j = i;
+        int letters = 0, digits = 0, marks = 0;
+        while (j < n && s[j] != ' ') {
+            unsigned char c = (unsigned char)s[j];
+            if (c >= '0' && c <= '9')
+                digits++;
+            else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                     c >= 0x80)
+                letters++;
+            else if (c == ':' || c == '/' || c == '.' || c == ',')
+                marks++;
+            j++;
+        }
+        if (digits > 0 && (letters == 0 || marks > 0 || j - i > 24 ||
+                           (s[i] >= '0' && s[i] <= '9')))
+            return;
+        if (j < n)
             words++;
-        if (s[i] >= '0' && s[i] <= '9')
-            return; /* dates and counts are not names */
+        i = j + 1;
     }
     if (words > 6)
         return;
@@ -1337,8 +1362,12 @@ is_byline_node(const bs_node *n)
     if (strstr(s, "byline") || strstr(s, "author-name") ||
         strstr(s, "authorname") || strstr(s, "author_name"))
         return 2;
-    if (strstr(s, "author") && !strstr(s, "bio") && !strstr(s, "avatar") &&
-        !strstr(s, "image") && !strstr(s, "photo"))
+    /* "author", "autor" (German, Spanish, ...) and Drupal's
+       "submitted" line */
+    if ((strstr(s, "author") || strstr(s, "autor") ||
+         strstr(s, "submitted")) &&
+        !strstr(s, "bio") && !strstr(s, "avatar") && !strstr(s, "image") &&
+        !strstr(s, "photo"))
         return 1;
     return 0;
 }

@@ -623,6 +623,13 @@ static const author_case authors[] = {
      "Jane Doe", "byline", 1},
     {"a section after the date line is no name", "",
      "<p>11.12.2019 - politics</p>", "", NULL, 0},
+    {"Drupal's submitted line", "",
+     "<div class=\"submitted\">Gespeichert von <span class=\"username\">"
+     "rasos</span> am 24. Juli 2017 - 18:55</div>",
+     "rasos", "byline", 1},
+    {"a German author class", "",
+     "<span class=\"artikel-autor\">Max Mustermann</span>",
+     "Max Mustermann", "byline", 1},
     {"no author", "", "", "", NULL, 0},
 };
 
@@ -725,6 +732,11 @@ static const clean_case cleaner[] = {
     {"Max sagt", ""},
     {"Ver\xC3\xB6" "ffentlicht vonJane Doe", "Jane Doe"},
     {"Posted byJane Doe", "Jane Doe"},
+    {"delta201", "delta201"},
+    {"By jane_doe42", "jane_doe42"},
+    {"11:07am", ""},
+    {"Jane Doe 3.5.2021", ""},
+    {"2025Jane Doe", "Jane Doe"},
 };
 
 START_TEST(test_author_cleaner)
