@@ -363,6 +363,18 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
 void
 bs_meta_list_add(bs_doc *doc, bs_meta *meta, bs_list list, int prio,
                  const char *source, const char *s, size_t n);
+/* Decode the character references in [s, s + n) into out as libxml2
+   decodes attribute values: numeric ones and HTML's names (at most
+   BS_MAX_ATTR bytes). */
+void
+bs_decode_refs(const char *s, size_t n, bs_buf *out);
+
+/* Is an author name the publisher's rather than a writer's: a domain, a
+   company ("... GmbH"), or the name of the page's host ("L-MAG" on
+   l-mag.de)? */
+int
+bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n);
+
 /* Clean one author string ("By A and B, Staff") into names added to the
    author list; returns how many were added. */
 int

@@ -188,7 +188,11 @@ add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
     if (json_is_string(a)) {
         const char *s = json_string_value(a);
         if (strstr(s, "://") == NULL)
-            bs_meta_add_authors(doc, meta, prio, "json-ld", s, strlen(s));
+            bs_meta_add_authors(doc, meta,
+                                bs_meta_is_publisher(meta, s, strlen(s))
+                                    ? BS_PRIO_BYLINE - 2
+                                    : prio,
+                                "json-ld", s, strlen(s));
     } else if (json_is_object(a)) {
         json_t *name = json_object_get(a, "name");
         int org = is_organization(a);
@@ -204,7 +208,11 @@ add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
             const char *s = json_string_value(name);
             /* An organisation as author is a fallback: a person named in
                a byline on the page wrote the text. */
-            bs_meta_add_authors(doc, meta, org ? BS_PRIO_BYLINE - 1 : prio,
+            bs_meta_add_authors(doc, meta,
+                                org ? BS_PRIO_BYLINE - 1
+                                : bs_meta_is_publisher(meta, s, strlen(s))
+                                    ? BS_PRIO_BYLINE - 2
+                                    : prio,
                                 "json-ld", s, strlen(s));
         }
     } else if (json_is_array(a)) {

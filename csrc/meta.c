@@ -62,63 +62,6 @@ is_url_field(bs_field f)
     return f == BS_FIELD_URL || f == BS_FIELD_IMAGE || f == BS_FIELD_LICENSE;
 }
 
-/* Decode the character references that pages leave in attribute values
-   by escaping them twice: numeric ones and the five XML names. */
-static void
-unescape(const char *s, size_t n, bs_buf *out)
-{
-    static const struct {
-        const char *name;
-        char c;
-    } names[] = {{"amp;", '&'}, {"quot;", '"'}, {"lt;", '<'}, {"gt;", '>'},
-                 {"apos;", '\''}};
-    size_t i = 0, start = 0, k;
-
-    while (i < n) {
-        if (s[i] != '&') {
-            i++;
-            continue;
-        }
-        bs_buf_put(out, s + start, i - start);
-        start = i;
-        if (i + 2 < n && s[i + 1] == '#') {
-            uint32_t cp = 0;
-            size_t j = i + 2;
-            int hex = j < n && (s[j] == 'x' || s[j] == 'X'), digits = 0;
-            if (hex)
-                j++;
-            for (; j < n && digits < 7; j++, digits++) {
-                char c = s[j];
-                int d = c >= '0' && c <= '9'            ? c - '0'
-                        : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                        : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                      : -1;
-                if (d < 0)
-                    break;
-                cp = cp * (hex ? 16u : 10u) + (uint32_t)d;
-            }
-            if (digits > 0 && j < n && s[j] == ';' && cp > 0) {
-                bs_buf_put_utf8(out, cp);
-                i = start = j + 1;
-                continue;
-            }
-        } else {
-            for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
-                size_t l = strlen(names[k].name);
-                if (i + 1 + l <= n && memcmp(s + i + 1, names[k].name, l) == 0) {
-                    bs_buf_putc(out, names[k].c);
-                    i = start = i + 1 + l;
-                    break;
-                }
-            }
-            if (k < sizeof(names) / sizeof(names[0]))
-                continue; /* a name was decoded */
-        }
-        i++;
-    }
-    bs_buf_put(out, s + start, n - start);
-}
-
 void
 bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             const char *source, const char *s, size_t n)
@@ -146,9 +89,10 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         v = b.failed ? NULL : bs_arena_strndup(&doc->arena, b.ptr, b.len);
         bs_buf_free(&b);
     } else if (memchr(s, '&', n) != NULL) {
-        /* Values escaped twice by the page ("&amp;#8211;") */
+        /* Values escaped twice by the page ("&amp;#8211;"), and JSON-LD
+           strings with references in them */
         bs_buf b = BS_BUF_INIT;
-        unescape(s, n, &b);
+        bs_decode_refs(s, n, &b);
         v = b.failed ? NULL : bs_clean_string(&doc->arena, b.ptr, b.len);
         bs_buf_free(&b);
     } else {
@@ -410,6 +354,19 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     }
     if (words > 6)
         return;
+    /* "editors who have contributed": three words or more, none
+       capitalised, make a phrase, not a name */
+    if (words >= 3) {
+        int caps = 0;
+        for (i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if ((i == 0 || s[i - 1] == ' ') &&
+                ((c >= 'A' && c <= 'Z') || c >= 0x80))
+                caps++;
+        }
+        if (caps == 0)
+            return;
+    }
     bs_meta_list_add(doc, meta, BS_LIST_AUTHORS, prio, source, s, n);
     (*added)++;
 }
@@ -536,7 +493,22 @@ bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
 {
     static const char *const seps[] = {" | ", "\xc2\xb7", " - ",
                                        " \xe2\x80\x93 ", " \xe2\x80\x94 "};
-    int tries, added = add_authors_once(doc, meta, prio, source, s, n);
+    int tries, added;
+
+    /* "Redacci&oacute;n": references left in a meta or JSON-LD value
+       would split the name at their ';' */
+    if (memchr(s, '&', n) != NULL) {
+        bs_buf b = BS_BUF_INIT;
+        bs_decode_refs(s, n, &b);
+        if (!b.failed) {
+            s = bs_arena_strndup(&doc->arena, b.ptr, b.len);
+            n = b.len;
+        }
+        bs_buf_free(&b);
+        if (s == NULL)
+            return 0;
+    }
+    added = add_authors_once(doc, meta, prio, source, s, n);
 
     for (tries = 0; added == 0 && tries < 3; tries++) {
         const char *first = NULL;
@@ -750,8 +722,8 @@ is_company_name(const char *s, size_t n)
 
 /* ... or the site's own name ("L-MAG" on l-mag.de, "jungefreiheit.de"):
    a byline names the writer better. */
-static int
-is_publisher_name(const bs_meta *meta, const char *s, size_t n)
+int
+bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n)
 {
     char host[64], name[128];
     size_t i, k = 0;
@@ -873,7 +845,7 @@ apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
             /* article:author is often a profile URL: not a name. */
             if (strstr(value, "://") == NULL)
                 bs_meta_add_authors(doc, meta,
-                                    is_publisher_name(meta, value, n)
+                                    bs_meta_is_publisher(meta, value, n)
                                         ? BS_PRIO_BYLINE - 2
                                         : r->prio,
                                     r->source, value, n);

@@ -723,8 +723,8 @@ is_hidden_style(const char *v)
 
 /* Decode the character references of the value [s, s + n) to out, as
    libxml2 would: numeric ones (with or without ';') and HTML's names. */
-static void
-decode_refs(const char *s, size_t n, bs_buf *out)
+void
+bs_decode_refs(const char *s, size_t n, bs_buf *out)
 {
     const char *p = s, *end = s + n;
 
@@ -804,7 +804,7 @@ attr_value(builder *b, const char *given)
             n = b->vals->v[idx].n;
             if (memchr(v, '&', n) != NULL) {
                 b->scratch.len = 0;
-                decode_refs(v, n, &b->scratch);
+                bs_decode_refs(v, n, &b->scratch);
                 if (b->scratch.failed)
                     return NULL;
                 v = b->scratch.ptr;

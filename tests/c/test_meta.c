@@ -630,6 +630,10 @@ static const author_case authors[] = {
     {"a German author class", "",
      "<span class=\"artikel-autor\">Max Mustermann</span>",
      "Max Mustermann", "byline", 1},
+    {"the site's name as JSON-LD author yields to the byline",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Example\"}}"),
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
     {"no author", "", "", "", NULL, 0},
 };
 
@@ -737,6 +741,9 @@ static const clean_case cleaner[] = {
     {"11:07am", ""},
     {"Jane Doe 3.5.2021", ""},
     {"2025Jane Doe", "Jane Doe"},
+    {"editors who have contributed", ""},
+    {"Redacci&oacute;n Central", "Redacci\xC3\xB3n Central"},
+    {"Jane Doe &amp; John Roe", "Jane Doe|John Roe"},
 };
 
 START_TEST(test_author_cleaner)
