@@ -330,6 +330,8 @@ typedef struct {
     const char *h1;       /* text of the first visible <h1> */
     const char *title_whole; /* the title before "A | B" was cut to A */
     const char *copyright;   /* a person named by the last "(c) 2020 Name" */
+    const char *bylines[4];  /* texts of the first byline elements */
+    size_t nbylines;
     long long now;        /* reference time for plausible dates */
 } bs_meta;
 

@@ -828,6 +828,17 @@ copyright_name(const char *s, size_t n, bs_buf *out)
     bs_buf_put(out, p, (size_t)(q - p));
 }
 
+/* Keep the text of a byline for fuller_byline(). */
+static void
+keep_byline(bs_doc *doc, bs_meta *meta, const char *s, size_t n)
+{
+    if (meta->nbylines < sizeof(meta->bylines) / sizeof(meta->bylines[0])) {
+        const char *t = bs_arena_strndup(&doc->arena, s, n);
+        if (t != NULL)
+            meta->bylines[meta->nbylines++] = t;
+    }
+}
+
 static void
 apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
 {
@@ -1116,6 +1127,19 @@ only_space(const char *s, size_t n)
     for (i = 0; i < n; i++)
         if (!bs_is_space((unsigned char)s[i]))
             return 0;
+    return 1;
+}
+
+/* Is n the one child of its parent that is not white space? */
+static int
+only_child(const bs_node *n)
+{
+    const bs_node *c;
+
+    for (c = n->parent->first; c != NULL; c = c->next) {
+        if (c != n && !(c->tag == BS_TAG_TEXT && only_space(c->text, c->len)))
+            return 0;
+    }
     return 1;
 }
 
@@ -1422,15 +1446,25 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             if (byline_found < 1 && n->len > 0 && n->len <= 24 &&
                 is_byline_label(n->text, n->len) &&
                 !bs_node_is_removed(n)) {
-                const bs_node *next = n->next;
-                if (next == NULL && n->parent != NULL &&
-                    n->parent->first == n)
-                    next = n->parent->next;
-                while (next != NULL && next->tag == BS_TAG_TEXT &&
-                       only_space(next->text, next->len))
-                    next = next->next;
+                const bs_node *next = n->next, *cur = n;
+                int up;
+                /* <p><strong>By</strong></p><p>Jane Doe</p>: up through
+                   elements that hold the label alone */
+                for (up = 0; up < 4; up++) {
+                    while (next != NULL && next->tag == BS_TAG_TEXT &&
+                           only_space(next->text, next->len))
+                        next = next->next;
+                    if (next != NULL || up == 3 || cur->parent == NULL ||
+                        !only_child(cur) || cur->parent->tag == BS_TAG_A ||
+                        cur->parent->tag == BS_TAG_LI)
+                        break;
+                    cur = cur->parent;
+                    next = cur->next;
+                }
                 if (next != NULL) {
                     node_text_to(doc, next, &tmp);
+                    if (tmp.len > 0 && tmp.len <= 60)
+                        keep_byline(doc, meta, tmp.ptr, tmp.len);
                     if (tmp.len > 0 && tmp.len <= 60 &&
                         bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
                                             "byline", tmp.ptr, tmp.len) > 0)
@@ -1553,6 +1587,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     if (tmp.len > 0 && tmp.len < 200) {
                         char *t = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                    tmp.len);
+                        keep_byline(doc, meta, tmp.ptr, tmp.len);
                         if (t != NULL &&
                             bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
                                                 "byline", t, tmp.len) > 0)
@@ -1811,6 +1846,45 @@ none:
     bs_buf_clear(t);
 }
 
+/* A lone first name from the metadata ("Todd") that a byline of the page
+   gives whole ("By Todd Bates"): the byline's names replace it. */
+static void
+fuller_byline(bs_doc *doc, bs_meta *meta)
+{
+    const char *one;
+    size_t i, j, k;
+
+    if (meta->count[BS_LIST_AUTHORS] != 1)
+        return;
+    one = meta->list[BS_LIST_AUTHORS][0];
+    k = strlen(one);
+    if (k < 2 || strchr(one, ' ') != NULL)
+        return;
+    for (j = 0; j < meta->nbylines; j++) {
+        bs_meta names;
+
+        bs_meta_init(&names);
+        names.base_url = meta->base_url;
+        bs_meta_add_authors(doc, &names, BS_PRIO_BYLINE, "byline",
+                            meta->bylines[j], strlen(meta->bylines[j]));
+        for (i = 0; i < names.count[BS_LIST_AUTHORS]; i++) {
+            const char *v = names.list[BS_LIST_AUTHORS][i];
+            if (strncmp(v, one, k) == 0 && v[k] == ' ')
+                break;
+        }
+        if (i == names.count[BS_LIST_AUTHORS])
+            continue;
+        meta->count[BS_LIST_AUTHORS] = 0;
+        for (i = 0; i < names.count[BS_LIST_AUTHORS]; i++)
+            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                             meta->list_prio[BS_LIST_AUTHORS], "byline",
+                             names.list[BS_LIST_AUTHORS][i],
+                             strlen(names.list[BS_LIST_AUTHORS][i]));
+        meta->list_source[BS_LIST_AUTHORS] = "byline";
+        return;
+    }
+}
+
 /* Does the text start with a byline word ("By", "Von", "Par", ...)? */
 static int
 starts_byline(const char *s, size_t n)
@@ -1883,6 +1957,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
                          mentions_author(meta, t.ptr);
                 dated = bs_date_parse(t.ptr, t.len, iso, meta->now);
                 if (byline) {
+                    keep_byline(doc, meta, t.ptr, t.len);
                     bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE, "byline",
                                         t.ptr, t.len);
                 } else if (dated && meta->count[BS_LIST_AUTHORS] == 0) {
@@ -1908,6 +1983,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         }
     }
     bs_buf_free(&t);
+    fuller_byline(doc, meta);
     /* No byline anywhere: a personal site's dated copyright line names its
        author. */
     if (meta->count[BS_LIST_AUTHORS] == 0 && meta->copyright != NULL)

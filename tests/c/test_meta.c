@@ -634,6 +634,17 @@ static const author_case authors[] = {
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Example\"}}"),
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"a label in its own block, the name in the next", "",
+     "<div><p><strong>By</strong></p></div><div><p>Jane Doe</p></div>",
+     "Jane Doe", "byline", 0},
+    {"a label in a menu names nobody", "",
+     "<ul><li><a href=\"/authors\">Authors</a></li><li><a href=\"/x\">"
+     "Editorial</a></li></ul>",
+     "", NULL, 0},
+    {"a lone first name completed by the byline",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane\"}}"),
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
     {"no author", "", "", "", NULL, 0},
 };
 
