@@ -325,6 +325,59 @@ heading_rank(const bs_node *n)
                : 0;
 }
 
+/* Is n inside a content root? */
+static int
+in_content(const bs_node *n)
+{
+    for (; n != NULL; n = n->parent) {
+        if (n->flags & BS_NF_CONTENT)
+            return 1;
+    }
+    return 0;
+}
+
+/* The next sibling with something in it (not white space). */
+static bs_node *
+next_filled(bs_node *n)
+{
+    for (n = n->next; n != NULL; n = n->next) {
+        if (!(n->tag == BS_TAG_TEXT && n->chars == 0))
+            return n;
+    }
+    return NULL;
+}
+
+/* Remove a short label line whose list was pruned: "Contents" over a table
+   of contents, "Share" over its buttons.  The line is its own block, ends
+   no sentence, and what follows the pruned block is a heading or the end. */
+static void
+drop_orphan_labels(bs_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i), *s, *after;
+
+        if (n->tag == BS_TAG_TEXT || n->chars == 0 || n->chars > 40 ||
+            !(bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) ||
+            (n->flags & BS_NF_HASBLOCK) || heading_rank(n) > 0 ||
+            !in_content(n) || bs_node_is_removed(n) || ends_sentence(n))
+            continue;
+        s = next_filled(n);
+        if (s == NULL || !(s->flags & BS_NF_REMOVED) ||
+            !(s->tag == BS_TAG_UL || s->tag == BS_TAG_OL ||
+              s->tag == BS_TAG_NAV ||
+              s->link_chars * 2 > s->chars))
+            continue;
+        for (after = next_filled(s);
+             after != NULL && (after->flags & BS_NF_REMOVED);
+             after = next_filled(after))
+            ;
+        if (after == NULL || heading_rank(after) > 0)
+            n->flags |= BS_NF_REMOVED;
+    }
+}
+
 /* Remove headings that nothing follows: the title of a list that was
    pruned ("Related", "More on this") is left alone at the end. */
 static void
@@ -499,6 +552,8 @@ static const char *const end_labels[] = {
     "reacties", "delen", "czytaj tak\xc5\xbc" "e", "czytaj te\xc5\xbc",
     "zobacz te\xc5\xbc", "komentarze", "udost\xc4\x99pnij",
     "notas relacionadas", "etiquetas", "temas relacionados",
+    "verwandte beitr\xc3\xa4ge", "schon gelesen", "seite teilen",
+    "zobacz tak\xc5\xbc" "e", "you may also be interested in",
     "zum weiterlesen", "themen", "schlagw\xc3\xb6rter", "schlagworte",
     "mots-cl\xc3\xa9s", "\xc3\xa9tiquettes",
     "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m", "relacionados",
@@ -574,7 +629,8 @@ static const char *const read_also[] = {
     "a lire aussi", "voir aussi", "leggi anche", "lee tambi\xc3\xa9n",
     "leer m\xc3\xa1s", "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m",
     "lees ook", "bekijk ook", "lea tambi\xc3\xa9n", "lea m\xc3\xa1s",
-    "vea tambi\xc3\xa9n", "ver tambi\xc3\xa9n", "leer tambi\xc3\xa9n"};
+    "vea tambi\xc3\xa9n", "ver tambi\xc3\xa9n", "leer tambi\xc3\xa9n",
+    "mire", "mira tambi\xc3\xa9n"};
 
 static int
 is_read_also(const char *s, size_t n)
@@ -968,6 +1024,7 @@ prune:
     if (opts->favor != BS_FAVOR_RECALL) {
         drop_furniture_lines(doc, total);
         trim_tail(doc, total);
+        drop_orphan_labels(doc);
     }
     drop_orphan_headings(doc);
     return nroots > 0 ? total : 0;

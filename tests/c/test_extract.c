@@ -146,6 +146,13 @@ static const boiler_case boilers[] = {
      "<p>Lea tambi\xC3\xA9n: <a href=\"/x\">El faro del puerto en "
      "invierno</a></p>", "",
      "El faro del puerto"},
+    {"the label of a pruned table of contents", "",
+     "<p>Harbour engineers have spent a year on the quay, and this "
+     "report sets out what they found, what it costs and who pays.</p>"
+     "<p>Contents</p><ul><li><a href=\"#works\">The works</a></li>"
+     "<li><a href=\"#money\">The money</a></li><li><a href=\"#market\">"
+     "The market</a></li></ul><h2 id=\"works\">The works</h2>", "",
+     "Contents"},
     {"buttons", "", "<button>Load more stories</button>", "",
      "Load more stories"},
     {"iframe embed", "", "<iframe src=\"https://video.example/x\">Your "
