@@ -73,6 +73,17 @@ is_paragraph(const bs_node *n)
 #define OTHER_TEXT_COST 0.5f
 #define MIN_SHARE 0.25f
 
+/* A run of text long enough to be a paragraph, straight inside an element
+   that also holds blocks: <div>Long text <a>link</a> more text<h2>..</div>.
+   (Its parent's block children are counted by then: see bs_count.) */
+#define LOOSE_TEXT 80
+static int
+is_loose_text(const bs_node *n)
+{
+    return n->tag == BS_TAG_TEXT && n->chars >= LOOSE_TEXT &&
+           !(n->flags & BS_NF_REMOVED);
+}
+
 void
 bs_count(bs_doc *doc)
 {
@@ -98,6 +109,15 @@ bs_count(bs_doc *doc)
             n->good = n->link_chars * 10 < n->chars * 4
                           ? n->chars - n->link_chars
                           : 0;
+        } else if (n->flags & BS_NF_HASBLOCK) {
+            /* Text set loose among blocks, without <p>: prose too. */
+            const bs_node *c;
+            for (c = n->first; c != NULL; c = c->next) {
+                if (is_loose_text(c)) {
+                    n->paras++;
+                    n->good += c->chars;
+                }
+            }
         }
         if (p == NULL || is_skipped(n))
             continue;
@@ -864,8 +884,13 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
         float pts;
         int level;
 
-        if (n->tag == BS_TAG_TEXT || n->chars < MIN_PARAGRAPH ||
-            !is_paragraph(n) || bs_node_is_removed(n))
+        if (n->tag == BS_TAG_TEXT
+                ? !(is_loose_text(n) && n->parent != NULL &&
+                    (n->parent->flags & BS_NF_HASBLOCK) &&
+                    !is_paragraph(n->parent))
+                : n->chars < MIN_PARAGRAPH || !is_paragraph(n))
+            continue;
+        if (bs_node_is_removed(n))
             continue;
         pts = 1.0f + (float)n->commas +
               (float)(n->chars / 100 < 3 ? n->chars / 100 : 3);

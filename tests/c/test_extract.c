@@ -464,6 +464,37 @@ START_TEST(test_short_article_beside_widgets)
 }
 END_TEST
 
+/* Text set straight in a container between headings, without <p>, is the
+   article, not the short feature blurbs beside it. */
+START_TEST(test_loose_text_article)
+{
+    char *page = tu_page(
+        "<title>Quay works</title>",
+        "<div class=\"features\"><ul><li><p>Send invoices to the harbour "
+        "office in seconds.</p></li><li><p>Book a berth for your boat from "
+        "your phone.</p></li><li><p>Track the tides, the weather and the "
+        "ferries in one place.</p></li><li><p>Pay the mooring fees online, "
+        "day or night.</p></li></ul></div>"
+        "<div class=\"entry-content\">The harbour authority confirmed on "
+        "Tuesday that the old grain quay will be rebuilt over the next two "
+        "years, with work starting as soon as the spring tides have passed."
+        "<h2>The piles</h2>Engineers found that the timber piles under the "
+        "quay, some of them more than a century old, had been weakened by "
+        "shipworm, and that repairs alone would not keep it safe."
+        "<h2>The money</h2>The council will pay for most of the work from "
+        "its harbour fund, while a regional grant covers the new flood wall "
+        "and the lighting.</div>");
+    bs_article *art = tu_extract(page, URL);
+
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "weakened by shipworm");
+    TU_HAS(bs_article_text(art), "regional grant covers the new flood wall");
+    TU_HASNT(bs_article_text(art), "mooring fees");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1483,6 +1514,7 @@ extract_suite(void)
     tcase_add_test(tb, test_bar_headline_not_repeated);
     tcase_add_test(tb, test_listing_page);
     tcase_add_test(tb, test_short_article_beside_widgets);
+    tcase_add_test(tb, test_loose_text_article);
     tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
