@@ -827,6 +827,7 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
     bs_node *n;
     bs_tag tag;
     size_t i, nkeep = 0;
+    int hidden = 0, streamed = 0;
 
     if (b->failed)
         return;
@@ -869,13 +870,19 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
                 continue;
             }
             if (id == BS_ATTR_HIDDEN)
-                n->flags |= BS_NF_HIDDEN;
+                hidden = 1;
+            if (id == BS_ATTR_ID && v[0] == 'S' && v[1] == ':')
+                streamed = 1;
             if (id == BS_ATTR_ARIA_HIDDEN && strcmp(v, "true") == 0)
                 n->flags |= BS_NF_HIDDEN;
             n->attrs[n->nattrs].id = (uint8_t)id;
             n->attrs[n->nattrs].value = v;
             n->nattrs++;
         }
+        /* <div hidden id="S:1">: a segment of a page streamed by React,
+           which its script moves into place at once; shown, not hidden. */
+        if (hidden && !streamed)
+            n->flags |= BS_NF_HIDDEN;
     }
     append(b->cur, n);
     b->cur = n;

@@ -521,6 +521,11 @@ static const hidden_case hiddens[] = {
     {"<p style=\"visibility:visible\">x</p>", 0},
     {"<p aria-hidden=\"false\">x</p>", 0},
     {"<p class=\"hidden\">x</p>", 0},
+    /* a segment of a streamed React page, shown by its script */
+    {"<p hidden id=\"S:0\">x</p>", 0},
+    {"<p id=\"S:12\" hidden>x</p>", 0},
+    {"<p hidden id=\"S:0\" style=\"display:none\">x</p>", 1},
+    {"<p hidden id=\"Stage\">x</p>", 1},
     /* is_hidden_style (parse.c) reads the whole style, not just its
        first 127 non-space bytes: a long inline style that ends in
        display:none hides the element, e.g. a <p> whose style is
