@@ -206,6 +206,9 @@ static const end_case ends[] = {
     {"<h3>Notas relacionadas</h3><p>El viejo faro de la isla vuelve a "
      "brillar despu\xC3\xA9s de treinta a\xC3\xB1os de silencio.</p>",
      "viejo faro de la isla", 0},
+    {"<h3>Pressekontakt</h3><p>Hafenamt Nord, Pressestelle, Kaistra\xC3\x9F" "e "
+     "1, Telefon 0421 555 0100, presse@hafen.example</p>",
+     "Pressestelle", 0},
     /* not a label: the section stays */
     {"<h2>Related work on the river walls</h2><p>The river walls upstream "
      "will be checked for shipworm damage next summer as well.</p>",
