@@ -827,10 +827,15 @@ listing_fallback(bs_doc *doc, bs_node *body, uint32_t found)
     return 1;
 }
 
-/* Remove link-dense blocks that are a small part of the content. */
-static void
-prune(bs_node *root, uint32_t total, const bs_options *opts)
+/* Link-dense blocks that are a small part of the content, and grids of
+   linked pictures: returns their characters, and removes them all
+   (PRUNE_ALL), the pictures only (PRUNE_PICTURES) or none (PRUNE_COUNT). */
+enum { PRUNE_COUNT, PRUNE_PICTURES, PRUNE_ALL };
+
+static uint32_t
+prune_pass(bs_node *root, uint32_t total, const bs_options *opts, int apply)
 {
+    uint32_t found = 0;
     float max_ld = 0.5f, max_share = 0.3f;
     bs_node *n = root->first;
 
@@ -842,7 +847,7 @@ prune(bs_node *root, uint32_t total, const bs_options *opts)
         max_share = 0.15f;
     }
     if (root->first == NULL)
-        return;
+        return 0;
     while (n != NULL) {
         int remove = 0;
 
@@ -862,10 +867,29 @@ prune(bs_node *root, uint32_t total, const bs_options *opts)
                    count_links(n, 2) >= 2) {
             remove = 1; /* a grid of linked pictures: teasers */
         }
-        if (remove)
-            n->flags |= BS_NF_REMOVED;
+        if (remove) {
+            found += n->chars;
+            if (apply == PRUNE_ALL || (apply == PRUNE_PICTURES && n->chars == 0))
+                n->flags |= BS_NF_REMOVED;
+        }
         n = bs_node_next(n, root, remove || is_skipped(n));
     }
+    return found;
+}
+
+/* Link-dense blocks go, unless they hold much of a page that does not call
+   itself an article: an index or a shop's grid, where the links are the
+   content (kept out with favor=precision). */
+static void
+prune(bs_node *root, uint32_t total, const bs_options *opts,
+      const bs_meta *meta)
+{
+    if (opts->favor != BS_FAVOR_PRECISION &&
+        bs_meta_page_kind(meta) != BS_PAGE_ARTICLE &&
+        prune_pass(root, total, opts, PRUNE_COUNT) * 10 > root->chars * 3)
+        prune_pass(root, total, opts, PRUNE_PICTURES);
+    else
+        prune_pass(root, total, opts, PRUNE_ALL);
 }
 
 size_t
@@ -1041,7 +1065,7 @@ prune:
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
         if (n->flags & BS_NF_CONTENT) {
-            prune(n, total, opts);
+            prune(n, total, opts, meta);
             mark_title(doc, n, meta, total);
         }
     }

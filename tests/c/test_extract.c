@@ -498,6 +498,60 @@ START_TEST(test_loose_text_article)
 }
 END_TEST
 
+/* A page of links under a short introduction: on an index (no article
+   by its own account) the links are the content; in an article they are
+   furniture. */
+static char *
+index_page(const char *head)
+{
+    bs_buf b = BS_BUF_INIT;
+    char *page;
+    size_t i;
+
+    bs_buf_puts(&b, "<main><h1>Harbour guides</h1><p>Every guide the harbour "
+                    "office has published about boats, berths and the tides, "
+                    "from the newest to the oldest, with the ferry times and "
+                    "the fees of each berth.</p><ul>");
+    for (i = 0; i < 8; i++) {
+        char item[160];
+        snprintf(item, sizeof(item),
+                 "<li><a href=\"/guide/%u\">Guide number %u to the "
+                 "northern berths</a></li>",
+                 (unsigned)i, (unsigned)i);
+        bs_buf_puts(&b, item);
+    }
+    bs_buf_puts(&b, "</ul></main>");
+    page = tu_page(head, b.ptr);
+    bs_buf_free(&b);
+    return page;
+}
+
+START_TEST(test_index_links_kept)
+{
+    char *page = index_page("<title>Harbour guides</title>");
+    bs_article *art = tu_extract(page, URL);
+    bs_options o = tu_opts(URL);
+    bs_article *precise;
+
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "Guide number 7 to the northern berths");
+    bs_article_free(art);
+    o.favor = BS_FAVOR_PRECISION;
+    precise = extract_with(page, &o);
+    TU_HASNT(bs_article_text(precise), "Guide number 7");
+    bs_article_free(precise);
+    free(page);
+
+    page = index_page("<meta property=\"og:type\" content=\"article\">");
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "ferry times");
+    TU_HASNT(bs_article_text(art), "Guide number 7");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1518,6 +1572,7 @@ extract_suite(void)
     tcase_add_test(tb, test_listing_page);
     tcase_add_test(tb, test_short_article_beside_widgets);
     tcase_add_test(tb, test_loose_text_article);
+    tcase_add_test(tb, test_index_links_kept);
     tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
