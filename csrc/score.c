@@ -463,11 +463,13 @@ remove_range(bs_doc *doc, uint32_t from, uint32_t to)
 /* A heading with what follows it up to the next heading of its rank or
    higher (or the end of the content root) is a section; a section that
    is mostly links ("Related posts", "More on this" with teasers) goes
-   whole, heading included. */
-static void
-drop_link_sections(bs_doc *doc, uint32_t total, float max_ld)
+   whole, heading included.  Returns the characters of such sections, and
+   removes them when `apply` is set. */
+static uint32_t
+link_sections(bs_doc *doc, uint32_t total, float max_ld, int apply)
 {
     size_t i;
+    uint32_t found = 0;
 
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *root = bs_doc_node(doc, i), *n, *last, *head = NULL;
@@ -485,9 +487,12 @@ drop_link_sections(bs_doc *doc, uint32_t total, float max_ld)
                 (n == NULL || (rank > 0 && rank <= heading_rank(head)))) {
                 if (chars > 0 && (float)links > max_ld * (float)chars &&
                     chars * 10 < total * 4) {
-                    head->flags |= BS_NF_REMOVED;
-                    remove_range(doc, head->index + 1,
-                                 n != NULL ? n->index : stop);
+                    found += chars;
+                    if (apply) {
+                        head->flags |= BS_NF_REMOVED;
+                        remove_range(doc, head->index + 1,
+                                     n != NULL ? n->index : stop);
+                    }
                 }
                 head = NULL;
             }
@@ -505,6 +510,20 @@ drop_link_sections(bs_doc *doc, uint32_t total, float max_ld)
             n = bs_node_next(n, root, is_skipped(n) || rank > 0);
         }
     }
+    return found;
+}
+
+/* ... unless, on a page that does not call itself an article, such
+   sections hold much of the content: an index, whose links are its text. */
+static void
+drop_link_sections(bs_doc *doc, uint32_t total, float max_ld,
+                   const bs_options *opts, const bs_meta *meta)
+{
+    if (opts->favor != BS_FAVOR_PRECISION &&
+        bs_meta_page_kind(meta) != BS_PAGE_ARTICLE &&
+        link_sections(doc, total, max_ld, 0) * 10 > total * 3)
+        return;
+    link_sections(doc, total, max_ld, 1);
 }
 
 /* After the last paragraph of prose, short lines that are not sentences
@@ -1072,7 +1091,8 @@ prune:
     drop_link_sections(doc, total,
                        opts->favor == BS_FAVOR_PRECISION ? 0.35f
                        : opts->favor == BS_FAVOR_RECALL  ? 0.7f
-                                                         : 0.5f);
+                                                         : 0.5f,
+                       opts, meta);
     if (opts->favor != BS_FAVOR_RECALL) {
         drop_furniture_lines(doc, total);
         trim_tail(doc, total);

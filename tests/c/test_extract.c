@@ -552,6 +552,41 @@ START_TEST(test_index_links_kept)
 }
 END_TEST
 
+/* The same with the links in sections under headings (a directory). */
+START_TEST(test_index_sections_kept)
+{
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page;
+    size_t i;
+
+    bs_buf_puts(&b, "<main><h1>Harbour directory</h1><p>Every office, yard "
+                    "and shop of the harbour, by the kind of work they do, "
+                    "with the berths they serve and the hours they keep in "
+                    "the summer and the winter.</p><p>The council keeps the "
+                    "directory, and the harbour master checks it each "
+                    "spring, when the new leases begin.</p>");
+    for (i = 0; i < 4; i++) {
+        char item[200];
+        snprintf(item, sizeof(item),
+                 "<h2>Trade %u</h2><ul><li><a href=\"/d/%u/a\">Boatyard "
+                 "number %u</a></li><li><a href=\"/d/%u/b\">Chandlery "
+                 "number %u</a></li></ul>",
+                 (unsigned)i, (unsigned)i, (unsigned)i, (unsigned)i,
+                 (unsigned)i);
+        bs_buf_puts(&b, item);
+    }
+    bs_buf_puts(&b, "</main>");
+    page = tu_page("<title>Harbour directory</title>", b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "Chandlery number 3");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1573,6 +1608,7 @@ extract_suite(void)
     tcase_add_test(tb, test_short_article_beside_widgets);
     tcase_add_test(tb, test_loose_text_article);
     tcase_add_test(tb, test_index_links_kept);
+    tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
