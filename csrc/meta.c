@@ -758,6 +758,10 @@ copyright_name(const char *s, size_t n, bs_buf *out)
     size_t words = 0, i;
 
     bs_buf_clear(out);
+    /* most text has no mark at all: look for one with memchr first */
+    if (memchr(s, 0xA9, n) == NULL && memchr(s, '(', n) == NULL &&
+        !(s[0] == 'C' || s[0] == 'c'))
+        return;
     for (q = s; q + 1 < e && p == NULL; q++) {
         if ((unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xA9)
             p = q + 2;
@@ -1327,75 +1331,126 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
     }
 }
 
-static int
-is_byline_node(const bs_node *n)
+/* What the class and id of an element say, in one pass over them. */
+enum {
+    HINT_BYLINE = 1,     /* "byline", "author-name" */
+    HINT_AUTHOR = 2,     /* "author", "autor", Drupal's "submitted" */
+    HINT_NOT_AUTHOR = 4, /* "bio", "avatar", "image", "photo" */
+    HINT_DATE = 8        /* "date", "time", "posted", "entry-meta", ... */
+};
+
+/* Does p start with the lower-case word w, ignoring ASCII case? */
+static inline int
+at_ci(const char *p, const char *w)
 {
-    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
-    const char *id = bs_node_attr(n, BS_ATTR_ID);
+    for (; *w; p++, w++) {
+        char c = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
+        if (c != *w)
+            return 0;
+    }
+    return 1;
+}
+
+static unsigned
+class_hints(const bs_node *n)
+{
+    const char *parts[2];
+    unsigned hints = 0;
+    size_t k;
+
+    parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
+    parts[1] = bs_node_attr(n, BS_ATTR_ID);
+    for (k = 0; k < 2; k++) {
+        const char *p;
+        for (p = parts[k]; p != NULL && *p; p++) {
+            switch (*p | 0x20) {
+            case 'a':
+                if (at_ci(p, "author")) {
+                    hints |= HINT_AUTHOR;
+                    if (at_ci(p + 6, "-name") || at_ci(p + 6, "name") ||
+                        at_ci(p + 6, "_name"))
+                        hints |= HINT_BYLINE;
+                } else if (at_ci(p, "autor")) {
+                    hints |= HINT_AUTHOR;
+                } else if (at_ci(p, "avatar")) {
+                    hints |= HINT_NOT_AUTHOR;
+                } else if (at_ci(p, "article-meta")) {
+                    hints |= HINT_DATE;
+                }
+                break;
+            case 'b':
+                if (at_ci(p, "byline"))
+                    hints |= HINT_BYLINE;
+                else if (at_ci(p, "bio"))
+                    hints |= HINT_NOT_AUTHOR;
+                break;
+            case 'd':
+                if (at_ci(p, "date") || at_ci(p, "datum") ||
+                    at_ci(p, "data-pub"))
+                    hints |= HINT_DATE;
+                break;
+            case 'e':
+                if (at_ci(p, "entry-meta"))
+                    hints |= HINT_DATE;
+                break;
+            case 'f':
+                if (at_ci(p, "fecha"))
+                    hints |= HINT_DATE;
+                break;
+            case 'i':
+                if (at_ci(p, "image"))
+                    hints |= HINT_NOT_AUTHOR;
+                break;
+            case 'p':
+                if (at_ci(p, "photo"))
+                    hints |= HINT_NOT_AUTHOR;
+                else if (at_ci(p, "posted") || at_ci(p, "publish") ||
+                         at_ci(p, "post-meta"))
+                    hints |= HINT_DATE;
+                break;
+            case 's':
+                if (at_ci(p, "submitted"))
+                    hints |= HINT_AUTHOR;
+                break;
+            case 't':
+                if (at_ci(p, "time"))
+                    hints |= HINT_DATE;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    return hints;
+}
+
+/* Is the element a byline: 2 when it says so ("byline", rel=author), 1
+   when it names an author ("author", a link to an author's page). */
+static int
+is_byline_node(const bs_node *n, unsigned hints)
+{
     const char *rel = bs_node_attr(n, BS_ATTR_REL);
-    char s[256];
-    size_t i = 0;
 
     if (rel != NULL && rel_has(rel, "author"))
         return 2;
     /* A link to an author page: /author/jane-doe, /autor/..., /by/... */
     if (n->tag == BS_TAG_A) {
-        const char *href = bs_node_attr(n, BS_ATTR_HREF);
-        if (href != NULL &&
-            (strstr(href, "/author/") || strstr(href, "/authors/") ||
-             strstr(href, "/autor/") || strstr(href, "/autoren/") ||
-             strstr(href, "/auteur/") || strstr(href, "/journalist/")))
-            return 1;
+        const char *href = bs_node_attr(n, BS_ATTR_HREF), *a;
+        if (href != NULL) {
+            for (a = strstr(href, "/au"); a != NULL; a = strstr(a + 3, "/au")) {
+                if (at_ci(a, "/author/") || at_ci(a, "/authors/") ||
+                    at_ci(a, "/autor/") || at_ci(a, "/autoren/") ||
+                    at_ci(a, "/auteur/"))
+                    return 1;
+            }
+            if (strstr(href, "/journalist/") != NULL)
+                return 1;
+        }
     }
-    if (cls == NULL && id == NULL)
-        return 0;
-    for (; cls && *cls && i + 2 < sizeof(s); cls++)
-        s[i++] = (*cls >= 'A' && *cls <= 'Z') ? (char)(*cls + 32) : *cls;
-    s[i++] = ' ';
-    for (; id && *id && i + 1 < sizeof(s); id++)
-        s[i++] = (*id >= 'A' && *id <= 'Z') ? (char)(*id + 32) : *id;
-    s[i] = '\0';
-    if (strstr(s, "byline") || strstr(s, "author-name") ||
-        strstr(s, "authorname") || strstr(s, "author_name"))
+    if (hints & HINT_BYLINE)
         return 2;
-    /* "author", "autor" (German, Spanish, ...) and Drupal's
-       "submitted" line */
-    if ((strstr(s, "author") || strstr(s, "autor") ||
-         strstr(s, "submitted")) &&
-        !strstr(s, "bio") && !strstr(s, "avatar") && !strstr(s, "image") &&
-        !strstr(s, "photo"))
+    if ((hints & HINT_AUTHOR) && !(hints & HINT_NOT_AUTHOR))
         return 1;
-    return 0;
-}
-
-/* Is the element's class or id about a date? */
-static int
-is_date_node(const bs_node *n)
-{
-    static const char *const words[] = {"date", "time", "posted",
-                                        "publish", "datum", "fecha",
-                                        "data-pub", "entry-meta",
-                                        "post-meta", "article-meta"};
-    const char *parts[2];
-    char s[256];
-    size_t i = 0, k;
-
-    parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
-    parts[1] = bs_node_attr(n, BS_ATTR_ID);
-    if (parts[0] == NULL && parts[1] == NULL)
-        return 0;
-    for (k = 0; k < 2; k++) {
-        const char *p = parts[k];
-        for (; p != NULL && *p && i + 2 < sizeof(s); p++)
-            s[i++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
-        if (i + 1 < sizeof(s))
-            s[i++] = ' ';
-    }
-    s[i] = '\0';
-    for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
-        if (strstr(s, words[k]) != NULL)
-            return 1;
-    }
     return 0;
 }
 
@@ -1575,13 +1630,16 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         }
         if (n->tag != BS_TAG_TEXT && n->nattrs > 0) {
+            unsigned hints = byline_found < 1 || date_found < 1
+                                 ? class_hints(n)
+                                 : 0;
             ip = bs_node_attr(n, BS_ATTR_ITEMPROP);
             if (ip != NULL)
                 microdata(doc, meta, n, ip, &tmp);
             if (byline_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_LINK && n->tag != BS_TAG_BODY &&
                 n->tag != BS_TAG_HTML) {
-                int kind = is_byline_node(n);
+                int kind = is_byline_node(n, hints);
                 if (kind > 0) {
                     node_text_to(doc, n, &tmp);
                     if (tmp.len > 0 && tmp.len < 200) {
@@ -1604,7 +1662,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                "published", "meta"): its short text may hold one. */
             if (!skip && date_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
-                is_date_node(n)) {
+                (hints & HINT_DATE)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
 
                 node_text_to(doc, n, &tmp);

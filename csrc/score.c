@@ -520,9 +520,11 @@ drop_link_sections(bs_doc *doc, uint32_t total, float max_ld,
                    const bs_options *opts, const bs_meta *meta)
 {
     if (opts->favor != BS_FAVOR_PRECISION &&
-        bs_meta_page_kind(meta) != BS_PAGE_ARTICLE &&
-        link_sections(doc, total, max_ld, 0) * 10 > total * 3)
-        return;
+        bs_meta_page_kind(meta) != BS_PAGE_ARTICLE) {
+        uint32_t found = link_sections(doc, total, max_ld, 0);
+        if (found == 0 || found * 10 > total * 3)
+            return;
+    }
     link_sections(doc, total, max_ld, 1);
 }
 
