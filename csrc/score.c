@@ -594,6 +594,7 @@ static const char *const end_labels[] = {
     "zobacz te\xc5\xbc", "komentarze", "udost\xc4\x99pnij",
     "notas relacionadas", "etiquetas", "temas relacionados",
     "kontakt", "pressekontakt", "ansprechpartner", "ansprechpartnerin",
+    "keep reading",
     "weitere informationen", "press contact", "media contact",
     "contact presse",
     "verwandte beitr\xc3\xa4ge", "schon gelesen", "seite teilen",
@@ -635,9 +636,11 @@ fold_label(bs_buf *b)
 }
 
 /* The label alone, or with a count or a list after it: "Comments",
-   "3 comments", "Comments (3)", "Tags: harbour, council". */
+   "3 comments", "Comments (3)", "Tags: harbour, council"; or, when the
+   line ends with a colon, followed by more words ("Lesen Sie auch die
+   folgenden Beitr\xc3\xa4ge:"). */
 static int
-is_end_label(const char *s, size_t n)
+is_end_label(const char *s, size_t n, int colon)
 {
     size_t i;
 
@@ -653,7 +656,7 @@ is_end_label(const char *s, size_t n)
     for (i = 0; i < sizeof(end_labels) / sizeof(end_labels[0]); i++) {
         size_t k = strlen(end_labels[i]);
         if (n >= k && memcmp(s, end_labels[i], k) == 0 &&
-            (n == k || s[k] == ':' ||
+            (n == k || s[k] == ':' || (colon && s[k] == ' ') ||
              (s[k] == ' ' && k + 1 < n &&
               (s[k + 1] == '(' || (s[k + 1] >= '0' && s[k + 1] <= '9')))))
             return 1;
@@ -718,12 +721,15 @@ drop_furniture_lines(bs_doc *doc, uint32_t total)
                        n->chars <= 220 && is_paragraph(n);
             int label = !skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
                         n->chars <= 60 && (heading_rank(n) > 0 || para);
+            int colon = 0;
 
             if (!skip && n->tag == BS_TAG_TEXT)
                 seen += n->chars;
             if (para || label) {
                 bs_buf_clear(&t);
                 bs_node_text(n, &t);
+                bs_buf_rtrim(&t);
+                colon = t.len > 0 && t.ptr[t.len - 1] == ':';
                 fold_label(&t);
                 if (t.failed)
                     label = para = 0;
@@ -731,7 +737,7 @@ drop_furniture_lines(bs_doc *doc, uint32_t total)
             if (para && is_read_also(t.ptr, t.len)) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
-            } else if (label && is_end_label(t.ptr, t.len)) {
+            } else if (label && is_end_label(t.ptr, t.len, colon)) {
                 bs_node *sib;
 
                 n->flags |= BS_NF_REMOVED;

@@ -209,6 +209,9 @@ static const end_case ends[] = {
     {"<h3>Pressekontakt</h3><p>Hafenamt Nord, Pressestelle, Kaistra\xC3\x9F" "e "
      "1, Telefon 0421 555 0100, presse@hafen.example</p>",
      "Pressestelle", 0},
+    {"<p>Lesen Sie auch die folgenden Beitr\xC3\xA4ge:</p><p>Der alte "
+     "Leuchtturm der Insel leuchtet nach drei\xC3\x9Fig Jahren wieder.</p>",
+     "Leuchtturm der Insel", 0},
     /* not a label: the section stays */
     {"<h2>Related work on the river walls</h2><p>The river walls upstream "
      "will be checked for shipworm damage next summer as well.</p>",
