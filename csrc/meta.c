@@ -310,6 +310,19 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     }
     if (n == 0 || n > 80)
         return;
+    /* "Jane Doe @janedoe": the handle after the name goes */
+    for (i = n; i > 1; i--) {
+        if (s[i - 1] == '@' && s[i - 2] == ' ') {
+            if (memchr(s + i, ' ', n - i) == NULL) {
+                n = i - 2;
+                while (n > 0 && s[n - 1] == ' ')
+                    n--;
+            }
+            break;
+        }
+    }
+    if (n == 0)
+        return;
     for (i = 0; i < sizeof(commenter) / sizeof(commenter[0]); i++) {
         size_t k = strlen(commenter[i]);
         if (n > k && bs_strcasestr_n(s + n - k, k, commenter[i]))
@@ -840,6 +853,39 @@ keep_byline(bs_doc *doc, bs_meta *meta, const char *s, size_t n)
         const char *t = bs_arena_strndup(&doc->arena, s, n);
         if (t != NULL)
             meta->bylines[meta->nbylines++] = t;
+    }
+}
+
+/* Twitter's extra fields, as WordPress fills them: twitter:label1
+   "Written by" (or "Verfasst von", "Escrito por", ...) and twitter:data1
+   the name.  `labelled[i]` remembers which labels name an author. */
+static void
+twitter_label(bs_doc *doc, bs_meta *meta, const char *key,
+              const char *value, int *labelled)
+{
+    static const char *const labels[] = {
+        "written by", "verfasst von", "geschrieben von", "escrito por",
+        "\xc3\xa9" "crit par", "scritto da", "geschreven door",
+        "napisane przez", "author", "autor", "auteur", "autore"};
+    int i;
+    size_t k;
+
+    if (key == NULL || value == NULL || !starts_ci(key, strlen(key), "twitter:"))
+        return;
+    key += 8;
+    if (starts_ci(key, strlen(key), "label") && key[5] >= '1' &&
+        key[5] <= '4' && key[6] == '\0') {
+        i = key[5] - '0';
+        labelled[i] = 0;
+        for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
+            if (strlen(value) == strlen(labels[k]) &&
+                starts_ci(value, strlen(value), labels[k]))
+                labelled[i] = 1;
+        }
+    } else if (starts_ci(key, strlen(key), "data") && key[4] >= '1' &&
+               key[4] <= '4' && key[5] == '\0' && labelled[key[4] - '0']) {
+        bs_meta_add_authors(doc, meta, BS_PRIO_TWITTER, "twitter", value,
+                            strlen(value));
     }
 }
 
@@ -1460,6 +1506,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     bs_node *n;
     bs_buf tmp = BS_BUF_INIT;
     const char *title_tag = NULL, *logo = NULL;
+    int author_label[5] = {0, 0, 0, 0, 0};
     int byline_found = 0, time_found = 0, date_found = 0;
     char iso[32];
     const char *h1[MAX_H1], *h2[MAX_H1];
@@ -1566,6 +1613,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 key_eq(he, "content-language"))
                 bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, BS_PRIO_META,
                             "meta", content, strcspn(content, ",;"));
+            twitter_label(doc, meta, name != NULL ? name : key, content,
+                          author_label);
             break;
         }
         case BS_TAG_LINK: {
@@ -1862,7 +1911,8 @@ static void
 dated_name(bs_buf *t)
 {
     static const char *const seps[] = {" - ", " | ", "\xc2\xb7",
-                                       " \xe2\x80\x93 ", " \xe2\x80\x94 "};
+                                       " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+                                       " von ", " by ", " par ", " por "};
     const char *p = NULL, *e, *c;
     size_t i, words = 0;
 

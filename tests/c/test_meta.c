@@ -645,6 +645,18 @@ static const author_case authors[] = {
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane\"}}"),
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"twitter:label1 'Written by' and its data1",
+     "<meta name=\"twitter:label1\" content=\"Written by\">"
+     "<meta name=\"twitter:data1\" content=\"Jane Doe\">"
+     "<meta name=\"twitter:label2\" content=\"Est. reading time\">"
+     "<meta name=\"twitter:data2\" content=\"4 minutes\">",
+     "", "Jane Doe", "twitter", 0},
+    {"twitter:data1 without an author label",
+     "<meta name=\"twitter:label1\" content=\"Est. reading time\">"
+     "<meta name=\"twitter:data1\" content=\"Four minutes\">",
+     "", "", NULL, 0},
+    {"a name after the date and 'von'", "",
+     "<p>06.11.2023 13:30 von Jane Doe</p>", "Jane Doe", "byline", 1},
     {"no author", "", "", "", NULL, 0},
 };
 
@@ -714,6 +726,7 @@ static const clean_case cleaner[] = {
     {"jane@example.com, John Roe", "John Roe"},
     {"Jane Doe, @janedoe", "Jane Doe"},
     {"@janedoe", ""},
+    {"Jane Doe @janedoe", "Jane Doe"},
     {"https://example.org/authors/jane", ""},
     {"www.example.org", ""},
     {"March 3, 2021", ""},
