@@ -797,7 +797,7 @@ copyright_name(const char *s, size_t n, bs_buf *out)
             p[3] <= '9') {
             year = 1;
             p += 4;
-        } else if ((unsigned char)p[0] == 0xC2 && e - p >= 2 &&
+        } else if (e - p >= 2 && (unsigned char)p[0] == 0xC2 &&
                    (unsigned char)p[1] == 0xA9) {
             p += 2;
         } else if (e - p >= 3 && p[0] == '(' && (p[1] == 'c' || p[1] == 'C') &&
@@ -805,7 +805,7 @@ copyright_name(const char *s, size_t n, bs_buf *out)
             p += 3;
         } else if (starts_ci(p, (size_t)(e - p), "copyright ") ||
                    starts_ci(p, (size_t)(e - p), "since ")) {
-            p = strchr(p, ' ');
+            p = memchr(p, ' ', (size_t)(e - p)); /* the one just matched */
         } else if (starts_ci(p, (size_t)(e - p), "by ")) {
             p += 3;
         } else {
