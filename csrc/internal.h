@@ -331,6 +331,8 @@ typedef struct {
     const char *title_whole; /* the title before "A | B" was cut to A */
     const char *copyright;   /* a person named by the last "(c) 2020 Name" */
     const char *bylines[4];  /* texts of the first byline elements */
+    const char *user;        /* the first forum user name ("username") */
+    const char *user_link;   /* the name in <link rel=author href=...> */
     size_t nbylines;
     long long now;        /* reference time for plausible dates */
 } bs_meta;

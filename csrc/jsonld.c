@@ -59,6 +59,10 @@ type_rank(json_t *o, const char **name)
     *name = NULL;
     if (json_is_string(t)) {
         *name = json_string_value(t);
+        /* The Question of a QAPage, asked by its author, is the thread;
+           the questions of an FAQ name no author. */
+        if (strcmp(*name, "Question") == 0)
+            return json_object_get(o, "author") != NULL ? 2 : 0;
         return type_rank_one(*name);
     }
     if (json_is_array(t)) {

@@ -890,6 +890,30 @@ twitter_label(bs_doc *doc, bs_meta *meta, const char *key,
     }
 }
 
+/* The user name at the end of a profile address: "/user/julian" ->
+   "julian", "/members/jane-doe/" -> "jane doe"; NULL for anything else. */
+static const char *
+profile_name(bs_doc *doc, const char *href)
+{
+    const char *end = href + strcspn(href, "?#"), *p;
+    char name[48];
+    size_t n = 0;
+
+    while (end > href && end[-1] == '/')
+        end--;
+    for (p = end; p > href && p[-1] != '/'; p--)
+        ;
+    if (p == href || end - p < 2 || end - p >= (long)sizeof(name))
+        return NULL;
+    for (; p < end; p++) {
+        char c = *p;
+        if (c == '.' || c == '%' || c == '=' || c == '&')
+            return NULL; /* a page or a query, not a name */
+        name[n++] = (c == '-' || c == '_' || c == '+') ? ' ' : c;
+    }
+    return bs_arena_strndup(&doc->arena, name, n);
+}
+
 static void
 apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
 {
@@ -1383,7 +1407,8 @@ enum {
     HINT_BYLINE = 1,     /* "byline", "author-name" */
     HINT_AUTHOR = 2,     /* "author", "autor", Drupal's "submitted" */
     HINT_NOT_AUTHOR = 4, /* "bio", "avatar", "image", "photo" */
-    HINT_DATE = 8        /* "date", "time", "posted", "entry-meta", ... */
+    HINT_DATE = 8,       /* "date", "time", "posted", "entry-meta", ... */
+    HINT_USER = 16       /* "username", "user-name", "PostUser": forums */
 };
 
 /* Does p start with the lower-case word w, ignoring ASCII case? */
@@ -1454,6 +1479,8 @@ class_hints(const bs_node *n)
                 else if (at_ci(p, "posted") || at_ci(p, "publish") ||
                          at_ci(p, "post-meta"))
                     hints |= HINT_DATE;
+                else if (at_ci(p, "postuser"))
+                    hints |= HINT_USER;
                 break;
             case 's':
                 if (at_ci(p, "submitted"))
@@ -1462,6 +1489,10 @@ class_hints(const bs_node *n)
             case 't':
                 if (at_ci(p, "time"))
                     hints |= HINT_DATE;
+                break;
+            case 'u':
+                if (at_ci(p, "username") || at_ci(p, "user-name"))
+                    hints |= HINT_USER;
                 break;
             default:
                 break;
@@ -1628,6 +1659,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 else if (rel_has(rel, "license"))
                     bs_meta_set(doc, meta, BS_FIELD_LICENSE, BS_PRIO_LINK,
                                 "meta", href, strlen(href));
+                else if (rel_has(rel, "author") && meta->user_link == NULL)
+                    meta->user_link = profile_name(doc, href);
             }
             break;
         }
@@ -1686,6 +1719,14 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             ip = bs_node_attr(n, BS_ATTR_ITEMPROP);
             if (ip != NULL)
                 microdata(doc, meta, n, ip, &tmp);
+            if ((hints & HINT_USER) && meta->user == NULL &&
+                !bs_node_is_removed(n)) {
+                node_text_to(doc, n, &tmp);
+                bs_buf_rtrim(&tmp);
+                if (tmp.len >= 2 && tmp.len <= 40)
+                    meta->user =
+                        bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
+            }
             if (byline_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_LINK && n->tag != BS_TAG_BODY &&
                 n->tag != BS_TAG_HTML) {
@@ -2093,6 +2134,15 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     }
     bs_buf_free(&t);
     fuller_byline(doc, meta);
+    /* No byline: the profile <link rel=author> points to, or in a thread
+       (a page that is no article) the first post's user. */
+    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->user_link != NULL)
+        bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "meta", meta->user_link,
+                            strlen(meta->user_link));
+    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->user != NULL &&
+        bs_meta_page_kind(meta) != BS_PAGE_ARTICLE)
+        bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", meta->user,
+                            strlen(meta->user));
     /* No byline anywhere: a personal site's dated copyright line names its
        author. */
     if (meta->count[BS_LIST_AUTHORS] == 0 && meta->copyright != NULL)

@@ -104,6 +104,13 @@ static const field_case fields[] = {
      "<h1>Data structures<a class=\"headerlink\" href=\"#ds\">\xC2\xB6</a>"
      "</h1>",
      BS_FIELD_TITLE, "Data structures", "title-tag"},
+    {"an FAQ's questions are not the title", URL,
+     "<title>Harbour questions | Harbour News</title>"
+     LD("{\"@type\":\"FAQPage\",\"mainEntity\":[{\"@type\":\"Question\","
+        "\"name\":\"When does the work start?\",\"acceptedAnswer\":{"
+        "\"@type\":\"Answer\",\"text\":\"In spring.\"}}]}"),
+     "<h1>Harbour questions</h1>", BS_FIELD_TITLE, "Harbour questions",
+     "title-tag"},
     {"h1 alone", URL, "", "<h1>Quay to be rebuilt</h1>", BS_FIELD_TITLE,
      "Quay to be rebuilt", "text"},
     {"title tag alone, short site part dropped", URL,
@@ -657,6 +664,26 @@ static const author_case authors[] = {
      "", "", NULL, 0},
     {"a name after the date and 'von'", "",
      "<p>06.11.2023 13:30 von Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"the profile <link rel=author> points to",
+     "<link rel=\"author\" href=\"https://forum.example.org/user/jane-doe\">",
+     "", "jane doe", "meta", 0},
+    {"<link rel=author> to a page names nobody",
+     "<link rel=\"author\" href=\"https://example.org/humans.txt\">", "", "",
+     NULL, 0},
+    {"a thread's first user name", "",
+     "<div class=\"post\"><a class=\"username\" href=\"/u/1\">jane_doe42</a>"
+     "</div>",
+     "jane_doe42", "byline", 0},
+    {"a user name on an article is no author",
+     "<meta property=\"og:type\" content=\"article\">",
+     "<div class=\"post\"><a class=\"username\" href=\"/u/1\">jane_doe42</a>"
+     "</div>",
+     "", NULL, 0},
+    {"the asker of a QAPage's question",
+     LD("{\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\","
+        "\"name\":\"How is the quay rebuilt?\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"Jane Doe\"}}}"),
+     "", "Jane Doe", "json-ld", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
