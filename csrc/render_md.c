@@ -449,6 +449,11 @@ md_exit(renderer *r, const bs_node *n)
 
     if (t == BS_TAG_TEXT)
         return;
+    /* md_enter left captions out of plain text: nothing to close (a list
+       marked as a caption must not close a list it never opened) */
+    if (r->mode == R_TEXT &&
+        (t == BS_TAG_FIGCAPTION || (n->flags & BS_NF_CAPTION)))
+        return;
     if (heading_level(t) > 0) {
         if (r->mode == R_MD)
             r_pop_mark(r);

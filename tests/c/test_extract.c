@@ -590,6 +590,28 @@ START_TEST(test_index_sections_kept)
 }
 END_TEST
 
+/* A list marked as a caption is left out of the plain text; the list after
+   it is still a list of its own (the caption list must not close it). */
+START_TEST(test_caption_list_then_list)
+{
+    char *page = article_page(
+        "", "",
+        "<ul class=\"photo-credit\"><li>Photo: Jane Doe</li></ul>"
+        "<ul><li>first item of the list</li><li>second item of the list</li>"
+        "</ul>",
+        "", "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    TU_HAS(bs_article_markdown(art), "\n- first item of the list\n");
+    TU_HAS(bs_article_markdown(art), "\n- second item of the list\n");
+    TU_HAS(bs_article_text(art), "second item of the list");
+    TU_HASNT(bs_article_text(art), "Jane Doe");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1612,6 +1634,7 @@ extract_suite(void)
     tcase_add_test(tb, test_loose_text_article);
     tcase_add_test(tb, test_index_links_kept);
     tcase_add_test(tb, test_index_sections_kept);
+    tcase_add_test(tb, test_caption_list_then_list);
     tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
