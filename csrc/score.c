@@ -513,16 +513,26 @@ link_sections(bs_doc *doc, uint32_t total, float max_ld, int apply)
     return found;
 }
 
-/* ... unless, on a page that does not call itself an article, such
-   sections hold much of the content: an index, whose links are its text. */
+/* Links that hold this share (in tenths) of the content of a page that
+   does not call itself an article are its content: an index, a directory,
+   a shop's grid.  Not with favor=precision. */
+#define INDEX_SHARE 3
+
+static int
+may_be_index(const bs_options *opts, const bs_meta *meta)
+{
+    return opts->favor != BS_FAVOR_PRECISION &&
+           bs_meta_page_kind(meta) != BS_PAGE_ARTICLE;
+}
+
+/* ... unless they are an index's (see INDEX_SHARE). */
 static void
 drop_link_sections(bs_doc *doc, uint32_t total, float max_ld,
                    const bs_options *opts, const bs_meta *meta)
 {
-    if (opts->favor != BS_FAVOR_PRECISION &&
-        bs_meta_page_kind(meta) != BS_PAGE_ARTICLE) {
+    if (may_be_index(opts, meta)) {
         uint32_t found = link_sections(doc, total, max_ld, 0);
-        if (found == 0 || found * 10 > total * 3)
+        if (found == 0 || found * 10 > total * INDEX_SHARE)
             return;
     }
     link_sections(doc, total, max_ld, 1);
@@ -904,16 +914,14 @@ prune_pass(bs_node *root, uint32_t total, const bs_options *opts, int apply)
     return found;
 }
 
-/* Link-dense blocks go, unless they hold much of a page that does not call
-   itself an article: an index or a shop's grid, where the links are the
-   content (kept out with favor=precision). */
+/* Link-dense blocks go, unless they are an index's (see INDEX_SHARE). */
 static void
 prune(bs_node *root, uint32_t total, const bs_options *opts,
       const bs_meta *meta)
 {
-    if (opts->favor != BS_FAVOR_PRECISION &&
-        bs_meta_page_kind(meta) != BS_PAGE_ARTICLE &&
-        prune_pass(root, total, opts, PRUNE_COUNT) * 10 > root->chars * 3)
+    if (may_be_index(opts, meta) &&
+        prune_pass(root, total, opts, PRUNE_COUNT) * 10 >
+            root->chars * INDEX_SHARE)
         prune_pass(root, total, opts, PRUNE_PICTURES);
     else
         prune_pass(root, total, opts, PRUNE_ALL);
