@@ -228,8 +228,9 @@ bs_clean_reset(bs_doc *doc)
 }
 
 void
-bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
+bs_clean(bs_doc *doc, const bs_options *opts, int mode)
 {
+    int relaxed = mode == BS_CLEAN_RELAXED;
     bs_node *top = doc->body ? doc->body : doc->root;
     bs_node *n;
     uint32_t total;
@@ -303,7 +304,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int relaxed)
 
             if (comments) {
                 n->flags |= BS_NF_COMMENTS;
-                remove = !relaxed;
+                remove = mode == BS_CLEAN_NORMAL;
             }
             if (!remove && !protect &&
                 (relaxed ? has_sub(cls, &pp, strong_sub, COUNT(strong_sub))

@@ -105,6 +105,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     bs_render_ctx rc;
     const char *utf8 = NULL, *enc = NULL;
     size_t utf8_len = 0, found;
+    int clean_mode;
     bs_status st = BS_OK;
 
     if (err == NULL)
@@ -162,19 +163,24 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     /* Clean and score; when that leaves little text, try again with
        relaxed cleaning and keep the second result if it finds much more
        (forums whose posts are marked up as comments, pages whose
-       content sits in a wrapper named like boilerplate). */
-    bs_clean(&doc, &tuned, 0);
+       content sits in a wrapper named like boilerplate).  A page that
+       says it is a thread (DiscussionForumPosting, QAPage) keeps its
+       posts, however they are named. */
+    clean_mode = bs_meta_page_kind(&meta) == BS_PAGE_THREAD
+                     ? BS_CLEAN_THREAD
+                     : BS_CLEAN_NORMAL;
+    bs_clean(&doc, &tuned, clean_mode);
     found = bs_score(&doc, &tuned, &meta);
     if (found < (tuned.favor == BS_FAVOR_RECALL ? 3 * RETRY_BELOW
                                                 : RETRY_BELOW)) {
         size_t relaxed;
 
         bs_clean_reset(&doc);
-        bs_clean(&doc, &tuned, 1);
+        bs_clean(&doc, &tuned, BS_CLEAN_RELAXED);
         relaxed = bs_score(&doc, &tuned, &meta);
         if (relaxed < 2 * found + 100) {
             bs_clean_reset(&doc);
-            bs_clean(&doc, &tuned, 0);
+            bs_clean(&doc, &tuned, clean_mode);
             found = bs_score(&doc, &tuned, &meta);
         } else {
             found = relaxed;

@@ -408,6 +408,7 @@ bs_date_parse(const char *s, size_t n, char *out, long long now);
 typedef enum {
     BS_PAGE_UNDECLARED = 0, /* no type given */
     BS_PAGE_ARTICLE,        /* an article, post, news or report type */
+    BS_PAGE_THREAD,         /* a forum's thread or a question and answers */
     BS_PAGE_OTHER           /* a website, product, ... */
 } bs_page_kind;
 bs_page_kind
@@ -433,11 +434,14 @@ bs_url_resolve(const char *base, const char *ref, size_t ref_len,
 void
 bs_count(bs_doc *doc);
 
-/* clean.c: mark boilerplate removed.  `relaxed` keeps comments and
-   removes by class name only what is certainly boilerplate: the second
-   try for pages where the first found too little. */
+/* clean.c: mark boilerplate removed.  `mode` is BS_CLEAN_NORMAL;
+   BS_CLEAN_RELAXED keeps comments and removes by class name only what is
+   certainly boilerplate (the second try for pages where the first found
+   too little); BS_CLEAN_THREAD keeps comments, which on a forum's thread
+   are the posts. */
+enum { BS_CLEAN_NORMAL = 0, BS_CLEAN_RELAXED = 1, BS_CLEAN_THREAD = 2 };
 void
-bs_clean(bs_doc *doc, const bs_options *opts, int relaxed);
+bs_clean(bs_doc *doc, const bs_options *opts, int mode);
 /* Forget what bs_clean and bs_score marked. */
 void
 bs_clean_reset(bs_doc *doc);

@@ -37,12 +37,18 @@ bs_meta_page_kind(const bs_meta *meta)
 {
     static const char *const article_like[] = {"article", "posting", "blog",
                                                "news", "report"};
+    static const char *const thread_like[] = {"discussion", "forum",
+                                              "qapage", "question"};
     const char *t = meta->value[BS_FIELD_PAGE_TYPE];
     size_t i, n;
 
     if (t == NULL || t[0] == '\0')
         return BS_PAGE_UNDECLARED;
     n = strlen(t);
+    for (i = 0; i < sizeof(thread_like) / sizeof(thread_like[0]); i++) {
+        if (bs_strcasestr_n(t, n, thread_like[i]))
+            return BS_PAGE_THREAD;
+    }
     for (i = 0; i < sizeof(article_like) / sizeof(article_like[0]); i++) {
         if (bs_strcasestr_n(t, n, article_like[i]))
             return BS_PAGE_ARTICLE;

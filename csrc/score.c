@@ -712,9 +712,10 @@ is_read_also(const char *s, size_t n)
    - a heading or short line that names furniture ("Related posts",
      "Über den Autor", "Lire aussi") ends the article when it sits in the
      last third of the content: it and everything after it go; earlier,
-     it goes with the link list that follows it. */
+     it goes with the link list that follows it.  Not on a thread, whose
+     "Replies" and "Comments" head the posts that are its content. */
 static void
-drop_furniture_lines(bs_doc *doc, uint32_t total)
+drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
 {
     bs_buf t = BS_BUF_INIT;
     uint32_t seen = 0;
@@ -747,7 +748,7 @@ drop_furniture_lines(bs_doc *doc, uint32_t total)
             if (para && is_read_also(t.ptr, t.len)) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
-            } else if (label && is_end_label(t.ptr, t.len, colon)) {
+            } else if (label && !thread && is_end_label(t.ptr, t.len, colon)) {
                 bs_node *sib;
 
                 n->flags |= BS_NF_REMOVED;
@@ -1110,7 +1111,8 @@ prune:
                                                          : 0.5f,
                        opts, meta);
     if (opts->favor != BS_FAVOR_RECALL) {
-        drop_furniture_lines(doc, total);
+        drop_furniture_lines(doc, total,
+                             bs_meta_page_kind(meta) == BS_PAGE_THREAD);
         trim_tail(doc, total);
         drop_orphan_labels(doc);
     }

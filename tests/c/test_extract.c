@@ -620,6 +620,30 @@ END_TEST
     "properly!</p></div><div class=\"comment\"><p>I remember when the "      \
     "grain ships still came in every week.</p></div></section>"
 
+/* On a page that says it is a thread, the replies are the content, even
+   when they are marked up as comments. */
+START_TEST(test_thread_replies_kept)
+{
+    char *page = article_page(
+        "<script type=\"application/ld+json\">{\"@type\":"
+        "\"DiscussionForumPosting\",\"headline\":\"The quay\"}</script>",
+        "", "", COMMENTS, "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HAS(bs_article_text(art), "grain ships still came in every week");
+    bs_article_free(art);
+    free(page);
+
+    page = article_page("", "", "", COMMENTS, "");
+    art = extract_with(page, &o);
+    TU_HASNT(bs_article_text(art), "grain ships still came in every week");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 START_TEST(test_comments_excluded)
 {
     char *page = article_page("", "", "", "", COMMENTS);
@@ -1638,6 +1662,7 @@ extract_suite(void)
     tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
+    tcase_add_test(tb, test_thread_replies_kept);
     tcase_add_test(tb, test_comments_included);
     tcase_set_timeout(tb, 30);
     suite_add_tcase(s, tb);
