@@ -189,7 +189,9 @@ bs_article_text(const bs_article *art);
 const char *
 bs_article_markdown(const bs_article *art);
 
-/* User comments as plain text when include_comments was set, else "". */
+/* User comments as plain text when include_comments was set, else "".
+   On a page that declares itself a thread (DiscussionForumPosting,
+   QAPage) the replies are part of the body. */
 const char *
 bs_article_comments(const bs_article *art);
 

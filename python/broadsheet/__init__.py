@@ -78,6 +78,9 @@ def extract(
             other than an article (``og:type`` "website", "product", ...)
             as ``"recall"`` does.
         include_comments: also extract user comments into ``comments``.
+            (On a page that declares itself a thread, a
+            ``DiscussionForumPosting`` or a ``QAPage``, the replies are
+            the body.)
         include_tables: keep tables in the body.
         include_images: keep images and figures in the Markdown.
         include_links: keep links in the Markdown.
