@@ -112,7 +112,7 @@ bs_tag_flags(bs_tag tag)
     case BS_TAG_SELECT: case BS_TAG_TEXTAREA: case BS_TAG_OPTION:
     case BS_TAG_OPTGROUP: case BS_TAG_DATALIST: case BS_TAG_AUDIO:
     case BS_TAG_VIDEO: case BS_TAG_MAP: case BS_TAG_HEAD:
-    case BS_TAG_TITLE: case BS_TAG_RP: case BS_TAG_OUTPUT:
+    case BS_TAG_TITLE: case BS_TAG_RP: case BS_TAG_RT: case BS_TAG_OUTPUT:
     case BS_TAG_PROGRESS: case BS_TAG_METER: case BS_TAG_MATH:
         return BS_TF_SKIP | BS_TF_BLOCK;
     default:

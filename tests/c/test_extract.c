@@ -612,6 +612,27 @@ START_TEST(test_caption_list_then_list)
 }
 END_TEST
 
+/* Ruby annotations (furigana over kanji) are a reading aid, not text. */
+START_TEST(test_ruby_annotations_left_out)
+{
+    char *page = article_page(
+        "", "",
+        "<p><ruby>\xE5\xAD\x90<rp>(</rp><rt>\xE3\x81\x93</rt><rp>)</rp>"
+        "</ruby>\xE3\x81\xA9\xE3\x82\x82 harbour children</p>",
+        "", "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    /* the kanji and the kana after it, without the reading between */
+    TU_HAS(bs_article_text(art),
+           "\xE5\xAD\x90\xE3\x81\xA9\xE3\x82\x82 harbour children");
+    TU_HAS(bs_article_markdown(art),
+           "\xE5\xAD\x90\xE3\x81\xA9\xE3\x82\x82 harbour children");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* ---- comments ------------------------------------------------------- */
 
 #define COMMENTS                                                             \
@@ -1659,6 +1680,7 @@ extract_suite(void)
     tcase_add_test(tb, test_index_links_kept);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
+    tcase_add_test(tb, test_ruby_annotations_left_out);
     tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
