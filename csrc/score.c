@@ -72,6 +72,8 @@ is_paragraph(const bs_node *n)
    the best prose subtree the scored candidate must hold to be kept. */
 #define OTHER_TEXT_COST 0.5f
 #define MIN_SHARE 0.25f
+/* Prose (characters) a candidate needs to beat one with a better score. */
+#define TOP_MIN_PROSE 150u
 
 /* A run of text long enough to be a paragraph, straight inside an element
    that also holds blocks: <div>Long text <a>link</a> more text<h2>..</div>.
@@ -974,7 +976,15 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
         if (!(n->flags & BS_NF_SCORED))
             continue;
         n->score *= 1.0f - link_density(n);
-        if (!bs_node_is_removed(n) && (top == NULL || n->score > top->score))
+        if (bs_node_is_removed(n))
+            continue;
+        /* A class name that says "article" over a line or two of text
+           (an "articleMeta" box) does not make it the article: a node
+           with a paragraph's worth of prose beats one without. */
+        if (top == NULL ||
+            ((n->good >= TOP_MIN_PROSE) == (top->good >= TOP_MIN_PROSE)
+                 ? n->score > top->score
+                 : n->good >= TOP_MIN_PROSE))
             top = n;
     }
     if (top == NULL) {

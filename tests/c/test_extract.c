@@ -612,6 +612,56 @@ START_TEST(test_caption_list_then_list)
 }
 END_TEST
 
+/* A box whose class says "article" over a line of text does not win over
+   paragraphs set deep in plain wrappers. */
+START_TEST(test_article_class_over_a_line)
+{
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page;
+    size_t i;
+
+    bs_buf_puts(&b, "<div class=\"articleMeta\"><p>Harbour desk, Monday "
+                    "morning edition</p></div><div class=\"section\">");
+    for (i = 0; i < 4; i++) {
+        static const char *const text[] = {
+            "The harbour authority confirmed on Tuesday that the old grain "
+            "quay will be rebuilt over the next two years, with work "
+            "starting as soon as the spring tides have passed.",
+            "Engineers found that the timber piles under the quay, some of "
+            "them more than a century old, had been weakened by shipworm, "
+            "and that repairs alone would not keep it safe.",
+            "The council will pay for most of the work from its harbour "
+            "fund, while a regional grant covers the new flood wall, the "
+            "lighting and a wider footpath.",
+            "Local traders, who had feared a long closure, said they were "
+            "relieved that the market would move only a few hundred metres "
+            "along the waterfront."};
+        bs_buf_puts(&b, "<div class=\"con\"><div class=\"modCon\"><div "
+                        "class=\"mod\"><div class=\"boxCon\"><div "
+                        "class=\"box\"><div class=\"paragraph\"><p>");
+        bs_buf_puts(&b, text[i]);
+        bs_buf_puts(&b, "</p></div></div></div></div></div></div>");
+    }
+    bs_buf_puts(&b, "</div><div>");
+    /* much short text besides (a program guide), so that the page as a
+       whole is not the place with the most prose */
+    for (i = 0; i < 60; i++)
+        bs_buf_puts(&b, "<div>Ferry times today</div>");
+    bs_buf_puts(&b, "</div>");
+    page = tu_page("<title>Quay</title>"
+                   "<meta property=\"og:type\" content=\"article\">",
+                   b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "weakened by shipworm");
+    TU_HAS(bs_article_text(art), "regional grant covers the new flood wall");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* Ruby annotations (furigana over kanji) are a reading aid, not text. */
 START_TEST(test_ruby_annotations_left_out)
 {
@@ -1681,6 +1731,7 @@ extract_suite(void)
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
     tcase_add_test(tb, test_ruby_annotations_left_out);
+    tcase_add_test(tb, test_article_class_over_a_line);
     tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
