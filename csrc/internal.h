@@ -498,6 +498,12 @@ bs_is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
            c == '\v';
 }
+static inline int
+bs_is_alnum_ascii(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+}
 /* Collapse white space (including U+00A0) and trim; result in arena. */
 const char *
 bs_clean_string(bs_arena *a, const char *s, size_t n);

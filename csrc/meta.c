@@ -670,11 +670,20 @@ key_eq(const char *a, const char *lower)
 static size_t
 count_words(const char *s, size_t n);
 
-static int
-ascii_alnum(char c)
+/* The ASCII letters and digits of [s, s + n), lower case, NUL-terminated
+   in `out`; returns their count. */
+static size_t
+fold_alnum(const char *s, size_t n, char *out, size_t cap)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9');
+    size_t i, k = 0;
+
+    for (i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (bs_is_alnum_ascii(c))
+            out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[k] = '\0';
+    return k;
 }
 
 /* The main name of the page's host: "tagesschau" for
@@ -683,7 +692,6 @@ static void
 host_name(const char *url, char *out, size_t cap)
 {
     const char *h, *e, *dot, *p;
-    size_t n = 0;
 
     out[0] = '\0';
     if (url == NULL || (h = strstr(url, "://")) == NULL)
@@ -698,14 +706,7 @@ host_name(const char *url, char *out, size_t cap)
         return;
     for (p = dot; p > h && p[-1] != '.'; p--)
         ;
-    for (; p < dot && n + 1 < cap; p++) {
-        unsigned char c = (unsigned char)*p;
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            out[n++] = (char)c;
-        else if (c >= 'A' && c <= 'Z')
-            out[n++] = (char)(c + 32);
-    }
-    out[n] = '\0';
+    fold_alnum(p, (size_t)(dot - p), out, cap);
 }
 
 /* Is a name a domain ("tagesschau.de") or a company's or society's
@@ -719,13 +720,13 @@ is_company_name(const char *s, size_t n)
 
     for (i = 0; i + 2 < n; i++) {
         /* a dot between letters, followed by a short lower-case ending */
-        if (s[i] == '.' && i > 0 && ascii_alnum(s[i - 1]) &&
+        if (s[i] == '.' && i > 0 && bs_is_alnum_ascii((unsigned char)s[i - 1]) &&
             s[i + 1] >= 'a' && s[i + 1] <= 'z') {
             size_t j = i + 1;
             while (j < n && s[j] >= 'a' && s[j] <= 'z')
                 j++;
             if (j - i - 1 >= 2 && j - i - 1 <= 4 &&
-                (j == n || !ascii_alnum(s[j])))
+                (j == n || !bs_is_alnum_ascii((unsigned char)s[j])))
                 return 1;
         }
     }
@@ -746,19 +747,12 @@ int
 bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n)
 {
     char host[64], name[128];
-    size_t i, k = 0;
+    size_t k;
 
     if (is_company_name(s, n))
         return 1;
     host_name(meta->base_url, host, sizeof(host));
-    for (i = 0; i < n && k + 1 < sizeof(name); i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            name[k++] = (char)c;
-        else if (c >= 'A' && c <= 'Z')
-            name[k++] = (char)(c + 32);
-    }
-    name[k] = '\0';
+    k = fold_alnum(s, n, name, sizeof(name));
     if (host[0] != '\0' && k > 0 &&
         (strcmp(host, name) == 0 ||
          (strlen(host) >= 5 && strstr(name, host) != NULL &&

@@ -553,12 +553,6 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
 #define PARSE_WORK_PER_BYTE 16u
 #define PARSE_WORK_MIN (64u * 1024u * 1024u)
 
-static int
-isalnum_ascii(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9');
-}
 
 typedef struct {
     bs_doc *doc;
@@ -707,15 +701,18 @@ is_hidden_style(const char *v)
     for (p = v; *p; p++) {
         const char *q;
 
-        if (p > v && (isalnum_ascii(p[-1]) || p[-1] == '-'))
+        if (p > v &&
+            (bs_is_alnum_ascii((unsigned char)p[-1]) || p[-1] == '-'))
             continue; /* inside a longer property name */
         if ((q = skip_word(p, "display")) != NULL &&
             (q = skip_word(q, ":")) != NULL &&
-            (q = skip_word(q, "none")) != NULL && !isalnum_ascii(*q))
+            (q = skip_word(q, "none")) != NULL &&
+            !bs_is_alnum_ascii((unsigned char)*q))
             return 1;
         if ((q = skip_word(p, "visibility")) != NULL &&
             (q = skip_word(q, ":")) != NULL &&
-            (q = skip_word(q, "hidden")) != NULL && !isalnum_ascii(*q))
+            (q = skip_word(q, "hidden")) != NULL &&
+            !bs_is_alnum_ascii((unsigned char)*q))
             return 1;
     }
     return 0;
@@ -768,7 +765,8 @@ bs_decode_refs(const char *s, size_t n, bs_buf *out)
             char name[40];
             size_t k = 0;
 
-            while (q < end && k < sizeof(name) - 1 && isalnum_ascii(*q))
+            while (q < end && k < sizeof(name) - 1 &&
+                   bs_is_alnum_ascii((unsigned char)*q))
                 name[k++] = *q++;
             name[k] = '\0';
             if (k > 0 && q < end && *q == ';') {
