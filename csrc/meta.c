@@ -761,6 +761,39 @@ bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n)
     return 0;
 }
 
+/* Bytes of a copyright mark, "\xc2\xa9" or "(c)", at p (before e), else 0. */
+static size_t
+copyright_mark(const char *p, const char *e)
+{
+    if (e - p >= 2 && (unsigned char)p[0] == 0xC2 &&
+        (unsigned char)p[1] == 0xA9)
+        return 2;
+    if (e - p >= 3 && p[0] == '(' && (p[1] == 'c' || p[1] == 'C') &&
+        p[2] == ')')
+        return 3;
+    return 0;
+}
+
+/* The words of [p, p + n) when each begins with a capital (ASCII or any
+   letter beyond Latin-1's first half) and none holds a digit, else 0. */
+static size_t
+name_words(const char *p, size_t n)
+{
+    size_t i, words = 0;
+
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c >= '0' && c <= '9')
+            return 0;
+        if (i == 0 || p[i - 1] == ' ') {
+            if (!((c >= 'A' && c <= 'Z') || c >= 0xC3))
+                return 0;
+            words++;
+        }
+    }
+    return words;
+}
+
 /* "© 2019 Jane Doe", "Copyright (c) 2012- Jane Doe. All rights
    reserved.": the person a dated copyright line names, into `out`
    (empty when it names none: no year, a company, one word). */
@@ -769,7 +802,7 @@ copyright_name(const char *s, size_t n, bs_buf *out)
 {
     const char *e = s + n, *p = NULL, *q;
     int year = 0;
-    size_t words = 0, i;
+    size_t words, mark;
 
     bs_buf_clear(out);
     /* most text has no mark at all: look for one with memchr first */
@@ -777,11 +810,9 @@ copyright_name(const char *s, size_t n, bs_buf *out)
         !(s[0] == 'C' || s[0] == 'c'))
         return;
     for (q = s; q + 1 < e && p == NULL; q++) {
-        if ((unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xA9)
-            p = q + 2;
-        else if (q + 2 < e && q[0] == '(' && (q[1] == 'c' || q[1] == 'C') &&
-                 q[2] == ')')
-            p = q + 3;
+        size_t k = copyright_mark(q, e);
+        if (k > 0)
+            p = q + k;
         else if (q == s && starts_ci(q, n, "copyright"))
             p = q + 9;
     }
@@ -797,12 +828,8 @@ copyright_name(const char *s, size_t n, bs_buf *out)
             p[3] <= '9') {
             year = 1;
             p += 4;
-        } else if (e - p >= 2 && (unsigned char)p[0] == 0xC2 &&
-                   (unsigned char)p[1] == 0xA9) {
-            p += 2;
-        } else if (e - p >= 3 && p[0] == '(' && (p[1] == 'c' || p[1] == 'C') &&
-                   p[2] == ')') {
-            p += 3;
+        } else if ((mark = copyright_mark(p, e)) > 0) {
+            p += mark;
         } else if (starts_ci(p, (size_t)(e - p), "copyright ") ||
                    starts_ci(p, (size_t)(e - p), "since ")) {
             p = memchr(p, ' ', (size_t)(e - p)); /* the one just matched */
@@ -829,18 +856,7 @@ copyright_name(const char *s, size_t n, bs_buf *out)
     if (!year || q - p < 5 || q - p > 40)
         return;
     /* two or three capitalised words, no digits, no company */
-    for (i = 0; p + i < q; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if (c >= '0' && c <= '9')
-            return;
-        if (i == 0 || p[i - 1] == ' ') {
-            if (c == ' ')
-                return;
-            if (!((c >= 'A' && c <= 'Z') || c >= 0xC3))
-                return;
-            words++;
-        }
-    }
+    words = name_words(p, (size_t)(q - p));
     if (words < 2 || words > 3 || is_company_name(p, (size_t)(q - p)))
         return;
     bs_buf_put(out, p, (size_t)(q - p));
@@ -1946,25 +1962,26 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 /* ------------------------------------------------------------------ */
 /* Bylines and datelines inside the content                            */
 
-/* Keeps in `t` the name that follows a date and a separator ("<date> -
-   Jane Doe", "<date> | Redaktion: Jane Doe (role)"), or empties it: two to
-   four capitalised words, no digits. */
-static void
-dated_name(bs_buf *t)
+/* The name that follows a date and a separator in s ("<date> - Jane
+   Doe", "<date> | Redaktion: Jane Doe (role)", "<date> von Jane Doe"): two
+   to four capitalised words, no digits.  Returns where it starts in s and
+   sets *len, or returns NULL. */
+static const char *
+dated_name(const char *s, size_t *len)
 {
     static const char *const seps[] = {" - ", " | ", "\xc2\xb7",
                                        " \xe2\x80\x93 ", " \xe2\x80\x94 ",
                                        " von ", " by ", " par ", " por "};
     const char *p = NULL, *e, *c;
-    size_t i, words = 0;
+    size_t i, words;
 
     for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
-        const char *q = strstr(t->ptr, seps[i]);
+        const char *q = strstr(s, seps[i]);
         if (q != NULL && (p == NULL || q + strlen(seps[i]) < p))
             p = q + strlen(seps[i]);
     }
     if (p == NULL)
-        goto none;
+        return NULL;
     while (*p == ' ')
         p++;
     c = strchr(p, ':'); /* a label: "Redaktion:", "Text:" */
@@ -1976,24 +1993,12 @@ dated_name(bs_buf *t)
     while (e > p && e[-1] == ' ')
         e--;
     if (e - p < 5 || e - p > 50)
-        goto none;
-    for (c = p; c < e; c++) {
-        unsigned char ch = (unsigned char)*c;
-        if (ch >= '0' && ch <= '9')
-            goto none;
-        if (c == p || c[-1] == ' ') {
-            if (!((ch >= 'A' && ch <= 'Z') || ch >= 0xC3))
-                goto none;
-            words++;
-        }
-    }
+        return NULL;
+    words = name_words(p, (size_t)(e - p));
     if (words < 2 || words > 4 || is_company_name(p, (size_t)(e - p)))
-        goto none;
-    memmove(t->ptr, p, (size_t)(e - p));
-    bs_buf_truncate(t, (size_t)(e - p));
-    return;
-none:
-    bs_buf_clear(t);
+        return NULL;
+    *len = (size_t)(e - p);
+    return p;
 }
 
 /* A lone first name from the metadata ("Todd") that a byline of the page
@@ -2113,13 +2118,12 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
                 } else if (dated && meta->count[BS_LIST_AUTHORS] == 0) {
                     /* "11.12.2019 - Jane Doe", "5 May 2020 | Text: Jane
                        Doe (editor)": a name after the date. */
-                    dated_name(&t);
-                    if (t.len > 0)
+                    size_t nl;
+                    const char *name = dated_name(t.ptr, &nl);
+                    if (name != NULL)
                         bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                                         BS_PRIO_BYLINE - 1, "byline", t.ptr,
-                                         t.len);
-                    bs_buf_clear(&t);
-                    bs_node_text(n, &t);
+                                         BS_PRIO_BYLINE - 1, "byline", name,
+                                         nl);
                 }
                 if (dated)
                     bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
