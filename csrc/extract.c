@@ -106,6 +106,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     const char *utf8 = NULL, *enc = NULL;
     size_t utf8_len = 0, found;
     int clean_mode;
+    bs_page_kind kind;
     bs_status st = BS_OK;
 
     if (err == NULL)
@@ -156,9 +157,9 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
        product, a service, a listing: og:type "website", a schema.org
        type that is no article) has content broader than one text, and
        is read as with favor=recall unless the caller chose a side. */
+    kind = bs_meta_page_kind(&meta);
     tuned = *opts;
-    if (tuned.favor == BS_FAVOR_BALANCED &&
-        bs_meta_page_kind(&meta) == BS_PAGE_OTHER)
+    if (tuned.favor == BS_FAVOR_BALANCED && kind == BS_PAGE_OTHER)
         tuned.favor = BS_FAVOR_RECALL;
     /* Clean and score; when that leaves little text, try again with
        relaxed cleaning and keep the second result if it finds much more
@@ -166,9 +167,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
        content sits in a wrapper named like boilerplate).  A page that
        says it is a thread (DiscussionForumPosting, QAPage) keeps its
        posts, however they are named. */
-    clean_mode = bs_meta_page_kind(&meta) == BS_PAGE_THREAD
-                     ? BS_CLEAN_THREAD
-                     : BS_CLEAN_NORMAL;
+    clean_mode = kind == BS_PAGE_THREAD ? BS_CLEAN_THREAD : BS_CLEAN_NORMAL;
     bs_clean(&doc, &tuned, clean_mode);
     found = bs_score(&doc, &tuned, &meta);
     if (found < (tuned.favor == BS_FAVOR_RECALL ? 3 * RETRY_BELOW

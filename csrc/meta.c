@@ -1689,13 +1689,14 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         }
         case BS_TAG_H1:
-            if (logo == NULL && is_logo_heading(meta, n)) {
-                node_text_to(doc, n, &tmp);
-                if (tmp.len > 0 && tmp.len < 100)
-                    logo = bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
-            }
-            if (nh1 < MAX_H1 && !bs_node_is_removed(n) &&
-                !is_logo_heading(meta, n)) {
+            if (is_logo_heading(meta, n)) {
+                if (logo == NULL) {
+                    node_text_to(doc, n, &tmp);
+                    if (tmp.len > 0 && tmp.len < 100)
+                        logo = bs_arena_strndup(&doc->arena, tmp.ptr,
+                                                tmp.len);
+                }
+            } else if (nh1 < MAX_H1 && !bs_node_is_removed(n)) {
                 heading_text_to(doc, n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,

@@ -203,6 +203,15 @@ done:
 
 /* ---- walk callbacks ------------------------------------------------- */
 
+/* Plain text is the prose: captions and credits stay with their pictures,
+   in the Markdown.  md_enter and md_exit both skip what this leaves out. */
+static int
+left_out(const renderer *r, const bs_node *n)
+{
+    return r->mode == R_TEXT &&
+           (n->tag == BS_TAG_FIGCAPTION || (n->flags & BS_NF_CAPTION));
+}
+
 /* The marker of the next item of the innermost list: its number, or
    `bullet` in an unordered list. */
 static void
@@ -229,10 +238,7 @@ md_enter(renderer *r, const bs_node *n)
         r_text(r, n->text, n->len);
         return 0;
     }
-    /* Plain text is the prose: captions and credits stay with their
-       pictures, in the Markdown. */
-    if (r->mode == R_TEXT &&
-        (t == BS_TAG_FIGCAPTION || (n->flags & BS_NF_CAPTION)))
+    if (left_out(r, n))
         return 0;
     level = heading_level(t);
     if (level > 0) {
@@ -449,10 +455,9 @@ md_exit(renderer *r, const bs_node *n)
 
     if (t == BS_TAG_TEXT)
         return;
-    /* md_enter left captions out of plain text: nothing to close (a list
-       marked as a caption must not close a list it never opened) */
-    if (r->mode == R_TEXT &&
-        (t == BS_TAG_FIGCAPTION || (n->flags & BS_NF_CAPTION)))
+    /* nothing was opened (a list marked as a caption must not close a
+       list it never opened) */
+    if (left_out(r, n))
         return;
     if (heading_level(t) > 0) {
         if (r->mode == R_MD)
