@@ -126,5 +126,4 @@ leakcheck: $(addprefix $(BUILD)/,$(TESTS))
 	@set -e; for t in $(TESTS); do echo "== valgrind $$t"; \
 	    CK_DEFAULT_TIMEOUT=1200 BS_TIME_SCALE=40 $(VALGRIND) $(BUILD)/$$t; done
 
-
 .PHONY: fuzz fuzz-ci fuzz-replay leakcheck

@@ -347,11 +347,13 @@ heading_rank(const bs_node *n)
                : 0;
 }
 
-/* Is n inside a content root? */
+/* Is n inside a content root, with nothing on the way up to it removed? */
 static int
-in_content(const bs_node *n)
+kept_in_content(const bs_node *n)
 {
     for (; n != NULL; n = n->parent) {
+        if (n->flags & BS_NF_REMOVED)
+            return 0;
         if (n->flags & BS_NF_CONTENT)
             return 1;
     }
@@ -383,7 +385,7 @@ drop_orphan_labels(bs_doc *doc)
         if (n->tag == BS_TAG_TEXT || n->chars == 0 || n->chars > 40 ||
             !(bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) ||
             (n->flags & BS_NF_HASBLOCK) || heading_rank(n) > 0 ||
-            !in_content(n) || bs_node_is_removed(n) || ends_sentence(n))
+            !kept_in_content(n) || ends_sentence(n))
             continue;
         s = next_filled(n);
         if (s == NULL || !(s->flags & BS_NF_REMOVED) ||
@@ -551,20 +553,9 @@ trim_tail(bs_doc *doc, uint32_t total)
 
     while (i-- > 0 && trimmed < 8) {
         bs_node *n = bs_doc_node(doc, i);
-        const bs_node *a;
-        int in_content = 0, removed = 0;
 
-        if (n->tag == BS_TAG_TEXT || !is_paragraph(n) || n->chars == 0)
-            continue;
-        for (a = n; a != NULL; a = a->parent) {
-            if (a->flags & BS_NF_REMOVED)
-                removed = 1;
-            if (a->flags & BS_NF_CONTENT) {
-                in_content = 1;
-                break;
-            }
-        }
-        if (!in_content || removed)
+        if (n->tag == BS_TAG_TEXT || !is_paragraph(n) || n->chars == 0 ||
+            !kept_in_content(n))
             continue;
         if (n->chars >= 50 || ends_sentence(n) || n->tag == BS_TAG_LI ||
             n->tag == BS_TAG_TD || n->tag == BS_TAG_PRE ||
