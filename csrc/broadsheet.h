@@ -79,7 +79,9 @@ typedef struct {
    BALANCED reads a page that declares itself something other than an
    article (og:type "website" or "product", a schema.org type that is no
    article or post) as RECALL does: such pages' content is broader than
-   one text.  PRECISION and RECALL apply to every page. */
+   one text; lines of page furniture ("Share this page", "Related
+   articles" and what follows) still go, as they do on articles.
+   PRECISION and RECALL apply to every page. */
 typedef enum {
     BS_FAVOR_BALANCED = 0,
     BS_FAVOR_PRECISION,

@@ -129,6 +129,148 @@ find_close(const char *p, const char *end, const char *name)
     return end;
 }
 
+/* Foreign content (<svg>, <math>) ends, as an HTML parser reads it, at
+   its own end tag; or just before an end tag that names no element open
+   inside it ("<a><svg></a>": the link's end closes the picture too); or
+   just before a start tag that HTML does not allow in it ("<svg><p>"),
+   unless an element that holds HTML (<foreignObject>, <title>, <mi>) is
+   open.  foreign_end() scans from p, just past the root's start tag, and
+   returns where the skip ends: past the own end tag, or at the '<' of
+   the tag that ends the foreign element.  Nesting deeper than
+   FOREIGN_DEPTH is counted, not named. */
+#define FOREIGN_DEPTH 32
+
+typedef struct {
+    const char *name;
+    size_t len;
+} foreign_open;
+
+static int
+name_is(const char *s, size_t n, const char *word)
+{
+    return strlen(word) == n && ci_at(s, s + n, word);
+}
+
+/* Are the tag names [a, a+n) and [b, b+n) the same, ignoring ASCII case? */
+static int
+same_name(const char *a, const char *b, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if ((a[i] | 32) != (b[i] | 32))
+            return 0;
+    return 1;
+}
+
+/* Past the "-->" that ends a comment whose text starts at p, or `end`. */
+static const char *
+comment_end(const char *p, const char *end)
+{
+    while (p + 2 < end) {
+        const char *dash = memchr(p, '-', (size_t)(end - p));
+        if (dash == NULL || dash + 2 >= end)
+            break;
+        if (dash[1] == '-' && dash[2] == '>')
+            return dash + 3;
+        p = dash + 1;
+    }
+    return end;
+}
+
+static int
+holds_html(const char *s, size_t n)
+{
+    static const char *const names[] = {"foreignobject", "desc", "title",
+                                        "mi", "mo", "mn", "ms", "mtext",
+                                        "annotation-xml"};
+    size_t i;
+
+    for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (name_is(s, n, names[i]))
+            return 1;
+    return 0;
+}
+
+static int
+breaks_out(const char *s, size_t n)
+{
+    static const char *const names[] = {
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd",
+        "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5",
+        "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta",
+        "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+        "strike", "sub", "sup", "table", "tt", "u", "ul", "var"};
+    size_t i;
+
+    for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (name_is(s, n, names[i]))
+            return 1;
+    return 0;
+}
+
+static const char *
+foreign_end(const char *p, const char *end, const char *root)
+{
+    foreign_open open[FOREIGN_DEPTH];
+    int depth = 0, html = 0, k;
+    unsigned extra = 0;
+
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p)), *name, *q;
+        size_t n;
+
+        if (lt == NULL || lt + 1 >= end)
+            return end;
+        p = lt + 1;
+        if (*p == '!') {
+            p = ci_at(p, end, "!--") ? comment_end(p + 3, end)
+                                     : tag_end(lt, end);
+            continue;
+        }
+        name = *p == '/' ? p + 1 : p;
+        if (name >= end || (*name | 32) < 'a' || (*name | 32) > 'z')
+            continue;
+        for (q = name; q < end && !name_ends(q, end); q++)
+            ;
+        n = (size_t)(q - name);
+        if (*p == '/') {
+            if (extra > 0) {
+                extra--;
+                p = tag_end(lt, end);
+                continue;
+            }
+            for (k = depth - 1; k >= 0; k--)
+                if (open[k].len == n && same_name(open[k].name, name, n))
+                    break;
+            if (k >= 0) {
+                depth = k;
+                for (html = 0, k = 0; k < depth; k++)
+                    html |= holds_html(open[k].name, open[k].len);
+                p = tag_end(lt, end);
+                continue;
+            }
+            if (name_is(name, n, root))
+                return tag_end(lt, end);
+            return lt;
+        }
+        if (!html && breaks_out(name, n))
+            return lt;
+        p = tag_end(lt, end);
+        if (p - lt >= 2 && p[-1] == '>' && p[-2] == '/')
+            continue; /* self-closed */
+        if (depth < FOREIGN_DEPTH) {
+            open[depth].name = name;
+            open[depth].len = n;
+            html |= holds_html(name, n);
+            depth++;
+        } else {
+            extra++;
+        }
+    }
+    return end;
+}
+
 /* Does the start tag [lt, end) have type="application/ld+json"? */
 static int
 is_jsonld_tag(const char *lt, const char *end)
@@ -499,6 +641,9 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
                 } else if (body[-1] == '>' && body - 2 >= lt &&
                            body[-2] == '/') {
                     close = NULL; /* self-closed <svg/> */
+                } else if (i == 2 || i == 4) {
+                    skip_to = foreign_end(body, end, raw[i]);
+                    break;
                 } else {
                     close = find_close(body, end, raw[i]);
                 }

@@ -403,11 +403,15 @@ drop_orphan_labels(bs_doc *doc)
 }
 
 /* Remove headings that nothing follows: the title of a list that was
-   pruned ("Related", "More on this") is left alone at the end. */
+   pruned ("Related", "More on this") is left alone at the end.  A heading
+   followed only by lower headings that nothing follows either ("Comments"
+   over "Log in to comment") goes with them. */
+#define HEADING_DEPTH 6
 static void
 drop_orphan_headings(bs_doc *doc)
 {
-    bs_node *pending = NULL;
+    bs_node *pending[HEADING_DEPTH];
+    int npending = 0, k;
     size_t i;
 
     for (i = 0; i < doc->nnodes; i++) {
@@ -420,21 +424,28 @@ drop_orphan_headings(bs_doc *doc)
             int rank = skip ? 0 : heading_rank(n);
 
             if (rank > 0) {
-                if (pending != NULL && rank <= heading_rank(pending))
-                    pending->flags |= BS_NF_REMOVED;
-                if (n->chars > 0)
-                    pending = n;
+                while (npending > 0 &&
+                       rank <= heading_rank(pending[npending - 1]))
+                    pending[--npending]->flags |= BS_NF_REMOVED;
+                if (n->chars > 0) {
+                    if (npending == HEADING_DEPTH) {
+                        memmove(pending, pending + 1,
+                                (HEADING_DEPTH - 1) * sizeof(pending[0]));
+                        npending--;
+                    }
+                    pending[npending++] = n;
+                }
                 skip = 1;
-            } else if (!skip && pending != NULL &&
+            } else if (!skip && npending > 0 &&
                        ((n->tag == BS_TAG_TEXT && n->chars > 0) ||
                         n->tag == BS_TAG_IMG)) {
-                pending = NULL;
+                npending = 0;
             }
             n = bs_node_next(n, root, skip);
         }
     }
-    if (pending != NULL)
-        pending->flags |= BS_NF_REMOVED;
+    for (k = 0; k < npending; k++)
+        pending[k]->flags |= BS_NF_REMOVED;
 }
 
 static int
@@ -922,7 +933,8 @@ prune(bs_node *root, uint32_t total, const bs_options *opts,
 }
 
 size_t
-bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta)
+bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
+         bs_favor asked)
 {
     bs_node *body = doc->body ? doc->body : doc->root;
     bs_node *top = NULL, *parent, *s;
@@ -1111,9 +1123,10 @@ prune:
                        : opts->favor == BS_FAVOR_RECALL  ? 0.7f
                                                          : 0.5f,
                        opts, meta);
-    if (opts->favor != BS_FAVOR_RECALL) {
+    if (asked != BS_FAVOR_RECALL)
         drop_furniture_lines(doc, total,
                              bs_meta_page_kind(meta) == BS_PAGE_THREAD);
+    if (opts->favor != BS_FAVOR_RECALL) {
         trim_tail(doc, total);
         drop_orphan_labels(doc);
     }

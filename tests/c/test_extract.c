@@ -221,17 +221,56 @@ static const end_case ends[] = {
      "market moves back", 1},
 };
 
+/* The same on a page that calls itself a website (read as with recall,
+   see bs_favor), unless the caller asks for recall. */
 START_TEST(test_end_sections)
 {
-    char *page = article_page("", "", "", ends[_i].after, "");
+    static const struct {
+        const char *head;
+        bs_favor favor;
+    } runs[] = {
+        {"", BS_FAVOR_BALANCED},
+        {"<meta property=\"og:type\" content=\"website\">", BS_FAVOR_BALANCED},
+        {"<meta property=\"og:type\" content=\"website\">", BS_FAVOR_RECALL},
+    };
+    size_t r;
+
+    for (r = 0; r < TU_COUNT(runs); r++) {
+        char *page = article_page(runs[r].head, "", "", ends[_i].after, "");
+        bs_options o = tu_opts(URL);
+        bs_article *art;
+
+        o.favor = runs[r].favor;
+        art = extract_with(page, &o);
+        has_paragraphs(bs_article_text(art));
+        if (ends[_i].kept || runs[r].favor == BS_FAVOR_RECALL)
+            TU_HAS(bs_article_text(art), ends[_i].phrase);
+        else
+            TU_HASNT(bs_article_text(art), ends[_i].phrase);
+        bs_article_free(art);
+        free(page);
+    }
+}
+END_TEST
+
+/* Headings that nothing follows go, and so does a heading followed only
+   by such lower headings (a comment form's "Your opinion" over "Log in
+   to comment", its form gone); a heading over a subsection with text
+   stays. */
+START_TEST(test_orphan_headings)
+{
+    char *page = article_page(
+        "", "", "<h2>Harbour works</h2><h3>The plan</h3>",
+        "<h2>Your opinion</h2><h3>Log in to join the discussion</h3>", "");
     bs_options o = tu_opts(URL);
     bs_article *art = extract_with(page, &o);
+    const char *text = bs_article_text(art);
 
-    has_paragraphs(bs_article_text(art));
-    if (ends[_i].kept)
-        TU_HAS(bs_article_text(art), ends[_i].phrase);
-    else
-        TU_HASNT(bs_article_text(art), ends[_i].phrase);
+    has_paragraphs(text);
+    TU_HAS(text, "Harbour works");
+    TU_HAS(text, "The plan");
+    TU_HASNT(text, "Your opinion");
+    TU_HASNT(text, "Log in to join");
     bs_article_free(art);
     free(page);
 }
@@ -1721,6 +1760,7 @@ extract_suite(void)
     tcase_add_loop_test(tb, test_boilerplate, 0, (int)TU_COUNT(boilers));
     tcase_add_loop_test(tb, test_end_sections, 0, (int)TU_COUNT(ends));
     tcase_add_test(tb, test_end_label_early_kept);
+    tcase_add_test(tb, test_orphan_headings);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
