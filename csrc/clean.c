@@ -264,9 +264,11 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
         /* A wrapper of most of the page is never removed for its name. */
         big = total > 500 && n->chars * 10 > total * 6;
         /* Hidden wrappers and <noscript> sometimes hold the whole page
-           (content streamed in by script): keep them when they do. */
+           (content streamed in by script): keep them when they do; and,
+           in the relaxed pass, a hidden wrapper of a quarter of the page
+           (a shop's product shown by its script once loaded). */
         if (n->flags & BS_NF_HIDDEN)
-            remove = !big;
+            remove = !big && !(relaxed && n->chars * 4 > total);
         else if (tf & BS_TF_SKIP)
             remove = 1;
         else if (n->tag == BS_TAG_NOSCRIPT || n->tag == BS_TAG_BUTTON)

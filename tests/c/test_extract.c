@@ -276,6 +276,36 @@ START_TEST(test_orphan_headings)
 }
 END_TEST
 
+/* A shop hides its product with an inline style until its script has
+   loaded: when the visible page has no text, a hidden wrapper of a
+   quarter of it or more is the content; a small hidden box is not. */
+START_TEST(test_hidden_until_loaded)
+{
+    bs_buf menu = BS_BUF_INIT;
+    char *body, *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    for (i = 0; i < 80; i++)
+        bs_buf_puts(&menu, "<li><a href=\"/c\">Category of goods</a></li>");
+    ck_assert(!menu.failed);
+    body = tu_cat("<header><ul>", menu.ptr, "</ul></header>",
+                  "<div style=\"display: none\"><h1>Quay chair</h1>", TU_PARAS,
+                  "</div><div style=\"display:none\"><p>Your basket is "
+                  "empty, add something to it before you check out.</p></div>",
+                  NULL);
+    page = tu_page("", body);
+    free(body);
+    art = extract_with(page, &o);
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "basket is empty");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&menu);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -1761,6 +1791,7 @@ extract_suite(void)
     tcase_add_loop_test(tb, test_end_sections, 0, (int)TU_COUNT(ends));
     tcase_add_test(tb, test_end_label_early_kept);
     tcase_add_test(tb, test_orphan_headings);
+    tcase_add_test(tb, test_hidden_until_loaded);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
