@@ -187,7 +187,19 @@ is_label_word(const char *w, size_t n)
         "von", "autor", "autoren", "autorin", "erforderlich", "publié",
         "publiée", "par", "le", "auteur", "auteurs", "publicado", "por",
         "el", "pubblicato", "da", "il", "autore", "gepubliceerd", "door",
-        "op", "opublikowano", "przez", "опубликовано", "автор"};
+        "op", "opublikowano", "przez", "опубликовано", "автор",
+        /* "No author", "Unknown", "Login", "Auteur(s)", "Datum" */
+        "no", "unknown", "login", "s", "datum", "date", "text",
+        /* days of a dateline */
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+        "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+        "mercoledì", "giovedì", "venerdì", "sabato", "maandag", "dinsdag",
+        "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+        "niedziela"};
     size_t i;
 
     for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
@@ -337,6 +349,11 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     }
     if (only_label_words(s, n))
         return;
+    /* A question or a quotation is a headline's, not a name */
+    if (memchr(s, '?', n) || bs_strcasestr_n(s, n, "\xe2\x80\x9c") ||
+        bs_strcasestr_n(s, n, "\xe2\x80\x9e") ||
+        bs_strcasestr_n(s, n, "\xe2\x80\xa6"))
+        return;
     if (memchr(s, '@', n) || starts_ci(s, n, "http") || starts_ci(s, n, "www."))
         return;
     if ((n == 5 && starts_ci(s, n, "staff")) ||
@@ -428,7 +445,9 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
        elements, run together. */
     {
         static const char *const glued[] = {"by", "von", "par", "por",
-                                            "door"};
+                                            "door", "By", "Von", "Author",
+                                            "author", "Autor", "autor",
+                                            "Autorin", "autorin"};
         size_t k, j;
         for (k = 0; k < sizeof(glued) / sizeof(glued[0]); k++) {
             size_t gl = strlen(glued[k]);

@@ -798,6 +798,16 @@ static const clean_case cleaner[] = {
     {"editors who have contributed", ""},
     {"Redacci&oacute;n Central", "Redacci\xC3\xB3n Central"},
     {"Jane Doe &amp; John Roe", "Jane Doe|John Roe"},
+    {"AuthorJane Doe", "Jane Doe"},
+    {"AutorinErika Musterfrau", "Erika Musterfrau"},
+    {"No Author", ""},
+    {"Unknown", ""},
+    {"Auteur(s)", ""},
+    {"Donnerstag", ""},
+    {"Jane Doe, Thursday", "Jane Doe"},
+    {"Who writes for us?", ""},
+    {"Shows \xE2\x80\x9CYou are so sensitive", ""},
+    {"Jane \xE2\x80\xA6", ""},
 };
 
 START_TEST(test_author_cleaner)
