@@ -202,8 +202,20 @@ put_break(bs_buf *out, int *space)
     }
 }
 
-void
-bs_node_text(const bs_node *top, bs_buf *out)
+/* A line break in a byline's text: " | ", which the author cleaner
+   reads as the end of the names ("Jane Doe<br>4 August 2010"). */
+static void
+put_line(bs_buf *out, int *space)
+{
+    bs_buf_rtrim(out);
+    if (out->len > 0 && out->ptr[out->len - 1] != '|') {
+        bs_buf_puts(out, " | ");
+        *space = 1;
+    }
+}
+
+static void
+node_text(const bs_node *top, bs_buf *out, int lines)
 {
     const bs_node *n = top;
     int space = out->len == 0 || out->ptr[out->len - 1] == ' ';
@@ -219,6 +231,8 @@ bs_node_text(const bs_node *top, bs_buf *out)
 
         if (!skip && n->tag == BS_TAG_TEXT) {
             put_collapsed(out, n->text, n->len, &space);
+        } else if (!skip && n != top && lines && n->tag == BS_TAG_BR) {
+            put_line(out, &space);
         } else if (!skip && n != top &&
                    (n->tag == BS_TAG_BR ||
                     (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK))) {
@@ -245,6 +259,18 @@ bs_node_text(const bs_node *top, bs_buf *out)
     }
 done:
     bs_buf_rtrim(out);
+}
+
+void
+bs_node_text(const bs_node *top, bs_buf *out)
+{
+    node_text(top, out, 0);
+}
+
+void
+bs_node_lines(const bs_node *top, bs_buf *out)
+{
+    node_text(top, out, 1);
 }
 
 const char *

@@ -1768,7 +1768,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 n->tag != BS_TAG_HTML) {
                 int kind = is_byline_node(n, hints);
                 if (kind > 0) {
-                    node_text_to(doc, n, &tmp);
+                    bs_buf_clear(&tmp);
+                    bs_node_lines(n, &tmp);
                     if (tmp.len > 0 && tmp.len < 200) {
                         char *t = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                    tmp.len);
@@ -1991,7 +1992,8 @@ dated_name(const char *s, size_t *len)
 {
     static const char *const seps[] = {" - ", " | ", "\xc2\xb7",
                                        " \xe2\x80\x93 ", " \xe2\x80\x94 ",
-                                       " von ", " by ", " par ", " por "};
+                                       "\xe2\x80\xa2", " von ", " by ",
+                                       " par ", " por "};
     const char *p = NULL, *e, *c;
     size_t i, words;
 
@@ -2065,7 +2067,7 @@ static int
 starts_byline(const char *s, size_t n)
 {
     static const char *const words[] = {
-        "by ", "posted by ", "written by ", "words by ", "story by ",
+        "by ", "by:", "posted by ", "written by ", "words by ", "story by ",
         "von ", "par ", "por ", "door ", "di ", "av ", "autor:", "author:",
         "autorin:", "auteur:", "text:", "texte:"};
     size_t i;
@@ -2096,6 +2098,63 @@ mentions_author(const bs_meta *meta, const char *s)
             return 1;
     }
     return 0;
+}
+
+/* No byline in the content: the short lines right under the page's
+   first <h1>, which may sit outside the content (an article's header
+   above its text): "by: Jane Doe, Dec 17, 2025", "Dec 26, 2025 \xe2\x80\xa2
+   Jane Doe".  Stops where the text begins or at the next heading. */
+#define HEADER_LOOK 6
+static void
+header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    const bs_node *n = NULL;
+    size_t i;
+    int looked = 0;
+
+    for (i = 0; i < doc->nnodes && n == NULL; i++)
+        if (bs_doc_node(doc, i)->tag == BS_TAG_H1)
+            n = bs_doc_node(doc, i);
+    if (n == NULL)
+        return;
+    for (n = bs_node_next(n, NULL, 1); n != NULL && looked < HEADER_LOOK;) {
+        unsigned tf = bs_tag_flags((bs_tag)n->tag);
+        int skip = (n->flags & BS_NF_HIDDEN) != 0 ||
+                   (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
+
+        if (!skip && n->tag != BS_TAG_TEXT) {
+            if (tf & BS_TF_HEADING)
+                break;
+            if (n->chars >= 100 &&
+                (n->tag == BS_TAG_P || !(n->flags & BS_NF_HASBLOCK)))
+                break; /* the text has begun */
+            if (n->chars > 0 && !(n->flags & BS_NF_HASBLOCK) &&
+                (tf & BS_TF_BLOCK)) {
+                char iso[32];
+                size_t nl;
+                const char *name;
+
+                looked++;
+                bs_buf_clear(t);
+                bs_node_text(n, t);
+                if (t->failed)
+                    return;
+                if (starts_byline(t->ptr, t->len)) {
+                    bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
+                                        "byline", t->ptr, t->len);
+                    if (meta->count[BS_LIST_AUTHORS] > 0)
+                        return;
+                } else if (bs_date_parse(t->ptr, t->len, iso, meta->now) &&
+                           (name = dated_name(t->ptr, &nl)) != NULL) {
+                    bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                                     BS_PRIO_BYLINE - 1, "byline", name, nl);
+                    return;
+                }
+                skip = 1;
+            }
+        }
+        n = bs_node_next(n, NULL, skip);
+    }
 }
 
 void
@@ -2156,6 +2215,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
             n = bs_node_next(n, root, skip);
         }
     }
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        header_byline(doc, meta, &t);
     bs_buf_free(&t);
     fuller_byline(doc, meta);
     /* No byline: the profile <link rel=author> points to, or in a thread

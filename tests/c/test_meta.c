@@ -684,6 +684,17 @@ static const author_case authors[] = {
         "\"name\":\"How is the quay rebuilt?\",\"author\":{\"@type\":"
         "\"Person\",\"name\":\"Jane Doe\"}}}"),
      "", "Jane Doe", "json-ld", 0},
+    {"'by:' and a date under the headline, outside the text", "",
+     "</article><div class=\"head\"><h1>The quay</h1><p>by: Jane Doe, "
+     "Dec 17, 2025</p></div><article>",
+     "Jane Doe", "byline", 0},
+    {"a date, a bullet and the name under the headline", "",
+     "</article><div class=\"head\"><h1>The quay</h1><p>Dec 26, 2025 "
+     "<span>\xE2\x80\xA2</span> Jane Doe</p></div><article>",
+     "Jane Doe", "byline", 0},
+    {"a byline's lines: the name, then the date", "",
+     "<p class=\"author\">Jane Doe<br>4 August 2010</p>", "Jane Doe",
+     "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
