@@ -56,6 +56,14 @@ static const char *const caption_sub[] = {"caption", "credit", "copyright",
                                           "photo-source", "bildunterschrift",
                                           "legend"};
 
+/* Class/id substrings that name an article's text itself: they outweigh
+   a negative word in the same name ("elementor-widget-theme-post-content"). */
+static const char *const body_sub[] = {
+    "post-content", "entry-content", "article-content", "article-body",
+    "articlebody", "post-body", "postbody", "story-body", "storybody",
+    "article-text", "post-text", "entry-body", "main-content",
+};
+
 static const char *const positive_sub[] = {
     "article", "body", "content", "entry", "main", "post", "text", "blog",
     "story", "prose", "hentry", "h-entry", "page",
@@ -227,6 +235,38 @@ bs_clean_reset(bs_doc *doc)
     }
 }
 
+/* Inside an element whose name says it is the article's text, "widget"
+   alone removes nothing: page builders wrap each block of the text in one
+   (Elementor's "elementor-widget-container" in a "...-post-content"
+   widget). */
+static int
+in_body(const bs_node *n)
+{
+    for (n = n->parent; n != NULL; n = n->parent)
+        if (n->flags & BS_NF_BODY)
+            return 1;
+    return 0;
+}
+
+/* Is "widget" the only negative word of the class string? */
+static int
+only_widget(const char *cls)
+{
+    char c[512];
+    char *w;
+    pairs pp;
+    size_t n = strlen(cls);
+
+    if (n >= sizeof(c))
+        return 0;
+    memcpy(c, cls, n + 1);
+    for (w = strstr(c, "widget"); w != NULL; w = strstr(w, "widget"))
+        memset(w, ' ', 6);
+    pairs_of(c, &pp);
+    return !has_sub(c, &pp, negative_sub, COUNT(negative_sub)) &&
+           !has_token(c, negative_tok, COUNT(negative_tok));
+}
+
 void
 bs_clean(bs_doc *doc, const bs_options *opts, int mode)
 {
@@ -301,6 +341,11 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             int comments;
 
             pairs_of(cls, &pp);
+            if (n->link_chars * 2 < n->chars &&
+                has_sub(cls, &pp, body_sub, COUNT(body_sub))) {
+                n->flags |= BS_NF_BODY;
+                protect = 1;
+            }
             comments = has_sub(cls, &pp, comment_sub, COUNT(comment_sub)) &&
                            n->tag != BS_TAG_MAIN && !body_prop && !big;
 
@@ -316,7 +361,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 n->flags |= BS_NF_NEGATIVE;
                 if (has_sub(cls, &pp, byline_sub, COUNT(byline_sub)))
                     n->flags |= BS_NF_BYLINE;
-                remove = !big;
+                remove = !big && !(in_body(n) && only_widget(cls));
             }
             if (has_sub(cls, &pp, positive_sub, COUNT(positive_sub)) || body_prop)
                 n->flags |= BS_NF_POSITIVE;

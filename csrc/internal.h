@@ -231,7 +231,8 @@ enum {
     BS_NF_HASBLOCK = 1 << 8, /* has a block-level descendant */
     BS_NF_BYLINE = 1 << 9,  /* byline or dateline: metadata, not body */
     BS_NF_SCORED = 1 << 10, /* score holds a candidate's score */
-    BS_NF_CAPTION = 1 << 11 /* a picture's caption or credit */
+    BS_NF_CAPTION = 1 << 11, /* a picture's caption or credit */
+    BS_NF_BODY = 1 << 12    /* class/id names the article's text */
 };
 
 typedef struct bs_node bs_node;

@@ -306,6 +306,50 @@ START_TEST(test_hidden_until_loaded)
 }
 END_TEST
 
+/* A page builder wraps the article's text in "widget" blocks: inside an
+   element named for the post's content they stay, while an author box
+   there still goes, and so does a widget elsewhere. */
+START_TEST(test_widgets_in_post_content)
+{
+    /* each paragraph of TU_PARAS in a widget of its own */
+    static const char *const widget =
+        "<div class=\"elementor-widget elementor-widget-text-editor\">"
+        "<div class=\"elementor-widget-container\">";
+    bs_buf paras = BS_BUF_INIT;
+    const char *p = TU_PARAS, *q;
+    char *body, *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    const char *text;
+
+    while ((q = strstr(p, "</p>")) != NULL) {
+        bs_buf_puts(&paras, widget);
+        bs_buf_put(&paras, p, (size_t)(q + 4 - p));
+        bs_buf_puts(&paras, "</div></div>");
+        p = q + 4;
+    }
+    ck_assert(!paras.failed);
+    body = tu_cat("<div class=\"wrap\"><div class=\"elementor-widget "
+                  "elementor-widget-theme-post-content\"><h1>The quay</h1>",
+                  paras.ptr, "<div class=\"author-bio\"><p>Jane Doe writes "
+                  "about harbours and ships for the paper and has done so for "
+                  "twenty years.</p></div></div><div class=\"widget\"><p>"
+                  "Opening hours of the quay office are nine to five, on "
+                  "weekdays only, and on Saturdays in summer.</p></div></div>",
+                  NULL);
+    page = tu_page("", body);
+    art = extract_with(page, &o);
+    text = bs_article_text(art);
+    has_paragraphs(text);
+    TU_HASNT(text, "writes about harbours");
+    TU_HASNT(text, "Opening hours");
+    bs_article_free(art);
+    free(page);
+    free(body);
+    bs_buf_free(&paras);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -1792,6 +1836,7 @@ extract_suite(void)
     tcase_add_test(tb, test_end_label_early_kept);
     tcase_add_test(tb, test_orphan_headings);
     tcase_add_test(tb, test_hidden_until_loaded);
+    tcase_add_test(tb, test_widgets_in_post_content);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
