@@ -778,6 +778,90 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
     bs_buf_free(&t);
 }
 
+/* The same paragraph twice in the content (a description laid out once
+   for wide screens and once for narrow ones, one copy hidden by a style
+   sheet the extractor does not read): the later copies go.  Paragraphs
+   of at least REPEAT_MIN characters; table cells repeat by design. */
+#define REPEAT_MIN 60
+
+/* FNV-1a of the text of n's subtree with white space left out, so that
+   copies laid out differently hash alike; never 0 (a free slot). */
+static uint64_t
+text_hash(const bs_node *top)
+{
+    uint64_t h = 1469598103934665603ull;
+    const bs_node *n;
+
+    for (n = top; n != NULL;) {
+        int skip = is_skipped(n);
+
+        if (!skip && n->tag == BS_TAG_TEXT) {
+            const unsigned char *s = (const unsigned char *)n->text;
+            uint32_t i;
+
+            for (i = 0; i < n->len; i++) {
+                if (bs_is_space(s[i]))
+                    continue;
+                h ^= s[i];
+                h *= 1099511628211ull;
+            }
+        }
+        n = bs_node_next(n, top, skip);
+    }
+    return h | 1;
+}
+
+static int
+is_repeat_candidate(const bs_node *n)
+{
+    return n->tag != BS_TAG_TEXT && n->chars >= REPEAT_MIN &&
+           n->tag != BS_TAG_TD && n->tag != BS_TAG_TH && is_paragraph(n);
+}
+
+static void
+drop_repeats(bs_doc *doc)
+{
+    uint64_t *seen;
+    size_t i, count = 0, cap = 16;
+
+    for (i = 0; i < doc->nnodes; i++)
+        if (is_repeat_candidate(bs_doc_node(doc, i)))
+            count++;
+    if (count < 2)
+        return;
+    while (cap < 2 * count)
+        cap *= 2;
+    seen = bs_malloc(cap * sizeof(*seen));
+    if (seen == NULL)
+        return;
+    memset(seen, 0, cap * sizeof(*seen));
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *root = bs_doc_node(doc, i), *n;
+
+        if (!(root->flags & BS_NF_CONTENT))
+            continue;
+        for (n = root; n != NULL;) {
+            int skip = is_skipped(n);
+
+            if (!skip && is_repeat_candidate(n)) {
+                uint64_t h = text_hash(n);
+                size_t k;
+
+                for (k = h & (cap - 1); seen[k] != 0 && seen[k] != h;
+                     k = (k + 1) & (cap - 1))
+                    ;
+                if (seen[k] == h)
+                    n->flags |= BS_NF_REMOVED;
+                else
+                    seen[k] = h;
+                skip = 1;
+            }
+            n = bs_node_next(n, root, skip);
+        }
+    }
+    bs_dealloc(seen);
+}
+
 /* Characters of text in the content roots. */
 static uint32_t
 content_chars(const bs_doc *doc)
@@ -1130,6 +1214,7 @@ prune:
         trim_tail(doc, total);
         drop_orphan_labels(doc);
     }
+    drop_repeats(doc);
     drop_orphan_headings(doc);
     return nroots > 0 ? total : 0;
 }

@@ -350,6 +350,34 @@ START_TEST(test_widgets_in_post_content)
 }
 END_TEST
 
+/* A description laid out twice (for wide and for narrow screens, one
+   copy hidden by a style sheet) is read once; short lines and table
+   cells that repeat stay. */
+START_TEST(test_repeated_paragraphs_once)
+{
+    char *page = article_page(
+        "", "", "",
+        "<div class=\"narrow\">" TU_PARAS "</div><p>Yes.</p><p>Yes.</p>"
+        "<table><tr><th>Berth</th><th>Open in winter</th></tr><tr><td>North "
+        "berth, the one that the ferries from the islands use every day of "
+        "the year</td><td>yes</td></tr><tr><td>North berth, the one that the "
+        "ferries from the islands use every day of the year</td><td>yes</td>"
+        "</tr></table>",
+        "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+    const char *text = bs_article_text(art);
+
+    has_paragraphs(text); /* each once */
+    ck_assert_int_eq(tu_count(text, TU_P2), 1);
+    ck_assert_int_eq(tu_count(text, TU_P3), 1);
+    ck_assert_int_eq(tu_count(text, "Yes."), 2);
+    ck_assert_int_eq(tu_count(text, "every day of the year"), 2);
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -1837,6 +1865,7 @@ extract_suite(void)
     tcase_add_test(tb, test_orphan_headings);
     tcase_add_test(tb, test_hidden_until_loaded);
     tcase_add_test(tb, test_widgets_in_post_content);
+    tcase_add_test(tb, test_repeated_paragraphs_once);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
