@@ -244,6 +244,21 @@ same_class(const bs_node *a, const bs_node *b)
     return ca != NULL && cb != NULL && ca[0] && strcmp(ca, cb) == 0;
 }
 
+/* Levels above the best post looked at for a repeated post box. */
+#define THREAD_UP 4
+
+/* Has n a sibling with text of its tag and class? */
+static int
+has_twin(const bs_node *n)
+{
+    const bs_node *s;
+
+    for (s = n->parent->first; s != NULL; s = s->next)
+        if (s != n && s->tag == n->tag && s->chars > 0 && same_class(s, n))
+            return 1;
+    return 0;
+}
+
 /* Lowercase comparison of collapsed texts. */
 static int
 text_matches(const char *a, const char *b)
@@ -1134,6 +1149,23 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
             ld > link_density(top) + 0.1f || p->paras <= top->paras)
             break;
         top = top->parent;
+    }
+
+    /* A thread's posts repeat one structure: when the best post sits in a
+       box whose siblings share its tag and class ("topic-body
+       crawler-post"), the posts' parent is the content. */
+    if (bs_meta_page_kind(meta) == BS_PAGE_THREAD) {
+        bs_node *a;
+        int up;
+
+        for (a = top, up = 0; a != body && a->parent != NULL &&
+                              a->parent != body && up < THREAD_UP;
+             a = a->parent, up++) {
+            if (has_twin(a)) {
+                top = a->parent;
+                break;
+            }
+        }
     }
 
     /* 3. Siblings that continue the article. */

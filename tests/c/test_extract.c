@@ -856,6 +856,47 @@ START_TEST(test_thread_replies_kept)
 }
 END_TEST
 
+/* A thread whose posts each sit in a box of one class, with the poster's
+   name beside the text: every post is content, not only the longest. */
+START_TEST(test_thread_post_boxes)
+{
+    static const char *const posts[] = {
+        "The quay was closed again this morning and the ferry left from the "
+        "northern berth instead, which confused half of the passengers.",
+        "Same here. I waited at the old steps for twenty minutes before "
+        "somebody from the harbour office told us where to go instead.",
+        "They put up signs in the afternoon. The work on the piles is "
+        "supposed to take until the spring, so expect this for a while. The "
+        "office says the northern berth will be used for every crossing.",
+    };
+    bs_buf b = BS_BUF_INIT;
+    char *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    size_t i;
+
+    bs_buf_puts(&b, "<div class=\"topic\"><h1>Quay closed again</h1>");
+    for (i = 0; i < TU_COUNT(posts); i++) {
+        bs_buf_puts(&b, "<div class=\"topic-body crawler-post\"><div "
+                        "class=\"post-meta\"><span>harbourfan</span> "
+                        "<time>May 3</time></div><div class=\"post\"><p>");
+        bs_buf_puts(&b, posts[i]);
+        bs_buf_puts(&b, "</p></div></div>");
+    }
+    bs_buf_puts(&b, "</div>");
+    ck_assert(!b.failed);
+    page = tu_page("<script type=\"application/ld+json\">{\"@type\":"
+                   "\"QAPage\",\"name\":\"Quay closed again\"}</script>",
+                   b.ptr);
+    art = extract_with(page, &o);
+    for (i = 0; i < TU_COUNT(posts); i++)
+        TU_HAS(bs_article_text(art), posts[i]);
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_comments_excluded)
 {
     char *page = article_page("", "", "", "", COMMENTS);
@@ -1866,6 +1907,7 @@ extract_suite(void)
     tcase_add_test(tb, test_hidden_until_loaded);
     tcase_add_test(tb, test_widgets_in_post_content);
     tcase_add_test(tb, test_repeated_paragraphs_once);
+    tcase_add_test(tb, test_thread_post_boxes);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
