@@ -247,14 +247,14 @@ same_class(const bs_node *a, const bs_node *b)
 /* Levels above the best post looked at for a repeated post box. */
 #define THREAD_UP 4
 
-/* Has n a sibling with text of its tag and class? */
+/* Has n a sibling of its tag and class with prose in it? */
 static int
 has_twin(const bs_node *n)
 {
     const bs_node *s;
 
     for (s = n->parent->first; s != NULL; s = s->next)
-        if (s != n && s->tag == n->tag && s->chars > 0 && same_class(s, n))
+        if (s != n && s->tag == n->tag && s->good >= 100 && same_class(s, n))
             return 1;
     return 0;
 }
@@ -1152,9 +1152,11 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
     }
 
     /* A thread's posts repeat one structure: when the best post sits in a
-       box whose siblings share its tag and class ("topic-body
-       crawler-post"), the posts' parent is the content. */
-    if (bs_meta_page_kind(meta) == BS_PAGE_THREAD) {
+       box whose siblings of its tag and class hold prose too ("topic-body
+       crawler-post"), the posts' parent is the content.  On a thread, or
+       a page that does not say what it is. */
+    if (bs_meta_page_kind(meta) == BS_PAGE_THREAD ||
+        bs_meta_page_kind(meta) == BS_PAGE_UNDECLARED) {
         bs_node *a;
         int up;
 

@@ -857,7 +857,8 @@ START_TEST(test_thread_replies_kept)
 END_TEST
 
 /* A thread whose posts each sit in a box of one class, with the poster's
-   name beside the text: every post is content, not only the longest. */
+   name beside the text: every post is content, not only the longest;
+   also when the page does not say it is a thread. */
 START_TEST(test_thread_post_boxes)
 {
     static const char *const posts[] = {
@@ -885,9 +886,16 @@ START_TEST(test_thread_post_boxes)
     }
     bs_buf_puts(&b, "</div>");
     ck_assert(!b.failed);
+    /* declared a thread, or nothing */
     page = tu_page("<script type=\"application/ld+json\">{\"@type\":"
                    "\"QAPage\",\"name\":\"Quay closed again\"}</script>",
                    b.ptr);
+    art = extract_with(page, &o);
+    for (i = 0; i < TU_COUNT(posts); i++)
+        TU_HAS(bs_article_text(art), posts[i]);
+    bs_article_free(art);
+    free(page);
+    page = tu_page("", b.ptr);
     art = extract_with(page, &o);
     for (i = 0; i < TU_COUNT(posts); i++)
         TU_HAS(bs_article_text(art), posts[i]);
