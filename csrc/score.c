@@ -247,14 +247,34 @@ same_class(const bs_node *a, const bs_node *b)
 /* Levels above the best post looked at for a repeated post box. */
 #define THREAD_UP 4
 
-/* Has n a sibling of its tag and class with prose in it? */
+/* Do a and b have the same first class name ("blockpost rowodd
+   firstpost" and "blockpost roweven")? */
+static int
+same_first_class(const bs_node *a, const bs_node *b)
+{
+    const char *ca = bs_node_attr(a, BS_ATTR_CLASS);
+    const char *cb = bs_node_attr(b, BS_ATTR_CLASS);
+    size_t la, lb;
+
+    if (ca == NULL || cb == NULL)
+        return 0;
+    ca += strspn(ca, " \t\n");
+    cb += strspn(cb, " \t\n");
+    la = strcspn(ca, " \t\n");
+    lb = strcspn(cb, " \t\n");
+    return la > 0 && la == lb && memcmp(ca, cb, la) == 0;
+}
+
+/* Has n a sibling of its tag and kind (first class name) with prose in
+   it? */
 static int
 has_twin(const bs_node *n)
 {
     const bs_node *s;
 
     for (s = n->parent->first; s != NULL; s = s->next)
-        if (s != n && s->tag == n->tag && s->good >= 100 && same_class(s, n))
+        if (s != n && s->tag == n->tag && s->good >= 100 &&
+            same_first_class(s, n))
             return 1;
     return 0;
 }
