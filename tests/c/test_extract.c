@@ -879,8 +879,9 @@ START_TEST(test_thread_post_boxes)
     bs_buf_puts(&b, "<div class=\"topic\"><h1>Quay closed again</h1>");
     for (i = 0; i < TU_COUNT(posts); i++) {
         /* the boxes' first class name is their kind */
-        bs_buf_puts(&b, i % 2 ? "<div class=\"blockpost roweven\">"
-                              : "<div class=\"blockpost rowodd\">");
+        bs_buf_puts(&b, i == 0   ? "<div class=\"blockpost rowodd first\">"
+                        : i == 1 ? "<div class=\"blockpost roweven\">"
+                                 : "<div class=\"blockpost rowodd\">");
         bs_buf_puts(&b, "<div class=\"post-meta\"><span>harbourfan</span> "
                         "<time>May 3</time></div><div class=\"post\"><p>");
         bs_buf_puts(&b, posts[i]);
