@@ -991,6 +991,18 @@ apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
         }
         return;
     }
+    /* A name of the page's own ("w-published-date", "published"): a date
+       under a name that says "published" ("modified", "updated") is the
+       publication (modification) date, below the names known above. */
+    n = strlen(key);
+    if (bs_strcasestr_n(key, n, "publish") &&
+        !bs_strcasestr_n(key, n, "publisher"))
+        bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_META - 1,
+                    "meta", value, strlen(value));
+    else if (bs_strcasestr_n(key, n, "modified") ||
+             bs_strcasestr_n(key, n, "updated"))
+        bs_meta_set(doc, meta, BS_FIELD_DATE_MODIFIED, BS_PRIO_META - 1,
+                    "meta", value, strlen(value));
 }
 
 static int
