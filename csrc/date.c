@@ -501,3 +501,37 @@ bs_date_from_url(const char *url, char *out, long long now)
     }
     return 0;
 }
+
+/* Read two digits at s; -1 when they are not. */
+static int
+two_digits(const char *s)
+{
+    return s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9'
+               ? (s[0] - '0') * 10 + (s[1] - '0')
+               : -1;
+}
+
+int
+bs_date_instant(const char *iso, long long *secs, int *offset)
+{
+    int y, m, d, h, mi, sec, oh, om;
+
+    if (strlen(iso) != 25 || iso[10] != 'T' ||
+        (iso[19] != '+' && iso[19] != '-'))
+        return 0;
+    y = two_digits(iso) * 100 + two_digits(iso + 2);
+    m = two_digits(iso + 5);
+    d = two_digits(iso + 8);
+    h = two_digits(iso + 11);
+    mi = two_digits(iso + 14);
+    sec = two_digits(iso + 17);
+    oh = two_digits(iso + 20);
+    om = two_digits(iso + 23);
+    if (y < 0 || m < 1 || d < 1 || h < 0 || mi < 0 || sec < 0 || oh < 0 ||
+        om < 0)
+        return 0;
+    *offset = (iso[19] == '-' ? -1 : 1) * (oh * 60 + om);
+    *secs = days_from_civil(y, m, d) * 86400LL + h * 3600LL + mi * 60LL +
+            sec - *offset * 60LL;
+    return 1;
+}

@@ -407,6 +407,11 @@ bs_jsonld_collect(bs_doc *doc, bs_meta *meta);
    plausible (a Unix time; 0 = current time). */
 int
 bs_date_parse(const char *s, size_t n, char *out, long long now);
+/* The instant (Unix seconds) and the UTC offset (minutes) of a date-time
+   that bs_date_parse wrote ("YYYY-MM-DDTHH:MM:SS+HH:MM"); 0 for a date
+   alone. */
+int
+bs_date_instant(const char *iso, long long *secs, int *offset);
 
 /* What the page says it is (og:type, JSON-LD @type), from meta.c. */
 typedef enum {

@@ -68,19 +68,60 @@ is_url_field(bs_field f)
     return f == BS_FIELD_URL || f == BS_FIELD_IMAGE || f == BS_FIELD_LICENSE;
 }
 
+/* Are two date-times one instant?  -1 when the first is in UTC and the
+   second in a local time zone, 1 otherwise, 0 when they differ or are
+   dates alone. */
+static int
+same_instant(const char *a, const char *b)
+{
+    long long sa, sb;
+    int oa, ob;
+
+    if (!bs_date_instant(a, &sa, &oa) || !bs_date_instant(b, &sb, &ob) ||
+        sa != sb)
+        return 0;
+    return oa == 0 && ob != 0 ? -1 : 1;
+}
+
 void
 bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             const char *source, const char *s, size_t n)
 {
     const char *v;
 
-    if (s == NULL || prio <= meta->prio[field])
+    if (s == NULL)
         return;
     if (field == BS_FIELD_DATE_PUBLISHED || field == BS_FIELD_DATE_MODIFIED) {
         char iso[32];
-        if (!bs_date_parse(s, n, iso, meta->now))
+        int same;
+
+        if ((prio <= meta->prio[field] && meta->value[field] == NULL) ||
+            !bs_date_parse(s, n, iso, meta->now))
+            return;
+        /* Two sources may give one instant, in UTC and in the page's own
+           time zone ("2023-11-09T05:30:59+00:00", "2023-11-08T23:30:59
+           -06:00"): the local day is the one readers see, whichever
+           source is trusted more. */
+        same = meta->value[field] != NULL
+                   ? same_instant(meta->value[field], iso)
+                   : 0;
+        if (same != 0) {
+            if (same < 0) {
+                v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
+                if (v != NULL)
+                    meta->value[field] = v;
+            }
+            if (prio > meta->prio[field]) {
+                meta->source[field] = source;
+                meta->prio[field] = prio;
+            }
+            return;
+        }
+        if (prio <= meta->prio[field])
             return;
         v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
+    } else if (prio <= meta->prio[field]) {
+        return;
     } else if (is_url_field(field)) {
         bs_buf b = BS_BUF_INIT;
         const char *base = field == BS_FIELD_URL ? meta->value[BS_FIELD_URL]

@@ -209,6 +209,24 @@ static const field_case fields[] = {
     {"a page's own name that says updated", URL,
      "<meta name=\"last-updated\" content=\"2021-03-06\">", "",
      BS_FIELD_DATE_MODIFIED, "2021-03-06", "meta"},
+    {"one instant in UTC and in local time: the local day", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2023-11-09T05:30:59Z\"}")
+     "<meta property=\"article:published_time\" "
+     "content=\"2023-11-08T23:30:59-06:00\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2023-11-08T23:30:59-06:00", "json-ld"},
+    {"one instant in local time and in UTC: the local day", URL,
+     "<meta property=\"article:published_time\" "
+     "content=\"2023-11-08T23:30:59-06:00\">"
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2023-11-09T05:30:59Z\"}"),
+     "", BS_FIELD_DATE_PUBLISHED, "2023-11-08T23:30:59-06:00", "json-ld"},
+    {"another instant in local time is not taken", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2023-11-09T05:30:59Z\"}")
+     "<meta property=\"article:published_time\" "
+     "content=\"2023-11-08T21:30:59-06:00\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2023-11-09T05:30:59+00:00", "json-ld"},
     {"no date", URL, "", "", BS_FIELD_DATE_PUBLISHED, NULL, NULL},
     {"no modified date", URL,
      "<meta property=\"article:published_time\" content=\"2021-03-04\">", "",
