@@ -2228,8 +2228,10 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
             int skip = (n->flags & BS_NF_REMOVED) != 0;
 
             if (!skip && n->tag != BS_TAG_TEXT && n->chars >= 100 &&
-                (n->tag == BS_TAG_P || !(n->flags & BS_NF_HASBLOCK)))
-                break; /* the text has begun */
+                (n->tag == BS_TAG_P || !(n->flags & BS_NF_HASBLOCK)) &&
+                !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING))
+                break; /* the text has begun (a standfirst set as a
+                          heading has not begun it) */
             if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
                 n->chars < 100 && !(n->flags & BS_NF_HASBLOCK) &&
                 (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) &&

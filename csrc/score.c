@@ -897,6 +897,42 @@ drop_repeats(bs_doc *doc)
     bs_dealloc(seen);
 }
 
+/* A <time> standing alone in the content ("Publiziert: 03.04.2020, 12:35"
+   between the last paragraph and the comments), or as the line it sits
+   in with a label at most, is a dateline: metadata, not body.  A date
+   inside a sentence stays, and so does a <time> that holds no date ("15
+   Min" of a recipe). */
+#define DATELINE_MAX 80
+#define DATELINE_LABEL 30
+
+static void
+drop_datelines(bs_doc *doc, const bs_meta *meta)
+{
+    bs_buf t = BS_BUF_INIT;
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i), *p = n->parent;
+        char iso[32];
+
+        if (n->tag != BS_TAG_TIME || p == NULL || n->chars == 0 ||
+            n->chars > DATELINE_MAX || !kept_in_content(n))
+            continue;
+        /* a date, not a duration ("15 Min") */
+        bs_buf_clear(&t);
+        bs_node_text(n, &t);
+        if (t.failed || !bs_date_parse(t.ptr, t.len, iso, meta->now))
+            continue;
+        if (p->flags & BS_NF_HASBLOCK)
+            n->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
+        else if (is_paragraph(p) && p->tag != BS_TAG_TD &&
+                 p->chars <= n->chars + DATELINE_LABEL &&
+                 !(p->flags & BS_NF_CONTENT))
+            p->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
+    }
+    bs_buf_free(&t);
+}
+
 /* Characters of text in the content roots. */
 static uint32_t
 content_chars(const bs_doc *doc)
@@ -1269,6 +1305,7 @@ prune:
         drop_orphan_labels(doc);
     }
     drop_repeats(doc);
+    drop_datelines(doc, meta);
     drop_orphan_headings(doc);
     return nroots > 0 ? total : 0;
 }

@@ -378,6 +378,34 @@ START_TEST(test_repeated_paragraphs_once)
 }
 END_TEST
 
+/* Datelines are metadata: a <time> alone between blocks, or as its own
+   line with a label, leaves the body; a date inside a sentence and a
+   <time> that holds a duration stay. */
+START_TEST(test_datelines_left_out)
+{
+    char *page = article_page(
+        "", "",
+        "<p>Updated: <time datetime=\"2021-03-04\">4 March 2021</time></p>",
+        "<p>Cooking time: <time datetime=\"PT15M\">15 Min</time></p>"
+        "<p>The council met again on <time datetime=\"2021-03-05\">5 March "
+        "2021</time> to approve the budget for the second phase.</p>"
+        "<time datetime=\"2021-03-03T10:35:41Z\">Published: 03.03.2021, "
+        "12:35</time>",
+        "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+    const char *text = bs_article_text(art);
+
+    has_paragraphs(text);
+    TU_HASNT(text, "Published:");
+    TU_HASNT(text, "Updated:");
+    TU_HAS(text, "met again on 5 March 2021 to approve");
+    TU_HAS(text, "Cooking time: 15 Min");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -1919,6 +1947,7 @@ extract_suite(void)
     tcase_add_test(tb, test_widgets_in_post_content);
     tcase_add_test(tb, test_repeated_paragraphs_once);
     tcase_add_test(tb, test_thread_post_boxes);
+    tcase_add_test(tb, test_datelines_left_out);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
