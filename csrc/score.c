@@ -899,8 +899,8 @@ drop_repeats(bs_doc *doc)
 
 /* A <time> standing alone in the content ("Publiziert: 03.04.2020, 12:35"
    between the last paragraph and the comments), or as the line it sits
-   in with a label at most, is a dateline: metadata, not body.  A date
-   inside a sentence stays, and so does a <time> that holds no date ("15
+   in with a label or a byline at most, is a dateline: metadata, not body.
+   A date inside a sentence stays (a line that ends one is one), and so does a <time> that holds no date ("15
    Min" of a recipe). */
 #define DATELINE_MAX 80
 #define DATELINE_LABEL 30
@@ -926,7 +926,7 @@ drop_datelines(bs_doc *doc, const bs_meta *meta)
         if (p->flags & BS_NF_HASBLOCK)
             n->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
         else if (is_paragraph(p) && p->tag != BS_TAG_TD &&
-                 p->chars <= n->chars + DATELINE_LABEL &&
+                 p->chars <= n->chars + DATELINE_LABEL && !ends_sentence(p) &&
                  !(p->flags & BS_NF_CONTENT))
             p->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
     }
