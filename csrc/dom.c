@@ -202,16 +202,27 @@ put_break(bs_buf *out, int *space)
     }
 }
 
-/* A line break in a byline's text: " | ", which the author cleaner
-   reads as the end of the names ("Jane Doe<br>4 August 2010"). */
+/* A line's end in a byline's text: " | ", which the author cleaner reads
+   as the end of the names ("Jane Doe<br>4 August 2010"). */
 static void
 put_line(bs_buf *out, int *space)
 {
+    if (out->len == 0)
+        return;
     bs_buf_rtrim(out);
-    if (out->len > 0 && out->ptr[out->len - 1] != '|') {
-        bs_buf_puts(out, " | ");
-        *space = 1;
-    }
+    bs_buf_puts(out, out->len > 0 && out->ptr[out->len - 1] == '|' ? " "
+                                                                    : " | ");
+    *space = 1;
+}
+
+/* Elements that end a line of a byline: <br>, a paragraph, a heading
+   (an author box: "<h3>Written by Jane Doe</h3><p>Jane covers ...</p>");
+   other blocks may only wrap a name ("Artikel von <div>Jane Doe</div>"). */
+static int
+is_line(const bs_node *n)
+{
+    return n->tag == BS_TAG_BR || n->tag == BS_TAG_P ||
+           (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
 }
 
 static void
@@ -231,7 +242,7 @@ node_text(const bs_node *top, bs_buf *out, int lines)
 
         if (!skip && n->tag == BS_TAG_TEXT) {
             put_collapsed(out, n->text, n->len, &space);
-        } else if (!skip && n != top && lines && n->tag == BS_TAG_BR) {
+        } else if (!skip && n != top && lines && is_line(n)) {
             put_line(out, &space);
         } else if (!skip && n != top &&
                    (n->tag == BS_TAG_BR ||
@@ -253,7 +264,9 @@ node_text(const bs_node *top, bs_buf *out, int lines)
                 break;
             }
             n = n->parent;
-            if (n != top && (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK))
+            if (n != top && lines && is_line(n))
+                put_line(out, &space);
+            else if (n != top && (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK))
                 put_break(out, &space);
         }
     }

@@ -289,7 +289,8 @@ bs_node_next(const bs_node *n, const bs_node *top, int skip_children);
 /* Append the visible text of n's subtree, whitespace collapsed. */
 void
 bs_node_text(const bs_node *n, bs_buf *out);
-/* The same with each <br> as " | " (the lines of a byline). */
+/* The same with each <br>, paragraph and heading edge as " | " (the
+   lines of a byline). */
 void
 bs_node_lines(const bs_node *n, bs_buf *out);
 

@@ -2210,6 +2210,53 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* Is n, or an element above it, hidden (boilerplate removed is not)? */
+static int
+is_hidden(const bs_node *n)
+{
+    for (; n != NULL; n = n->parent)
+        if (n->flags & BS_NF_HIDDEN)
+            return 1;
+    return 0;
+}
+
+/* Nothing under the headline either: a short line anywhere on the page
+   that a byline label opens beyond doubt ("Written by Jane Doe" over an
+   author box, "Author: Jane Doe"); a bare "By" is not enough there. */
+#define LABELLED_MAX 80
+static void
+labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    static const char *const labels[] = {
+        "written by ", "posted by ", "words by ", "story by ", "author: ",
+        "autor: ", "autorin: ", "auteur: ", "geschrieben von "};
+    size_t i, k;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+        unsigned tf = bs_tag_flags((bs_tag)n->tag);
+
+        if (n->tag == BS_TAG_TEXT || n->chars < 8 || n->chars > LABELLED_MAX ||
+            (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
+            is_hidden(n))
+            continue;
+        bs_buf_clear(t);
+        bs_node_text(n, t);
+        if (t->failed)
+            return;
+        for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
+            size_t l = strlen(labels[k]);
+            if (t->len > l && bs_strcasestr_n(t->ptr, l, labels[k]) &&
+                starts_byline(t->ptr, t->len)) {
+                bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline",
+                                    t->ptr, t->len);
+                if (meta->count[BS_LIST_AUTHORS] > 0)
+                    return;
+            }
+        }
+    }
+}
+
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
@@ -2272,6 +2319,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     }
     if (meta->count[BS_LIST_AUTHORS] == 0)
         header_byline(doc, meta, &t);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        labelled_byline(doc, meta, &t);
     bs_buf_free(&t);
     fuller_byline(doc, meta);
     /* No byline: the profile <link rel=author> points to, or in a thread

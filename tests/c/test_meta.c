@@ -729,6 +729,14 @@ static const author_case authors[] = {
     {"a byline's lines: the name, then the date", "",
      "<p class=\"author\">Jane Doe<br>4 August 2010</p>", "Jane Doe",
      "byline", 0},
+    {"'Written by' over an author box after the text", "",
+     "</article><aside class=\"author-box\"><h3>Written by Jane Doe</h3><p>"
+     "Jane covers the harbour.</p></aside><article>",
+     "Jane Doe", "byline", 0},
+    {"'By clicking' far from the headline names nobody", "",
+     "</article><div class=\"consent\"><p>By Clicking Accept you agree"
+     "</p></div><article>",
+     "", NULL, 0},
     {"no author", "", "", "", NULL, 0},
 };
 
