@@ -248,22 +248,45 @@ in_body(const bs_node *n)
     return 0;
 }
 
+/* Copy the class string with every `word` in it blanked out into out
+   (512 bytes); 0 when it does not fit. */
+static int
+without_word(const char *cls, const char *word, char *out, pairs *pp)
+{
+    size_t n = strlen(cls), k = strlen(word);
+    char *w;
+
+    if (n >= 512)
+        return 0;
+    memcpy(out, cls, n + 1);
+    for (w = strstr(out, word); w != NULL; w = strstr(w, word))
+        memset(w, ' ', k);
+    pairs_of(out, pp);
+    return 1;
+}
+
+/* Is "commentary" (an opinion piece, the article itself) the only
+   comment word of the class string? */
+static int
+only_commentary(const char *cls)
+{
+    char c[512];
+    pairs pp;
+
+    return strstr(cls, "commentary") != NULL &&
+           without_word(cls, "commentary", c, &pp) &&
+           !has_sub(c, &pp, comment_sub, COUNT(comment_sub));
+}
+
 /* Is "widget" the only negative word of the class string? */
 static int
 only_widget(const char *cls)
 {
     char c[512];
-    char *w;
     pairs pp;
-    size_t n = strlen(cls);
 
-    if (n >= sizeof(c))
-        return 0;
-    memcpy(c, cls, n + 1);
-    for (w = strstr(c, "widget"); w != NULL; w = strstr(w, "widget"))
-        memset(w, ' ', 6);
-    pairs_of(c, &pp);
-    return !has_sub(c, &pp, negative_sub, COUNT(negative_sub)) &&
+    return without_word(cls, "widget", c, &pp) &&
+           !has_sub(c, &pp, negative_sub, COUNT(negative_sub)) &&
            !has_token(c, negative_tok, COUNT(negative_tok));
 }
 
@@ -347,7 +370,8 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 protect = 1;
             }
             comments = has_sub(cls, &pp, comment_sub, COUNT(comment_sub)) &&
-                           n->tag != BS_TAG_MAIN && !body_prop && !big;
+                       !only_commentary(cls) && n->tag != BS_TAG_MAIN &&
+                       !body_prop && !big;
 
             if (comments) {
                 n->flags |= BS_NF_COMMENTS;

@@ -408,6 +408,34 @@ START_TEST(test_datelines_left_out)
 }
 END_TEST
 
+/* "commentary" names an opinion piece, the article itself, not its
+   comments: the text stays even when a larger comments section follows. */
+START_TEST(test_commentary_is_article)
+{
+    bs_buf b = BS_BUF_INIT;
+    char *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    bs_buf_puts(&b, "<div class=\"news commentary article\"><h1>The quay"
+                    "</h1>" TU_PARAS "</div><div class=\"commentlinks\">");
+    for (i = 0; i < 14; i++)
+        bs_buf_puts(&b, "<div class=\"entry\"><p>Who pulled whom over the "
+                        "table is still open, and it does not depend on one "
+                        "man alone or on the leg he got up on this morning, "
+                        "says a reader.</p></div>");
+    bs_buf_puts(&b, "</div>");
+    ck_assert(!b.failed);
+    page = tu_page("", b.ptr);
+    art = extract_with(page, &o);
+    has_paragraphs(bs_article_text(art));
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -1950,6 +1978,7 @@ extract_suite(void)
     tcase_add_test(tb, test_repeated_paragraphs_once);
     tcase_add_test(tb, test_thread_post_boxes);
     tcase_add_test(tb, test_datelines_left_out);
+    tcase_add_test(tb, test_commentary_is_article);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
