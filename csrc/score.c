@@ -244,6 +244,32 @@ same_class(const bs_node *a, const bs_node *b)
     return ca != NULL && cb != NULL && ca[0] && strcmp(ca, cb) == 0;
 }
 
+/* Does n hold an <h1> with text (a story's headline; a section of an
+   article has an <h2>)? */
+static int
+has_h1(const bs_node *n)
+{
+    const bs_node *m;
+
+    for (m = n; m != NULL; m = bs_node_next(m, n, is_skipped(m)))
+        if (m->tag == BS_TAG_H1 && m->chars > 0 && !is_skipped(m))
+            return 1;
+    return 0;
+}
+
+/* Has a sibling of n an <h1> of its own (the next story; a section of
+   the same article has an <h2>)? */
+static int
+other_headline(const bs_node *n)
+{
+    const bs_node *s;
+
+    for (s = n->parent->first; s != NULL; s = s->next)
+        if (s != n && s->tag != BS_TAG_TEXT && has_h1(s))
+            return 1;
+    return 0;
+}
+
 /* Levels above the best post looked at for a repeated post box. */
 #define THREAD_UP 4
 
@@ -297,6 +323,44 @@ text_matches(const char *a, const char *b)
             return 0;
     }
     return 1;
+}
+
+/* The share (in tenths) of the best candidate's score that the article
+   holding the page's headline needs to be taken instead. */
+#define OWN_SHARE 3
+
+/* The nearest scored ancestor, with a paragraph's worth of prose, of the
+   first <h1> or <h2> whose text is the page's title; NULL if none. */
+static bs_node *
+headed_article(bs_doc *doc, const bs_meta *meta)
+{
+    const char *title = meta->value[BS_FIELD_TITLE];
+    bs_buf t = BS_BUF_INIT;
+    bs_node *a = NULL;
+    size_t i;
+
+    if (title == NULL)
+        return NULL;
+    for (i = 0; i < doc->nnodes && a == NULL; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+
+        if ((n->tag != BS_TAG_H1 && n->tag != BS_TAG_H2) || n->chars == 0 ||
+            bs_node_is_removed(n))
+            continue;
+        bs_buf_clear(&t);
+        bs_node_text(n, &t);
+        if (t.failed || !(text_matches(t.ptr, title) ||
+                          (meta->title_whole != NULL &&
+                           text_matches(t.ptr, meta->title_whole))))
+            continue;
+        for (a = n->parent; a != NULL; a = a->parent)
+            if ((a->flags & BS_NF_SCORED) && a->good >= TOP_MIN_PROSE &&
+                !bs_node_is_removed(a))
+                break;
+        break;
+    }
+    bs_buf_free(&t);
+    return a;
 }
 
 /* Mark the headline inside the content so the body does not repeat it,
@@ -1096,6 +1160,7 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
     size_t i, nroots = 0;
     float threshold;
     uint32_t total = 0;
+    int headed = 0; /* top is the article under the page's headline */
 
     if (body == NULL)
         return 0;
@@ -1144,6 +1209,32 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
                  ? n->score > top->score
                  : n->good >= TOP_MIN_PROSE))
             top = n;
+    }
+    /* Pages that run several articles one after another (infinite
+       scroll) name theirs in the title: when the best candidate lies
+       apart from the article that holds the title's heading, and that one
+       has prose and a fair score, the page's own article wins. */
+    if (top != NULL) {
+        bs_node *own = headed_article(doc, meta);
+        const bs_node *a;
+
+        for (a = top; a != NULL && own != NULL; a = a->parent)
+            if (a == own)
+                own = NULL; /* the best lies inside it */
+        for (a = own; a != NULL; a = a->parent)
+            if (a == top) {
+                /* it lies inside the best: one story box of several
+                   alike is the page's, a part of one article is not */
+                if (a == own || !has_twin(own) ||
+                    bs_meta_page_kind(meta) == BS_PAGE_THREAD)
+                    own = NULL;
+                break;
+            }
+        if (own != NULL && (own->score * 10 >= top->score * OWN_SHARE ||
+                            a == top)) {
+            top = own;
+            headed = 1;
+        }
     }
     if (top == NULL) {
         /* No paragraph at all: a page of items, or nothing. */
@@ -1202,7 +1293,8 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
         float ld = link_density(p);
 
         if (more * 10 < own * 11 || ld > 0.35f ||
-            ld > link_density(top) + 0.1f || p->paras <= top->paras)
+            ld > link_density(top) + 0.1f || p->paras <= top->paras ||
+            (headed && other_headline(top)))
             break;
         top = top->parent;
     }
@@ -1211,8 +1303,8 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
        box whose siblings of its tag and class hold prose too ("topic-body
        crawler-post"), the posts' parent is the content.  On a thread, or
        a page that does not say what it is. */
-    if (bs_meta_page_kind(meta) == BS_PAGE_THREAD ||
-        bs_meta_page_kind(meta) == BS_PAGE_UNDECLARED) {
+    if (!headed && (bs_meta_page_kind(meta) == BS_PAGE_THREAD ||
+                    bs_meta_page_kind(meta) == BS_PAGE_UNDECLARED)) {
         bs_node *a;
         int up;
 
@@ -1242,6 +1334,8 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
                 continue;
             if (s == top) {
                 keep = 1;
+            } else if (headed && has_h1(s)) {
+                keep = 0; /* the next story, not a continuation */
             } else if (s->tag == BS_TAG_TEXT) {
                 keep = 0;
             } else {

@@ -436,6 +436,37 @@ START_TEST(test_commentary_is_article)
 }
 END_TEST
 
+/* A page that runs the next story under its own (infinite scroll): the
+   article whose heading is the page's title is the content, though the
+   next one is longer. */
+START_TEST(test_own_article_of_several)
+{
+    bs_buf b = BS_BUF_INIT;
+    char *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    bs_buf_puts(&b, "<main><div class=\"stream\"><div class=\"story\"><h1>"
+                    "Old grain quay to be rebuilt</h1>" TU_PARAS "</div>"
+                    "<div class=\"story\"><h1>Lighthouse keeper retires</h1>");
+    for (i = 0; i < 8; i++)
+        bs_buf_puts(&b, "<p>After forty years on the rock the lighthouse keeper "
+                        "hands over the keys, and the light will be run from "
+                        "the mainland from now on, the authority said.</p>");
+    bs_buf_puts(&b, "</div></div></main>");
+    ck_assert(!b.failed);
+    page = tu_page("<meta property=\"og:title\" content=\"Old grain quay to "
+                   "be rebuilt\">", b.ptr);
+    art = extract_with(page, &o);
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "hands over the keys");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -1979,6 +2010,7 @@ extract_suite(void)
     tcase_add_test(tb, test_thread_post_boxes);
     tcase_add_test(tb, test_datelines_left_out);
     tcase_add_test(tb, test_commentary_is_article);
+    tcase_add_test(tb, test_own_article_of_several);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
