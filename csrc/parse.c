@@ -257,6 +257,13 @@ foreign_end(const char *p, const char *end, const char *root)
         if (!html && breaks_out(name, n))
             return lt;
         p = tag_end(lt, end);
+        if (name_is(name, n, "script") || name_is(name, n, "style")) {
+            /* its text is no markup: "if (a<b)" opens no <b> */
+            const char *close = find_close(p, end, n == 6 ? "script"
+                                                          : "style");
+            p = tag_end(close, end);
+            continue;
+        }
         if (p - lt >= 2 && p[-1] == '>' && p[-2] == '/')
             continue; /* self-closed */
         if (depth < FOREIGN_DEPTH) {

@@ -236,6 +236,8 @@ static const skip_case skips[] = {
      "<html><body><p>\"a b\"</p></body></html>"},
     {"<p>a<math><mtext><b>no</b></mtext></math>b</p>",
      "<html><body><p>\"a b\"</p></body></html>"},
+    {"<p>a<svg><script>if (a<b && c) x();</script><style>p{}</style></svg>b</p>",
+     "<html><body><p>\"a b\"</p></body></html>"},
     {"<p>a<!-- no -->b</p>", "<html><body><p>\"a b\"</p></body></html>"},
     {"<p>a<!-- x -- y -->b</p>", "<html><body><p>\"a b\"</p></body></html>"},
     {"<p>a<!---->b<!-->c<!--->d</p>",
