@@ -80,7 +80,8 @@ typedef struct {
    article (og:type "website" or "product", a schema.org type that is no
    article or post) as RECALL does: such pages' content is broader than
    one text; lines of page furniture ("Share this page", "Related
-   articles" and what follows) still go, as they do on articles.
+   articles" and what follows, short lines after the last paragraph)
+   still go, as they do on articles.
    PRECISION and RECALL apply to every page. */
 typedef enum {
     BS_FAVOR_BALANCED = 0,

@@ -462,8 +462,8 @@ bs_class_weight(const bs_node *n);
 /* score.c: choose the content roots (flag BS_NF_CONTENT) and prune
    them; returns the characters of text in them (0: no main text).
    `asked` is the caller's favor, which opts may have tuned (see
-   bs_favor): lines of page furniture go unless the caller asked for
-   recall. */
+   bs_favor): lines of page furniture and the short lines after the text
+   go unless the caller asked for recall. */
 size_t
 bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
          bs_favor asked);

@@ -652,6 +652,33 @@ drop_link_sections(bs_doc *doc, uint32_t total, float max_ld,
     link_sections(doc, total, max_ld, 1);
 }
 
+/* A link set straight among blocks, a line of its own ("<p>...</p><a
+   href="/news">Back to the list</a>"). */
+static int
+ends_line(const bs_node *s)
+{
+    return s == NULL || s->tag == BS_TAG_BR ||
+           (s->tag != BS_TAG_TEXT &&
+            (bs_tag_flags((bs_tag)s->tag) & BS_TF_BLOCK));
+}
+
+static int
+is_loose_link(const bs_node *n)
+{
+    const bs_node *p, *q;
+
+    if (n->tag != BS_TAG_A || n->parent == NULL ||
+        !(n->parent->flags & BS_NF_HASBLOCK))
+        return 0;
+    for (p = n->prev; p != NULL && p->tag == BS_TAG_TEXT && p->chars == 0;
+         p = p->prev)
+        ;
+    for (q = n->next; q != NULL && q->tag == BS_TAG_TEXT && q->chars == 0;
+         q = q->next)
+        ;
+    return ends_line(p) && ends_line(q);
+}
+
 /* After the last paragraph of prose, short lines that are not sentences
    ("No comments", "Share this article", "Tags") are page furniture. */
 static void
@@ -664,8 +691,8 @@ trim_tail(bs_doc *doc, uint32_t total)
     while (i-- > 0 && trimmed < 8) {
         bs_node *n = bs_doc_node(doc, i);
 
-        if (n->tag == BS_TAG_TEXT || !is_paragraph(n) || n->chars == 0 ||
-            !kept_in_content(n))
+        if (n->tag == BS_TAG_TEXT || !(is_paragraph(n) || is_loose_link(n)) ||
+            n->chars == 0 || !kept_in_content(n))
             continue;
         if (n->chars >= 50 || ends_sentence(n) || n->tag == BS_TAG_LI ||
             n->tag == BS_TAG_TD || n->tag == BS_TAG_PRE ||
@@ -1394,10 +1421,10 @@ prune:
     if (asked != BS_FAVOR_RECALL)
         drop_furniture_lines(doc, total,
                              bs_meta_page_kind(meta) == BS_PAGE_THREAD);
-    if (opts->favor != BS_FAVOR_RECALL) {
+    if (asked != BS_FAVOR_RECALL)
         trim_tail(doc, total);
+    if (opts->favor != BS_FAVOR_RECALL)
         drop_orphan_labels(doc);
-    }
     drop_repeats(doc);
     drop_datelines(doc, meta);
     drop_orphan_headings(doc);

@@ -467,6 +467,36 @@ START_TEST(test_own_article_of_several)
 }
 END_TEST
 
+/* After the text, a link on a line of its own ("Back to the list") is
+   furniture, also on a page that calls itself a website; a link inside a
+   line of text is not. */
+START_TEST(test_trailing_link_line)
+{
+    static const char *const heads[] = {
+        "", "<meta property=\"og:type\" content=\"website\">"};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(heads); i++) {
+        char *page = article_page(
+            heads[i], "", "",
+            "<div class=\"more\">A look at the plans (<a href=\"/p.pdf\">PDF"
+            "</a>) shows that the berths stay open.<p>The work starts in "
+            "spring and ends two years later, the council says.</p>"
+            "<a href=\"/news\">Back to the list</a></div>",
+            "");
+        bs_options o = tu_opts(URL);
+        bs_article *art = extract_with(page, &o);
+        const char *text = bs_article_text(art);
+
+        has_paragraphs(text);
+        TU_HAS(text, "(PDF) shows");
+        TU_HASNT(text, "Back to the list");
+        bs_article_free(art);
+        free(page);
+    }
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -2011,6 +2041,7 @@ extract_suite(void)
     tcase_add_test(tb, test_datelines_left_out);
     tcase_add_test(tb, test_commentary_is_article);
     tcase_add_test(tb, test_own_article_of_several);
+    tcase_add_test(tb, test_trailing_link_line);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
