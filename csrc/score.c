@@ -804,6 +804,26 @@ is_end_label(const char *s, size_t n, int colon)
     return 0;
 }
 
+/* A short line that ends in the verb of sharing ("Diesen Artikel teilen",
+   "NEWS TEILEN:", "Möchten Sie den Artikel teilen?") heads the share
+   buttons.  Not English "share", a noun as often ("market share").
+   Folded text, trailing punctuation gone. */
+static int
+ends_with_share(const char *s, size_t n)
+{
+    static const char *const verbs[] = {
+        " teilen", " partager", " compartir", " condividi",
+        " udost\xc4\x99pnij", " compartilhe", " compartilhar"};
+    size_t i;
+
+    for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+        size_t k = strlen(verbs[i]);
+        if (n > k && memcmp(s + n - k, verbs[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Links to other stories set in the text: "Read also: ...",
    "Lesen Sie auch: ...", "Czytaj też: ...". */
 static const char *const read_also[] = {
@@ -878,7 +898,9 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
             if (para && is_read_also(t.ptr, t.len)) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
-            } else if (label && !thread && is_end_label(t.ptr, t.len, colon)) {
+            } else if (label && !thread &&
+                       (is_end_label(t.ptr, t.len, colon) ||
+                        ends_with_share(t.ptr, t.len))) {
                 bs_node *sib;
 
                 n->flags |= BS_NF_REMOVED;

@@ -212,7 +212,13 @@ static const end_case ends[] = {
     {"<p>Lesen Sie auch die folgenden Beitr\xC3\xA4ge:</p><p>Der alte "
      "Leuchtturm der Insel leuchtet nach drei\xC3\x9Fig Jahren wieder.</p>",
      "Leuchtturm der Insel", 0},
+    {"<p><strong>M\xC3\xB6" "chten Sie den Artikel teilen?</strong></p><p>"
+     "Facebook, Twitter, Xing oder per E-Mail an Freunde und Kollegen</p>",
+     "per E-Mail an Freunde", 0},
     /* not a label: the section stays */
+    {"<h2>Stop losing market share</h2><p>The harbour can win back the "
+     "grain trade if the new quay opens on time, the traders say.</p>",
+     "win back the grain trade", 1},
     {"<h2>Related work on the river walls</h2><p>The river walls upstream "
      "will be checked for shipworm damage next summer as well.</p>",
      "checked for shipworm damage", 1},
