@@ -501,6 +501,25 @@ drop_orphan_labels(bs_doc *doc)
     }
 }
 
+/* A picture in a link that leads nowhere (no address, "#top",
+   "javascript:"): a control's icon ("back to top"), not content. */
+static int
+is_control_icon(const bs_node *img)
+{
+    const bs_node *a;
+    const char *href;
+    int k;
+
+    for (a = img->parent, k = 0; a != NULL && k < 3; a = a->parent, k++) {
+        if (a->tag != BS_TAG_A)
+            continue;
+        href = bs_node_attr(a, BS_ATTR_HREF);
+        return href == NULL || href[0] == '\0' || href[0] == '#' ||
+               strncmp(href, "javascript:", 11) == 0;
+    }
+    return 0;
+}
+
 /* Remove headings that nothing follows: the title of a list that was
    pruned ("Related", "More on this") is left alone at the end.  A heading
    followed only by lower headings that nothing follows either ("Comments"
@@ -537,7 +556,7 @@ drop_orphan_headings(bs_doc *doc)
                 skip = 1;
             } else if (!skip && npending > 0 &&
                        ((n->tag == BS_TAG_TEXT && n->chars > 0) ||
-                        n->tag == BS_TAG_IMG)) {
+                        (n->tag == BS_TAG_IMG && !is_control_icon(n)))) {
                 npending = 0;
             }
             n = bs_node_next(n, root, skip);
