@@ -843,6 +843,29 @@ ends_with_share(const char *s, size_t n)
     return 0;
 }
 
+/* A picture's credit set as a line of the text ("Photograph by Ed
+   Marshall", "Foto: dpa"): it stays with the picture in Markdown and HTML
+   and leaves the plain text, as captions do.  Folded text. */
+#define CREDIT_MAX 120
+static int
+is_credit(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "photograph by ", "photographs by ", "photo by ", "photos by ",
+        "photograph:", "photo:", "photos:", "photo credit", "image:",
+        "image credit", "credit:", "credits:", "foto:", "fotos:", "bild:",
+        "bildquelle:", "fotocredit", "cr\xc3\xa9" "dit photo",
+        "cr\xc3\xa9" "dits photo"};
+    size_t i;
+
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+        size_t k = strlen(labels[i]);
+        if (n > k && memcmp(s, labels[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Links to other stories set in the text: "Read also: ...",
    "Lesen Sie auch: ...", "Czytaj też: ...". */
 static const char *const read_also[] = {
@@ -914,7 +937,10 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                 if (t.failed)
                     label = para = 0;
             }
-            if (para && is_read_also(t.ptr, t.len)) {
+            if (para && n->chars <= CREDIT_MAX && is_credit(t.ptr, t.len)) {
+                n->flags |= BS_NF_CAPTION; /* kept with the picture */
+                skip = 1;
+            } else if (para && is_read_also(t.ptr, t.len)) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
             } else if (label && !thread &&

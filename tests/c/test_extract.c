@@ -506,6 +506,32 @@ START_TEST(test_trailing_link_line)
 }
 END_TEST
 
+/* A picture's credit set as a line of the text leaves the plain text and
+   stays beside the picture in Markdown; a sentence about a photograph is
+   text. */
+START_TEST(test_credit_line)
+{
+    char *page = article_page(
+        "", "",
+        "<figure><img src=\"/quay.jpg\" alt=\"The quay\"></figure>"
+        "<p>Photograph by Jane Doe, Harbour Archive</p>"
+        "<p>Photographs of the old quay hang in the harbour office, where the "
+        "engineers studied them before the work began.</p>",
+        "", "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+    char *md = tu_render(art, BS_FORMAT_MARKDOWN);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "Photograph by Jane Doe");
+    TU_HAS(bs_article_text(art), "Photographs of the old quay hang");
+    TU_HAS(md, "Photograph by Jane Doe");
+    bs_free(md);
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -2051,6 +2077,7 @@ extract_suite(void)
     tcase_add_test(tb, test_commentary_is_article);
     tcase_add_test(tb, test_own_article_of_several);
     tcase_add_test(tb, test_trailing_link_line);
+    tcase_add_test(tb, test_credit_line);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
