@@ -681,14 +681,13 @@ ends_line(const bs_node *s)
             (bs_tag_flags((bs_tag)s->tag) & BS_TF_BLOCK));
 }
 
+/* Is the inline element n a line of its own: blocks, line breaks or
+   nothing on both sides of it? */
 static int
-is_loose_link(const bs_node *n)
+own_line(const bs_node *n)
 {
     const bs_node *p, *q;
 
-    if (n->tag != BS_TAG_A || n->parent == NULL ||
-        !(n->parent->flags & BS_NF_HASBLOCK))
-        return 0;
     for (p = n->prev; p != NULL && p->tag == BS_TAG_TEXT && p->chars == 0;
          p = p->prev)
         ;
@@ -696,6 +695,13 @@ is_loose_link(const bs_node *n)
          q = q->next)
         ;
     return ends_line(p) && ends_line(q);
+}
+
+static int
+is_loose_link(const bs_node *n)
+{
+    return n->tag == BS_TAG_A && n->parent != NULL &&
+           (n->parent->flags & BS_NF_HASBLOCK) && own_line(n);
 }
 
 /* After the last paragraph of prose, short lines that are not sentences
@@ -1058,8 +1064,8 @@ drop_repeats(bs_doc *doc)
 /* A <time> standing alone in the content ("Publiziert: 03.04.2020, 12:35"
    between the last paragraph and the comments), or as the line it sits
    in with a label or a byline at most, is a dateline: metadata, not body.
-   A date inside a sentence stays (a line that ends one is one), and so does a <time> that holds no date ("15
-   Min" of a recipe). */
+   A date inside a sentence stays (a line that ends one is one), and so
+   does a <time> that holds no date ("15 Min" of a recipe). */
 #define DATELINE_MAX 80
 #define DATELINE_LABEL 30
 
@@ -1081,8 +1087,10 @@ drop_datelines(bs_doc *doc, const bs_meta *meta)
         bs_node_text(n, &t);
         if (t.failed || !bs_date_parse(t.ptr, t.len, iso, meta->now))
             continue;
-        if (p->flags & BS_NF_HASBLOCK)
-            n->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
+        if (p->flags & BS_NF_HASBLOCK) {
+            if (own_line(n))
+                n->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
+        }
         else if (is_paragraph(p) && p->tag != BS_TAG_TD &&
                  p->chars <= n->chars + DATELINE_LABEL && !ends_sentence(p) &&
                  !(p->flags & BS_NF_CONTENT))

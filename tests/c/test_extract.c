@@ -397,6 +397,9 @@ START_TEST(test_datelines_left_out)
         "<p>Updated: <time datetime=\"2021-03-04\">4 March 2021</time></p>",
         "<p>Cooking time: <time datetime=\"PT15M\">15 Min</time></p>"
         "<p>We meet on <time datetime=\"2021-03-09\">9 March 2021</time>.</p>"
+        "<div>The ferry ran again from <time datetime=\"2021-03-10\">10 March "
+        "2021</time> on, for the first time in weeks<p>The harbour office "
+        "opened its doors on the same morning.</p></div>"
         "<p>The council met again on <time datetime=\"2021-03-05\">5 March "
         "2021</time> to approve the budget for the second phase.</p>"
         "<time datetime=\"2021-03-03T10:35:41Z\">Published: 03.03.2021, "
@@ -412,6 +415,7 @@ START_TEST(test_datelines_left_out)
     TU_HAS(text, "met again on 5 March 2021 to approve");
     TU_HAS(text, "Cooking time: 15 Min");
     TU_HAS(text, "We meet on 9 March 2021.");
+    TU_HAS(text, "ran again from 10 March 2021 on");
     bs_article_free(art);
     free(page);
 }
