@@ -320,6 +320,14 @@ bs_parse(const char *utf8, size_t len, bs_doc *doc, bs_error *err);
 void
 bs_doc_free(bs_doc *doc);
 
+/* What the page says it is (og:type, JSON-LD @type), from meta.c. */
+typedef enum {
+    BS_PAGE_UNDECLARED = 0, /* no type given */
+    BS_PAGE_ARTICLE,        /* an article, post, news or report type */
+    BS_PAGE_THREAD,         /* a forum's thread or a question and answers */
+    BS_PAGE_OTHER           /* a website, product, ... */
+} bs_page_kind;
+
 /* Article under construction, shared by meta.c, jsonld.c and extract.c.
    Each field keeps the value of the most trusted source seen so far. */
 typedef struct {
@@ -340,6 +348,7 @@ typedef struct {
     const char *user_link;   /* the name in <link rel=author href=...> */
     size_t nbylines;
     long long now;        /* reference time for plausible dates */
+    bs_page_kind kind;    /* what the page type says, kept by bs_meta_set */
 } bs_meta;
 
 /* How much each kind of source is trusted. */
@@ -414,13 +423,8 @@ bs_date_parse(const char *s, size_t n, char *out, long long now);
 int
 bs_date_instant(const char *iso, long long *secs, int *offset);
 
-/* What the page says it is (og:type, JSON-LD @type), from meta.c. */
-typedef enum {
-    BS_PAGE_UNDECLARED = 0, /* no type given */
-    BS_PAGE_ARTICLE,        /* an article, post, news or report type */
-    BS_PAGE_THREAD,         /* a forum's thread or a question and answers */
-    BS_PAGE_OTHER           /* a website, product, ... */
-} bs_page_kind;
+/* What the page says it is (og:type, JSON-LD @type): read once, when
+   bs_meta_set takes a page type, not at every question. */
 bs_page_kind
 bs_meta_page_kind(const bs_meta *meta);
 

@@ -32,14 +32,13 @@ bs_list_name(bs_list list)
     return (unsigned)list < BS_LIST__COUNT ? list_names[list] : NULL;
 }
 
-bs_page_kind
-bs_meta_page_kind(const bs_meta *meta)
+static bs_page_kind
+kind_of(const char *t)
 {
     static const char *const article_like[] = {"article", "posting", "blog",
                                                "news", "report"};
     static const char *const thread_like[] = {"discussion", "forum",
                                               "qapage", "question"};
-    const char *t = meta->value[BS_FIELD_PAGE_TYPE];
     size_t i, n;
 
     if (t == NULL || t[0] == '\0')
@@ -54,6 +53,12 @@ bs_meta_page_kind(const bs_meta *meta)
             return BS_PAGE_ARTICLE;
     }
     return BS_PAGE_OTHER;
+}
+
+bs_page_kind
+bs_meta_page_kind(const bs_meta *meta)
+{
+    return meta->kind;
 }
 
 void
@@ -150,6 +155,8 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
     meta->value[field] = v;
     meta->source[field] = source;
     meta->prio[field] = prio;
+    if (field == BS_FIELD_PAGE_TYPE)
+        meta->kind = kind_of(v);
 }
 
 void
