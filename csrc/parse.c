@@ -613,18 +613,7 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
             break;
         if (*p == '!') {
             if (ci_at(p, end, "!--")) {
-                const char *q = p + 3;
-                skip_to = end;
-                while (q + 2 < end) {
-                    const char *dash = memchr(q, '-', (size_t)(end - q));
-                    if (dash == NULL || dash + 2 >= end)
-                        break;
-                    if (dash[1] == '-' && dash[2] == '>') {
-                        skip_to = dash + 3;
-                        break;
-                    }
-                    q = dash + 1;
-                }
+                skip_to = comment_end(p + 3, end);
                 /* "<!-->" and "<!--->" are empty comments. */
                 if (p + 3 < end && p[3] == '>')
                     skip_to = p + 4;
