@@ -325,6 +325,23 @@ text_matches(const char *a, const char *b)
     return 1;
 }
 
+/* Is n an <h1> or <h2> whose text is the page's title (or the title
+   before its site name was cut)?  t is scratch space. */
+static int
+is_title_heading(const bs_node *n, const bs_meta *meta, bs_buf *t)
+{
+    const char *title = meta->value[BS_FIELD_TITLE];
+
+    if (title == NULL || (n->tag != BS_TAG_H1 && n->tag != BS_TAG_H2))
+        return 0;
+    bs_buf_clear(t);
+    bs_node_text(n, t);
+    return !t->failed &&
+           (text_matches(t->ptr, title) ||
+            (meta->title_whole != NULL &&
+             text_matches(t->ptr, meta->title_whole)));
+}
+
 /* The share (in tenths) of the best candidate's score that the article
    holding the page's headline needs to be taken instead. */
 #define OWN_SHARE 3
@@ -345,13 +362,7 @@ headed_article(bs_doc *doc, const bs_meta *meta)
         bs_node *n = bs_doc_node(doc, i);
 
         if ((n->tag != BS_TAG_H1 && n->tag != BS_TAG_H2) || n->chars == 0 ||
-            bs_node_is_removed(n))
-            continue;
-        bs_buf_clear(&t);
-        bs_node_text(n, &t);
-        if (t.failed || !(text_matches(t.ptr, title) ||
-                          (meta->title_whole != NULL &&
-                           text_matches(t.ptr, meta->title_whole))))
+            bs_node_is_removed(n) || !is_title_heading(n, meta, &t))
             continue;
         for (a = n->parent; a != NULL; a = a->parent)
             if ((a->flags & BS_NF_SCORED) && a->good >= TOP_MIN_PROSE &&
@@ -375,15 +386,9 @@ mark_title(bs_doc *doc, bs_node *root, const bs_meta *meta, uint32_t total)
     if (title == NULL)
         return;
     while (n != NULL) {
-        if (!is_skipped(n) && (n->tag == BS_TAG_H1 || n->tag == BS_TAG_H2)) {
-            bs_buf_clear(&t);
-            bs_node_text(n, &t);
-            if (text_matches(t.ptr, title) ||
-                (meta->title_whole != NULL &&
-                 text_matches(t.ptr, meta->title_whole))) {
-                h = n;
-                break;
-            }
+        if (!is_skipped(n) && is_title_heading(n, meta, &t)) {
+            h = n;
+            break;
         }
         n = bs_node_next(n, root, is_skipped(n));
     }
