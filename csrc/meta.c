@@ -2160,6 +2160,44 @@ mentions_author(const bs_meta *meta, const char *s)
     return 0;
 }
 
+/* Where a scan for the byline under a headline stops: a paragraph of 100
+   characters or more has begun the text (a standfirst set as a heading
+   has not). */
+static int
+text_begins(const bs_node *n)
+{
+    return n->tag != BS_TAG_TEXT && n->chars >= 100 &&
+           (n->tag == BS_TAG_P || !(n->flags & BS_NF_HASBLOCK)) &&
+           !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
+}
+
+/* A short line that may be the byline or the dateline: a block of less
+   than 100 characters with no blocks inside, no heading. */
+static int
+is_short_line(const bs_node *n)
+{
+    unsigned tf = bs_tag_flags((bs_tag)n->tag);
+
+    return n->tag != BS_TAG_TEXT && n->chars > 0 && n->chars < 100 &&
+           !(n->flags & BS_NF_HASBLOCK) && (tf & BS_TF_BLOCK) &&
+           !(tf & BS_TF_HEADING);
+}
+
+/* "11.12.2019 - Jane Doe", "5 May 2020 | Text: Jane Doe (editor)": the
+   name after the date of a dated line, as the author; 1 when one was. */
+static int
+add_dated_name(bs_doc *doc, bs_meta *meta, const char *line)
+{
+    size_t nl;
+    const char *name = dated_name(line, &nl);
+
+    if (name == NULL)
+        return 0;
+    bs_meta_list_add(doc, meta, BS_LIST_AUTHORS, BS_PRIO_BYLINE - 1,
+                     "byline", name, nl);
+    return 1;
+}
+
 /* No byline in the content: the short lines right under the page's
    first <h1>, which may sit outside the content (an article's header
    above its text): "by: Jane Doe, Dec 17, 2025", "Dec 26, 2025 \xe2\x80\xa2
@@ -2183,16 +2221,10 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
                    (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
 
         if (!skip && n->tag != BS_TAG_TEXT) {
-            if (tf & BS_TF_HEADING)
+            if ((tf & BS_TF_HEADING) || text_begins(n))
                 break;
-            if (n->chars >= 100 &&
-                (n->tag == BS_TAG_P || !(n->flags & BS_NF_HASBLOCK)))
-                break; /* the text has begun */
-            if (n->chars > 0 && !(n->flags & BS_NF_HASBLOCK) &&
-                (tf & BS_TF_BLOCK)) {
+            if (is_short_line(n)) {
                 char iso[32];
-                size_t nl;
-                const char *name;
 
                 looked++;
                 bs_buf_clear(t);
@@ -2205,9 +2237,7 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
                     if (meta->count[BS_LIST_AUTHORS] > 0)
                         return;
                 } else if (bs_date_parse(t->ptr, t->len, iso, meta->now) &&
-                           (name = dated_name(t->ptr, &nl)) != NULL) {
-                    bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                                     BS_PRIO_BYLINE - 1, "byline", name, nl);
+                           add_dated_name(doc, meta, t->ptr)) {
                     return;
                 }
                 skip = 1;
@@ -2281,15 +2311,9 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         for (n = root; n != NULL && looked < 8;) {
             int skip = (n->flags & BS_NF_REMOVED) != 0;
 
-            if (!skip && n->tag != BS_TAG_TEXT && n->chars >= 100 &&
-                (n->tag == BS_TAG_P || !(n->flags & BS_NF_HASBLOCK)) &&
-                !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING))
-                break; /* the text has begun (a standfirst set as a
-                          heading has not begun it) */
-            if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
-                n->chars < 100 && !(n->flags & BS_NF_HASBLOCK) &&
-                (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) &&
-                !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING)) {
+            if (!skip && text_begins(n))
+                break;
+            if (!skip && is_short_line(n)) {
                 char iso[32];
                 int byline, dated;
 
@@ -2304,14 +2328,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
                     bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE, "byline",
                                         t.ptr, t.len);
                 } else if (dated && meta->count[BS_LIST_AUTHORS] == 0) {
-                    /* "11.12.2019 - Jane Doe", "5 May 2020 | Text: Jane
-                       Doe (editor)": a name after the date. */
-                    size_t nl;
-                    const char *name = dated_name(t.ptr, &nl);
-                    if (name != NULL)
-                        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                                         BS_PRIO_BYLINE - 1, "byline", name,
-                                         nl);
+                    add_dated_name(doc, meta, t.ptr);
                 }
                 if (dated)
                     bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
