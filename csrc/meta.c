@@ -2083,36 +2083,57 @@ dated_name(const char *s, size_t *len)
     return p;
 }
 
-/* A lone first name from the metadata ("Todd") that a byline of the page
-   gives whole ("By Todd Bates"): the byline's names replace it. */
+/* Does the byline name `v` stand for the metadata's author `one`: the same
+   name in any case, or `one` is its first name alone ("Todd" for "Todd
+   Bates")? */
+static int
+covers_name(const char *v, const char *one)
+{
+    size_t k = strlen(one);
+
+    if (strchr(one, ' ') == NULL && k >= 2 && strncmp(v, one, k) == 0 &&
+        v[k] == ' ')
+        return 1;
+    return strlen(v) == k && ci_eq(v, one, k);
+}
+
+/* Authors from the metadata that a byline of the page gives whole: a lone
+   first name ("Todd" for "By Todd Bates") or some of its names ("Rudolf
+   Fischer" for "von Rudolf Fischer, Simon Kohler").  When the byline's
+   names cover every author the metadata gave and say more, they replace
+   them. */
 static void
 fuller_byline(bs_doc *doc, bs_meta *meta)
 {
-    const char *one;
-    size_t i, j, k;
+    size_t have = meta->count[BS_LIST_AUTHORS], i, j, k;
 
-    if (meta->count[BS_LIST_AUTHORS] != 1)
-        return;
-    one = meta->list[BS_LIST_AUTHORS][0];
-    k = strlen(one);
-    if (k < 2 || strchr(one, ' ') != NULL)
+    if (have == 0)
         return;
     for (j = 0; j < meta->nbylines; j++) {
         bs_meta names;
+        size_t got, fuller = 0;
 
         bs_meta_init(&names);
         names.base_url = meta->base_url;
         bs_meta_add_authors(doc, &names, BS_PRIO_BYLINE, "byline",
                             meta->bylines[j], strlen(meta->bylines[j]));
-        for (i = 0; i < names.count[BS_LIST_AUTHORS]; i++) {
-            const char *v = names.list[BS_LIST_AUTHORS][i];
-            if (strncmp(v, one, k) == 0 && v[k] == ' ')
+        got = names.count[BS_LIST_AUTHORS];
+        if (got < have)
+            continue;
+        for (k = 0; k < have; k++) {
+            const char *one = meta->list[BS_LIST_AUTHORS][k];
+
+            for (i = 0; i < got; i++)
+                if (covers_name(names.list[BS_LIST_AUTHORS][i], one))
+                    break;
+            if (i == got)
                 break;
+            fuller += strcmp(names.list[BS_LIST_AUTHORS][i], one) != 0;
         }
-        if (i == names.count[BS_LIST_AUTHORS])
+        if (k < have || (got == have && fuller == 0))
             continue;
         meta->count[BS_LIST_AUTHORS] = 0;
-        for (i = 0; i < names.count[BS_LIST_AUTHORS]; i++)
+        for (i = 0; i < got; i++)
             bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
                              meta->list_prio[BS_LIST_AUTHORS], "byline",
                              names.list[BS_LIST_AUTHORS][i],

@@ -686,6 +686,16 @@ static const author_case authors[] = {
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane\"}}"),
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"the byline's second name joins the metadata's one",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}"),
+     "<p class=\"byline\">By Jane Doe and John Roe</p>", "Jane Doe|John Roe",
+     "byline", 1},
+    {"a byline naming someone else leaves the metadata's author",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}"),
+     "<p class=\"byline\">By Mary Major and John Roe</p>", "Jane Doe",
+     "json-ld", 0},
     {"twitter:label1 'Written by' and its data1",
      "<meta name=\"twitter:label1\" content=\"Written by\">"
      "<meta name=\"twitter:data1\" content=\"Jane Doe\">"
