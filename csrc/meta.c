@@ -2083,13 +2083,36 @@ dated_name(const char *s, size_t *len)
     return p;
 }
 
-/* Does the byline name `v` stand for the metadata's author `one`: the same
-   name in any case, or `one` is its first name alone ("Todd" for "Todd
-   Bates")? */
+/* Is an author a login name ("gabor_munier", "christian.stadtfeld",
+   "link78"): one word without a capital, joined by "_", "." or "-" or
+   holding a digit? */
 static int
-covers_name(const char *v, const char *one)
+is_handle(const char *s)
+{
+    const char *p;
+    int joined = 0;
+
+    if (strlen(s) < 3 || strchr(s, ' ') != NULL)
+        return 0;
+    for (p = s; *p != '\0'; p++) {
+        if (*p >= 'A' && *p <= 'Z')
+            return 0;
+        joined |= *p == '_' || *p == '.' || *p == '-' || (*p >= '0' && *p <= '9');
+    }
+    return joined;
+}
+
+/* Does the byline name `v` stand for the metadata's author `one`: the same
+   name in any case, `one` is its first name alone ("Todd" for "Todd
+   Bates") or, when `logins` (not in a forum, where the user's login is
+   the name), a login name where the byline has a name of words? */
+static int
+covers_name(const char *v, const char *one, int logins)
 {
     size_t k = strlen(one);
+
+    if (logins && is_handle(one) && strchr(v, ' ') != NULL)
+        return 1;
 
     if (strchr(one, ' ') == NULL && k >= 2 && strncmp(v, one, k) == 0 &&
         v[k] == ' ')
@@ -2106,6 +2129,7 @@ static void
 fuller_byline(bs_doc *doc, bs_meta *meta)
 {
     size_t have = meta->count[BS_LIST_AUTHORS], i, j, k;
+    int logins = bs_meta_page_kind(meta) != BS_PAGE_THREAD;
 
     if (have == 0)
         return;
@@ -2124,7 +2148,8 @@ fuller_byline(bs_doc *doc, bs_meta *meta)
             const char *one = meta->list[BS_LIST_AUTHORS][k];
 
             for (i = 0; i < got; i++)
-                if (covers_name(names.list[BS_LIST_AUTHORS][i], one))
+                if (covers_name(names.list[BS_LIST_AUTHORS][i], one,
+                                logins))
                     break;
             if (i == got)
                 break;

@@ -691,6 +691,14 @@ static const author_case authors[] = {
         "\"name\":\"Jane Doe\"}}"),
      "<p class=\"byline\">By Jane Doe and John Roe</p>", "Jane Doe|John Roe",
      "byline", 1},
+    {"a login name yields to the byline's name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"jane_doe\"}}"),
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"a one-word name in lower case is no login name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"janedoe\"}}"),
+     "<p class=\"byline\">By Mary Major</p>", "janedoe", "json-ld", 0},
     {"a byline naming someone else leaves the metadata's author",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
