@@ -535,3 +535,21 @@ bs_date_instant(const char *iso, long long *secs, int *offset)
             sec - *offset * 60LL;
     return 1;
 }
+
+int
+bs_date_local_day(const char *utc, const char *day)
+{
+    long long secs, start;
+    int offset, y, m, d;
+
+    if (strlen(day) != 10 || !bs_date_instant(utc, &secs, &offset) ||
+        offset != 0 || strncmp(utc, day, 10) == 0)
+        return 0;
+    y = two_digits(day) * 100 + two_digits(day + 2);
+    m = two_digits(day + 5);
+    d = two_digits(day + 8);
+    if (y < 0 || m < 1 || d < 1)
+        return 0;
+    start = days_from_civil(y, m, d) * 86400LL;
+    return secs >= start - 14 * 3600LL && secs < start + 86400LL + 12 * 3600LL;
+}

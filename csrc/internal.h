@@ -422,6 +422,11 @@ bs_date_parse(const char *s, size_t n, char *out, long long now);
    alone. */
 int
 bs_date_instant(const char *iso, long long *secs, int *offset);
+/* Is `day` ("YYYY-MM-DD") the day a UTC date-time that bs_date_parse wrote
+   ("...+00:00") falls on in another time zone (-12:00 to +14:00), the day
+   before or after its UTC day? */
+int
+bs_date_local_day(const char *utc, const char *day);
 
 /* What the page says it is (og:type, JSON-LD @type): read once, when
    bs_meta_set takes a page type, not at every question. */

@@ -110,6 +110,19 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         same = meta->value[field] != NULL
                    ? same_instant(meta->value[field], iso)
                    : 0;
+        /* A UTC date-time and the day in the page's URL ("2023-11-09T05:30:59
+           +00:00" and /2023/11/08/) one day apart: the URL's day is the
+           one the site's readers saw. */
+        if (same == 0 && meta->value[field] != NULL &&
+            strcmp(source, "url") == 0 &&
+            bs_date_local_day(meta->value[field], iso)) {
+            v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
+            if (v != NULL) {
+                meta->value[field] = v;
+                meta->source[field] = source;
+            }
+            return;
+        }
         if (same != 0) {
             if (same < 0) {
                 v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
@@ -1872,9 +1885,9 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         n = bs_node_next(n, doc->root, skip);
     }
 
-    /* The date in the URL, when nothing better was found. */
-    if (meta->value[BS_FIELD_DATE_PUBLISHED] == NULL &&
-        bs_date_from_url(opts->url, iso, meta->now))
+    /* The date in the URL: when nothing better was found, or to name the
+       local day of a UTC date-time (bs_meta_set). */
+    if (bs_date_from_url(opts->url, iso, meta->now))
         bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_URL, "url",
                     iso, strlen(iso));
 

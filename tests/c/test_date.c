@@ -319,6 +319,35 @@ START_TEST(test_date_from_url_null)
 }
 END_TEST
 
+/* bs_date_local_day: the day of a UTC date-time in another zone */
+typedef struct {
+    const char *utc;
+    const char *day;
+    int want;
+} local_case;
+
+static const local_case locals[] = {
+    {"2023-11-09T05:30:59+00:00", "2023-11-08", 1}, /* UTC-06:00 */
+    {"2018-12-31T23:11:59+00:00", "2019-01-01", 1}, /* UTC+01:00 */
+    {"2021-03-01T00:10:00+00:00", "2021-02-28", 1}, /* over a month */
+    {"2023-11-09T13:00:00+00:00", "2023-11-08", 0}, /* 13 h behind: none */
+    {"2023-11-09T09:00:00+00:00", "2023-11-10", 0}, /* 15 h ahead: none */
+    {"2023-11-09T05:30:59+00:00", "2023-11-09", 0}, /* the UTC day itself */
+    {"2023-11-09T05:30:59+00:00", "2023-11-07", 0},
+    {"2023-11-09T05:30:59-06:00", "2023-11-08", 0}, /* not in UTC */
+    {"2023-11-09", "2023-11-08", 0},                /* no time */
+    {"2023-11-09T05:30:59+00:00", "2023-11-08T00:00:00+00:00", 0},
+};
+
+START_TEST(test_date_local_day)
+{
+    const local_case *c = &locals[_i];
+
+    ck_assert_msg(bs_date_local_day(c->utc, c->day) == c->want,
+                  "[%s] on [%s]: want %d", c->utc, c->day, c->want);
+}
+END_TEST
+
 static Suite *
 date_suite(void)
 {
@@ -330,6 +359,7 @@ date_suite(void)
     tcase_add_test(tc, test_date_length);
     tcase_add_test(tc, test_date_long_input);
     tcase_add_test(tc, test_date_now_zero);
+    tcase_add_loop_test(tc, test_date_local_day, 0, (int)TU_COUNT(locals));
     suite_add_tcase(s, tc);
 
     tcase_add_loop_test(tu, test_date_from_url, 0, (int)TU_COUNT(urls));

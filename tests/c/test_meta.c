@@ -193,6 +193,21 @@ static const field_case fields[] = {
      BS_FIELD_DATE_PUBLISHED, "2021-03-04T08:00:00+00:00", "time"},
     {"date in the URL", "https://news.example.org/2021/03/04/quay.html", "",
      "", BS_FIELD_DATE_PUBLISHED, "2021-03-04", "url"},
+    {"a UTC time's local day from the URL",
+     "https://news.example.org/2023/11/08/quay.html",
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2023-11-09T05:30:59Z\"}"),
+     "", BS_FIELD_DATE_PUBLISHED, "2023-11-08", "url"},
+    {"a UTC time on the URL's day stays whole",
+     "https://news.example.org/2023/11/09/quay.html",
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2023-11-09T05:30:59Z\"}"),
+     "", BS_FIELD_DATE_PUBLISHED, "2023-11-09T05:30:59+00:00", "json-ld"},
+    {"a URL's day far from the date's is no local day",
+     "https://news.example.org/2023/11/02/quay.html",
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2023-11-09T05:30:59Z\"}"),
+     "", BS_FIELD_DATE_PUBLISHED, "2023-11-09T05:30:59+00:00", "json-ld"},
     {"a page's own name that says published", URL,
      "<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">",
      "", BS_FIELD_DATE_PUBLISHED, "2025-05-27T06:03:43+00:00", "meta"},
