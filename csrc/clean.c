@@ -265,6 +265,35 @@ without_word(const char *cls, const char *word, char *out, pairs *pp)
     return 1;
 }
 
+/* Copy the class string into out (cap bytes) without the names that tell
+   what an element can do or has rather than what it is ("modal-enabled",
+   "has-comments", "with-sidebar"): they name no boilerplate. */
+static void
+without_features(const char *cls, char *out, size_t cap)
+{
+    size_t k = 0;
+
+    while (*cls != '\0') {
+        const char *start = cls;
+        size_t len;
+
+        while (*cls != '\0' && *cls != ' ')
+            cls++;
+        len = (size_t)(cls - start);
+        if (!(len > 4 && memcmp(start, "has-", 4) == 0) &&
+            !(len > 5 && memcmp(start, "with-", 5) == 0) &&
+            !(len > 8 && memcmp(cls - 8, "-enabled", 8) == 0) &&
+            k + len + 1 < cap) {
+            memcpy(out + k, start, len);
+            k += len;
+            out[k++] = ' ';
+        }
+        while (*cls == ' ')
+            cls++;
+    }
+    out[k] = '\0';
+}
+
 /* Is "commentary" (an opinion piece, the article itself) the only
    comment word of the class string? */
 static int
@@ -297,7 +326,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
     bs_node *top = doc->body ? doc->body : doc->root;
     bs_node *n;
     uint32_t total;
-    char cls[512];
+    char all[512], cls[512];
     int many_articles;
 
     if (top == NULL)
@@ -350,7 +379,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 remove = 1;
         }
         if (!remove && n->nattrs > 0 &&
-            class_string(n, cls, sizeof(cls)) > 0) {
+            class_string(n, all, sizeof(all)) > 0) {
             pairs pp;
             const char *itemprop = bs_node_attr(n, BS_ATTR_ITEMPROP);
             int body_prop = itemprop != NULL &&
@@ -363,6 +392,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                           (n->paras >= 3 && n->link_chars * 2 < n->chars);
             int comments;
 
+            without_features(all, cls, sizeof(cls));
             pairs_of(cls, &pp);
             if (n->link_chars * 2 < n->chars &&
                 has_sub(cls, &pp, body_sub, COUNT(body_sub))) {

@@ -449,6 +449,35 @@ START_TEST(test_commentary_is_article)
 }
 END_TEST
 
+/* Class names that tell what an element can do or has ("modal-enabled",
+   "has-comments") name no boilerplate: an article box so named, full of
+   share and tag links, is still the article. */
+START_TEST(test_feature_class_names)
+{
+    bs_buf b = BS_BUF_INIT;
+    char *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    bs_buf_puts(&b, "<nav><ul>");
+    for (i = 0; i < 150; i++)
+        bs_buf_puts(&b, "<li><a href=\"/s\">A section of the site</a></li>");
+    bs_buf_puts(&b, "</ul></nav><div class=\"box article modal-enabled "
+                    "has-comments\"><ul>");
+    for (i = 0; i < 80; i++)
+        bs_buf_puts(&b, "<li><a href=\"/t\">Share or tag it</a></li>");
+    bs_buf_puts(&b, "</ul><h1>The quay</h1>" TU_PARAS "</div>");
+    ck_assert(!b.failed);
+    page = tu_page("", b.ptr);
+    art = extract_with(page, &o);
+    has_paragraphs(bs_article_text(art));
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* A page that runs the next story under its own (infinite scroll): the
    article whose heading is the page's title is the content, though the
    next one is longer. */
@@ -2079,6 +2108,7 @@ extract_suite(void)
     tcase_add_test(tb, test_thread_post_boxes);
     tcase_add_test(tb, test_datelines_left_out);
     tcase_add_test(tb, test_commentary_is_article);
+    tcase_add_test(tb, test_feature_class_names);
     tcase_add_test(tb, test_own_article_of_several);
     tcase_add_test(tb, test_trailing_link_line);
     tcase_add_test(tb, test_credit_line);
