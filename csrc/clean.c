@@ -319,6 +319,32 @@ only_widget(const char *cls)
            !has_token(c, negative_tok, COUNT(negative_tok));
 }
 
+/* Flag the elements that hold the page's first <h1> or an element marked
+   itemprop=articleBody, walking up from each until an element already
+   flagged: linear in the page. */
+static void
+mark_article_holders(bs_doc *doc)
+{
+    size_t i;
+    int h1 = 0;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+        const char *itemprop;
+
+        if (n->tag == BS_TAG_TEXT)
+            continue;
+        itemprop = bs_node_attr(n, BS_ATTR_ITEMPROP);
+        if (!(n->tag == BS_TAG_H1 && !h1) &&
+            !(itemprop != NULL && strstr(itemprop, "articleBody") != NULL))
+            continue;
+        h1 |= n->tag == BS_TAG_H1;
+        for (n = n->parent; n != NULL && !(n->flags & BS_NF_HOLDS_ARTICLE);
+             n = n->parent)
+            n->flags |= BS_NF_HOLDS_ARTICLE;
+    }
+}
+
 void
 bs_clean(bs_doc *doc, const bs_options *opts, int mode)
 {
@@ -332,6 +358,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
     if (top == NULL)
         return;
     bs_count(doc);
+    mark_article_holders(doc);
     total = top->chars;
     /* Several <article>s are items (posts of a thread, teasers): a
        short <header> of theirs without a headline or a lead paragraph is
@@ -368,8 +395,9 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
         else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_FORM ||
                  n->tag == BS_TAG_DIALOG || n->tag == BS_TAG_SEARCH)
             remove = !big;
-        else if (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
-                 n->tag == BS_TAG_HEADER)
+        else if (n->tag == BS_TAG_ASIDE)
+            remove = !big && !(n->flags & BS_NF_HOLDS_ARTICLE);
+        else if (n->tag == BS_TAG_FOOTER || n->tag == BS_TAG_HEADER)
             remove = !big && (n->tag != BS_TAG_HEADER || !inside_article(n) ||
                               (many_articles && n->chars <= 200 &&
                                !has_headline_or_lead(n)));

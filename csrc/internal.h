@@ -232,7 +232,8 @@ enum {
     BS_NF_BYLINE = 1 << 9,  /* byline or dateline: metadata, not body */
     BS_NF_SCORED = 1 << 10, /* score holds a candidate's score */
     BS_NF_CAPTION = 1 << 11, /* a picture's caption or credit */
-    BS_NF_BODY = 1 << 12    /* class/id names the article's text */
+    BS_NF_BODY = 1 << 12,   /* class/id names the article's text */
+    BS_NF_HOLDS_ARTICLE = 1 << 13 /* holds the first <h1> or an articleBody */
 };
 
 typedef struct bs_node bs_node;

@@ -478,6 +478,36 @@ START_TEST(test_feature_class_names)
 }
 END_TEST
 
+/* An <aside> that holds the page's headline and its article is no
+   sidebar; the aside beside it still is. */
+START_TEST(test_aside_holding_article)
+{
+    bs_buf b = BS_BUF_INIT;
+    char *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    const char *text;
+    int i;
+
+    bs_buf_puts(&b, "<div class=\"menu-list\">");
+    for (i = 0; i < 150; i++)
+        bs_buf_puts(&b, "<p><a href=\"/s\">A section of the site</a></p>");
+    bs_buf_puts(&b, "</div><main><aside class=\"direct\"><article><h1>The "
+                    "quay</h1>" TU_PARAS "</article></aside><aside><p>The "
+                    "sidebar's own long paragraph, which tells of other "
+                    "things than the quay and its harbour.</p></aside></main>");
+    ck_assert(!b.failed);
+    page = tu_page("", b.ptr);
+    art = extract_with(page, &o);
+    text = bs_article_text(art);
+    has_paragraphs(text);
+    TU_HASNT(text, "sidebar's own");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* A page that runs the next story under its own (infinite scroll): the
    article whose heading is the page's title is the content, though the
    next one is longer. */
@@ -2109,6 +2139,7 @@ extract_suite(void)
     tcase_add_test(tb, test_datelines_left_out);
     tcase_add_test(tb, test_commentary_is_article);
     tcase_add_test(tb, test_feature_class_names);
+    tcase_add_test(tb, test_aside_holding_article);
     tcase_add_test(tb, test_own_article_of_several);
     tcase_add_test(tb, test_trailing_link_line);
     tcase_add_test(tb, test_credit_line);
