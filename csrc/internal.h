@@ -8,6 +8,7 @@
  *               libxml2's SAX tokenizer sees them, JSON-LD kept aside,
  *               a compact tree of our own built in an arena
  *   meta.c      <title>, meta tags, OpenGraph, JSON-LD (jsonld.c), bylines
+ *               by class; byline.c: bylines and datelines in the text
  *   date.c      date strings in many formats -> ISO 8601
  *   clean.c     marks boilerplate (navigation, ads, share bars, ...)
  *   score.c     finds the main content and prunes what is left inside it
@@ -404,8 +405,22 @@ void
 bs_meta_add_tags(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                  const char *s, size_t n);
 
-/* Bylines and datelines at the top of the content roots: read into
-   meta (authors, date) and removed from the body. */
+/* Keep the text of a byline element, for the byline scans of byline.c. */
+void
+bs_meta_keep_byline(bs_doc *doc, bs_meta *meta, const char *s, size_t n);
+/* The words of [p, p + n) when each begins with a capital (ASCII or any
+   letter beyond Latin-1's first half) and none holds a digit, else 0. */
+size_t
+bs_name_words(const char *p, size_t n);
+/* Is a name a domain ("tagesschau.de") or a company's or society's
+   ("... GmbH", "... e.V.")? */
+int
+bs_is_company_name(const char *s, size_t n);
+
+/* byline.c: bylines and datelines written in the text (at the top of the
+   content roots, under the headline, after a label), read into meta
+   (authors, date) and removed from the body; then the fallbacks when no
+   byline names anyone. */
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta);
 
@@ -533,5 +548,8 @@ const char *
 bs_clean_string(bs_arena *a, const char *s, size_t n);
 int
 bs_strcasestr_n(const char *hay, size_t n, const char *needle);
+/* Are [a, a + n) and [b, b + n) equal, ignoring ASCII case? */
+int
+bs_ci_eq(const char *a, const char *b, size_t n);
 
 #endif /* BS_INTERNAL_H */

@@ -791,8 +791,8 @@ host_name(const char *url, char *out, size_t cap)
 
 /* Is a name a domain ("tagesschau.de") or a company's or society's
    ("... GmbH", "... e.V.")? */
-static int
-is_company_name(const char *s, size_t n)
+int
+bs_is_company_name(const char *s, size_t n)
 {
     static const char *const forms[] = {" e.v", " e. v", " gmbh", " ag",
                                         " inc", " inc.", " ltd", " llc"};
@@ -829,7 +829,7 @@ bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n)
     char host[64], name[128];
     size_t k;
 
-    if (is_company_name(s, n))
+    if (bs_is_company_name(s, n))
         return 1;
     host_name(meta->base_url, host, sizeof(host));
     k = fold_alnum(s, n, name, sizeof(name));
@@ -856,8 +856,8 @@ copyright_mark(const char *p, const char *e)
 
 /* The words of [p, p + n) when each begins with a capital (ASCII or any
    letter beyond Latin-1's first half) and none holds a digit, else 0. */
-static size_t
-name_words(const char *p, size_t n)
+size_t
+bs_name_words(const char *p, size_t n)
 {
     size_t i, words = 0;
 
@@ -936,15 +936,15 @@ copyright_name(const char *s, size_t n, bs_buf *out)
     if (!year || q - p < 5 || q - p > 40)
         return;
     /* two or three capitalised words, no digits, no company */
-    words = name_words(p, (size_t)(q - p));
-    if (words < 2 || words > 3 || is_company_name(p, (size_t)(q - p)))
+    words = bs_name_words(p, (size_t)(q - p));
+    if (words < 2 || words > 3 || bs_is_company_name(p, (size_t)(q - p)))
         return;
     bs_buf_put(out, p, (size_t)(q - p));
 }
 
-/* Keep the text of a byline for fuller_byline(). */
-static void
-keep_byline(bs_doc *doc, bs_meta *meta, const char *s, size_t n)
+/* Keep the text of a byline element for fuller_byline() (byline.c). */
+void
+bs_meta_keep_byline(bs_doc *doc, bs_meta *meta, const char *s, size_t n)
 {
     if (meta->nbylines < sizeof(meta->bylines) / sizeof(meta->bylines[0])) {
         const char *t = bs_arena_strndup(&doc->arena, s, n);
@@ -1099,22 +1099,6 @@ count_words(const char *s, size_t n)
     return w;
 }
 
-static int
-ci_eq(const char *a, const char *b, size_t n)
-{
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + 32);
-        if (x != y)
-            return 0;
-    }
-    return 1;
-}
 
 /* Separators of "Headline | Site" titles.  The last, ": ", only splits a
    title into parts (is_title_part), never a site name off it. */
@@ -1149,11 +1133,11 @@ strip_site_name(const char *title, const char *site, size_t *start,
             size_t tl = n - head - sl;
             size_t fl = (size_t)(first - title);
 
-            if (site != NULL && strlen(site) == tl && ci_eq(tail, site, tl)) {
+            if (site != NULL && strlen(site) == tl && bs_ci_eq(tail, site, tl)) {
                 *len = head;
                 return;
             }
-            if (site != NULL && strlen(site) == fl && ci_eq(title, site, fl)) {
+            if (site != NULL && strlen(site) == fl && bs_ci_eq(title, site, fl)) {
                 /* "Site » Section » Headline": a trail of places whose
                    last is the page (not for dashes, which headlines use). */
                 *start = ((i >= 1 && i <= 3) || last == first) ? fl + sl
@@ -1706,7 +1690,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 if (next != NULL) {
                     node_text_to(doc, next, &tmp);
                     if (tmp.len > 0 && tmp.len <= 60)
-                        keep_byline(doc, meta, tmp.ptr, tmp.len);
+                        bs_meta_keep_byline(doc, meta, tmp.ptr, tmp.len);
                     if (tmp.len > 0 && tmp.len <= 60 &&
                         bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
                                             "byline", tmp.ptr, tmp.len) > 0)
@@ -1846,7 +1830,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     if (tmp.len > 0 && tmp.len < 200) {
                         char *t = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                    tmp.len);
-                        keep_byline(doc, meta, tmp.ptr, tmp.len);
+                        bs_meta_keep_byline(doc, meta, tmp.ptr, tmp.len);
                         if (t != NULL &&
                             bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
                                                 "byline", t, tmp.len) > 0)
@@ -2051,373 +2035,4 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     if (doc->arena.failed)
         return BS_ERR_NOMEM;
     return BS_OK;
-}
-
-/* ------------------------------------------------------------------ */
-/* Bylines and datelines inside the content                            */
-
-/* The name that follows a date and a separator in s ("<date> - Jane
-   Doe", "<date> | Redaktion: Jane Doe (role)", "<date> von Jane Doe"): two
-   to four capitalised words, no digits.  Returns where it starts in s and
-   sets *len, or returns NULL. */
-static const char *
-dated_name(const char *s, size_t *len)
-{
-    static const char *const seps[] = {" - ", " | ", "\xc2\xb7",
-                                       " \xe2\x80\x93 ", " \xe2\x80\x94 ",
-                                       "\xe2\x80\xa2", " von ", " by ",
-                                       " par ", " por "};
-    const char *p = NULL, *e, *c;
-    size_t i, words;
-
-    for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
-        const char *q = strstr(s, seps[i]);
-        if (q != NULL && (p == NULL || q + strlen(seps[i]) < p))
-            p = q + strlen(seps[i]);
-    }
-    if (p == NULL)
-        return NULL;
-    while (*p == ' ')
-        p++;
-    c = strchr(p, ':'); /* a label: "Redaktion:", "Text:" */
-    if (c != NULL && memchr(p, ' ', (size_t)(c - p)) == NULL)
-        p = c + 1;
-    while (*p == ' ')
-        p++;
-    e = p + strcspn(p, "(|,;");
-    while (e > p && e[-1] == ' ')
-        e--;
-    if (e - p < 5 || e - p > 50)
-        return NULL;
-    words = name_words(p, (size_t)(e - p));
-    if (words < 2 || words > 4 || is_company_name(p, (size_t)(e - p)))
-        return NULL;
-    *len = (size_t)(e - p);
-    return p;
-}
-
-/* Is an author a login name ("gabor_munier", "christian.stadtfeld",
-   "link78"): one word without a capital, joined by "_", "." or "-" or
-   holding a digit? */
-static int
-is_handle(const char *s)
-{
-    const char *p;
-    int joined = 0;
-
-    if (strlen(s) < 3 || strchr(s, ' ') != NULL)
-        return 0;
-    for (p = s; *p != '\0'; p++) {
-        if (*p >= 'A' && *p <= 'Z')
-            return 0;
-        joined |= *p == '_' || *p == '.' || *p == '-' || (*p >= '0' && *p <= '9');
-    }
-    return joined;
-}
-
-/* Does the byline name `v` stand for the metadata's author `one`: the same
-   name in any case, `one` is its first name alone ("Todd" for "Todd
-   Bates") or, when `logins` (not in a forum, where the user's login is
-   the name), a login name where the byline has a name of words? */
-static int
-covers_name(const char *v, const char *one, int logins)
-{
-    size_t k = strlen(one);
-
-    if (logins && is_handle(one) && strchr(v, ' ') != NULL)
-        return 1;
-
-    if (strchr(one, ' ') == NULL && k >= 2 && strncmp(v, one, k) == 0 &&
-        v[k] == ' ')
-        return 1;
-    return strlen(v) == k && ci_eq(v, one, k);
-}
-
-/* Authors from the metadata that a byline of the page gives whole: a lone
-   first name ("Todd" for "By Todd Bates") or some of its names ("Rudolf
-   Fischer" for "von Rudolf Fischer, Simon Kohler").  When the byline's
-   names cover every author the metadata gave and say more, they replace
-   them. */
-static void
-fuller_byline(bs_doc *doc, bs_meta *meta)
-{
-    size_t have = meta->count[BS_LIST_AUTHORS], i, j, k;
-    int logins = bs_meta_page_kind(meta) != BS_PAGE_THREAD;
-
-    if (have == 0)
-        return;
-    for (j = 0; j < meta->nbylines; j++) {
-        bs_meta names;
-        size_t got, fuller = 0;
-
-        bs_meta_init(&names);
-        names.base_url = meta->base_url;
-        bs_meta_add_authors(doc, &names, BS_PRIO_BYLINE, "byline",
-                            meta->bylines[j], strlen(meta->bylines[j]));
-        got = names.count[BS_LIST_AUTHORS];
-        if (got < have)
-            continue;
-        for (k = 0; k < have; k++) {
-            const char *one = meta->list[BS_LIST_AUTHORS][k];
-
-            for (i = 0; i < got; i++)
-                if (covers_name(names.list[BS_LIST_AUTHORS][i], one,
-                                logins))
-                    break;
-            if (i == got)
-                break;
-            fuller += strcmp(names.list[BS_LIST_AUTHORS][i], one) != 0;
-        }
-        if (k < have || (got == have && fuller == 0))
-            continue;
-        meta->count[BS_LIST_AUTHORS] = 0;
-        for (i = 0; i < got; i++)
-            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                             meta->list_prio[BS_LIST_AUTHORS], "byline",
-                             names.list[BS_LIST_AUTHORS][i],
-                             strlen(names.list[BS_LIST_AUTHORS][i]));
-        meta->list_source[BS_LIST_AUTHORS] = "byline";
-        return;
-    }
-}
-
-/* Does the text start with a byline word ("By", "Von", "Par", ...)? */
-static int
-starts_byline(const char *s, size_t n)
-{
-    static const char *const words[] = {
-        "by ", "by:", "posted by ", "written by ", "words by ", "story by ",
-        "von ", "par ", "por ", "door ", "di ", "av ", "autor:", "author:",
-        "autorin:", "auteur:", "text:", "texte:"};
-    size_t i;
-
-    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-        size_t k = strlen(words[i]);
-        if (n > k && bs_strcasestr_n(s, k, words[i])) {
-            /* a name follows: a capital (or a non-ASCII letter), not
-               "By the third day..." */
-            unsigned char c;
-            while (k < n && bs_is_space((unsigned char)s[k]))
-                k++;
-            c = k < n ? (unsigned char)s[k] : 0;
-            return (c >= 'A' && c <= 'Z') || c >= 0xC0;
-        }
-    }
-    return 0;
-}
-
-static int
-mentions_author(const bs_meta *meta, const char *s)
-{
-    size_t i;
-
-    for (i = 0; i < meta->count[BS_LIST_AUTHORS]; i++) {
-        if (strlen(meta->list[BS_LIST_AUTHORS][i]) >= 4 &&
-            strstr(s, meta->list[BS_LIST_AUTHORS][i]) != NULL)
-            return 1;
-    }
-    return 0;
-}
-
-/* Where a scan for the byline under a headline stops: a paragraph of 100
-   characters or more has begun the text (a standfirst set as a heading
-   has not). */
-static int
-text_begins(const bs_node *n)
-{
-    return n->tag != BS_TAG_TEXT && n->chars >= 100 &&
-           (n->tag == BS_TAG_P || !(n->flags & BS_NF_HASBLOCK)) &&
-           !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
-}
-
-/* A short line that may be the byline or the dateline: a block of less
-   than 100 characters with no blocks inside, no heading. */
-static int
-is_short_line(const bs_node *n)
-{
-    unsigned tf = bs_tag_flags((bs_tag)n->tag);
-
-    return n->tag != BS_TAG_TEXT && n->chars > 0 && n->chars < 100 &&
-           !(n->flags & BS_NF_HASBLOCK) && (tf & BS_TF_BLOCK) &&
-           !(tf & BS_TF_HEADING);
-}
-
-/* "11.12.2019 - Jane Doe", "5 May 2020 | Text: Jane Doe (editor)": the
-   name after the date of a dated line, as the author; 1 when one was. */
-static int
-add_dated_name(bs_doc *doc, bs_meta *meta, const char *line)
-{
-    size_t nl;
-    const char *name = dated_name(line, &nl);
-
-    if (name == NULL)
-        return 0;
-    bs_meta_list_add(doc, meta, BS_LIST_AUTHORS, BS_PRIO_BYLINE - 1,
-                     "byline", name, nl);
-    return 1;
-}
-
-/* No byline in the content: the short lines right under the page's
-   first <h1>, which may sit outside the content (an article's header
-   above its text): "by: Jane Doe, Dec 17, 2025", "Dec 26, 2025 \xe2\x80\xa2
-   Jane Doe".  Stops where the text begins or at the next heading. */
-#define HEADER_LOOK 6
-static void
-header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
-{
-    const bs_node *n = NULL;
-    size_t i;
-    int looked = 0;
-
-    for (i = 0; i < doc->nnodes && n == NULL; i++)
-        if (bs_doc_node(doc, i)->tag == BS_TAG_H1)
-            n = bs_doc_node(doc, i);
-    if (n == NULL)
-        return;
-    for (n = bs_node_next(n, NULL, 1); n != NULL && looked < HEADER_LOOK;) {
-        unsigned tf = bs_tag_flags((bs_tag)n->tag);
-        int skip = (n->flags & BS_NF_HIDDEN) != 0 ||
-                   (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
-
-        if (!skip && n->tag != BS_TAG_TEXT) {
-            if ((tf & BS_TF_HEADING) || text_begins(n))
-                break;
-            if (is_short_line(n)) {
-                char iso[32];
-
-                looked++;
-                bs_buf_clear(t);
-                bs_node_text(n, t);
-                if (t->failed)
-                    return;
-                if (starts_byline(t->ptr, t->len)) {
-                    bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
-                                        "byline", t->ptr, t->len);
-                    if (meta->count[BS_LIST_AUTHORS] > 0)
-                        return;
-                } else if (bs_date_parse(t->ptr, t->len, iso, meta->now) &&
-                           add_dated_name(doc, meta, t->ptr)) {
-                    return;
-                }
-                skip = 1;
-            }
-        }
-        n = bs_node_next(n, NULL, skip);
-    }
-}
-
-/* Is n, or an element above it, hidden (boilerplate removed is not)? */
-static int
-is_hidden(const bs_node *n)
-{
-    for (; n != NULL; n = n->parent)
-        if (n->flags & BS_NF_HIDDEN)
-            return 1;
-    return 0;
-}
-
-/* Nothing under the headline either: a short line anywhere on the page
-   that a byline label opens beyond doubt ("Written by Jane Doe" over an
-   author box, "Author: Jane Doe"); a bare "By" is not enough there. */
-#define LABELLED_MAX 80
-static void
-labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
-{
-    static const char *const labels[] = {
-        "written by ", "posted by ", "words by ", "story by ", "author: ",
-        "autor: ", "autorin: ", "auteur: ", "geschrieben von "};
-    size_t i, k;
-
-    for (i = 0; i < doc->nnodes; i++) {
-        const bs_node *n = bs_doc_node(doc, i);
-        unsigned tf = bs_tag_flags((bs_tag)n->tag);
-
-        if (n->tag == BS_TAG_TEXT || n->chars < 8 || n->chars > LABELLED_MAX ||
-            (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
-            is_hidden(n))
-            continue;
-        bs_buf_clear(t);
-        bs_node_text(n, t);
-        if (t->failed)
-            return;
-        for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
-            size_t l = strlen(labels[k]);
-            if (t->len > l && bs_strcasestr_n(t->ptr, l, labels[k]) &&
-                starts_byline(t->ptr, t->len)) {
-                bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline",
-                                    t->ptr, t->len);
-                if (meta->count[BS_LIST_AUTHORS] > 0)
-                    return;
-            }
-        }
-    }
-}
-
-void
-bs_meta_from_content(bs_doc *doc, bs_meta *meta)
-{
-    bs_buf t = BS_BUF_INIT;
-    size_t i;
-
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *root = bs_doc_node(doc, i), *n;
-        int looked = 0;
-
-        if (!(root->flags & BS_NF_CONTENT))
-            continue;
-        /* Short blocks before the first real paragraph: the byline and
-           dateline live there. */
-        for (n = root; n != NULL && looked < 8;) {
-            int skip = (n->flags & BS_NF_REMOVED) != 0;
-
-            if (!skip && text_begins(n))
-                break;
-            if (!skip && is_short_line(n)) {
-                char iso[32];
-                int byline, dated;
-
-                looked++;
-                bs_buf_clear(&t);
-                bs_node_text(n, &t);
-                byline = starts_byline(t.ptr, t.len) ||
-                         mentions_author(meta, t.ptr);
-                dated = bs_date_parse(t.ptr, t.len, iso, meta->now);
-                if (byline) {
-                    keep_byline(doc, meta, t.ptr, t.len);
-                    bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE, "byline",
-                                        t.ptr, t.len);
-                } else if (dated && meta->count[BS_LIST_AUTHORS] == 0) {
-                    add_dated_name(doc, meta, t.ptr);
-                }
-                if (dated)
-                    bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
-                                BS_PRIO_TEXT, "text", t.ptr, t.len);
-                if (byline || (dated && n->chars < 80)) {
-                    n->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
-                    skip = 1;
-                }
-            }
-            n = bs_node_next(n, root, skip);
-        }
-    }
-    if (meta->count[BS_LIST_AUTHORS] == 0)
-        header_byline(doc, meta, &t);
-    if (meta->count[BS_LIST_AUTHORS] == 0)
-        labelled_byline(doc, meta, &t);
-    bs_buf_free(&t);
-    fuller_byline(doc, meta);
-    /* No byline: the profile <link rel=author> points to, or in a thread
-       (a page that is no article) the first post's user. */
-    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->user_link != NULL)
-        bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "meta", meta->user_link,
-                            strlen(meta->user_link));
-    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->user != NULL &&
-        bs_meta_page_kind(meta) != BS_PAGE_ARTICLE)
-        bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", meta->user,
-                            strlen(meta->user));
-    /* No byline anywhere: a personal site's dated copyright line names its
-       author. */
-    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->copyright != NULL)
-        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS, BS_PRIO_TEXT, "text",
-                         meta->copyright, strlen(meta->copyright));
 }
