@@ -316,14 +316,13 @@ void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
     bs_buf t = BS_BUF_INIT;
+    bs_node *root;
     size_t i;
 
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *root = bs_doc_node(doc, i), *n;
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
+        bs_node *n;
         int looked = 0;
 
-        if (!(root->flags & BS_NF_CONTENT))
-            continue;
         /* Short blocks before the first real paragraph: the byline and
            dateline live there. */
         for (n = root; n != NULL && looked < 8;) {

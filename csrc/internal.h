@@ -280,6 +280,20 @@ bs_doc_node(const bs_doc *d, size_t i)
     return &d->blocks[i / BS_NODE_BLOCK][i % BS_NODE_BLOCK];
 }
 
+/* The next root of the main content (flag BS_NF_CONTENT) at or after node
+   *i, in document order, or NULL; *i moves past it.  Start with *i = 0:
+       for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) */
+static inline bs_node *
+bs_next_content_root(const bs_doc *d, size_t *i)
+{
+    while (*i < d->nnodes) {
+        bs_node *n = bs_doc_node(d, (*i)++);
+        if (n->flags & BS_NF_CONTENT)
+            return n;
+    }
+    return NULL;
+}
+
 const char *
 bs_node_attr(const bs_node *n, bs_attr_id id); /* NULL if absent */
 

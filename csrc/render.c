@@ -73,15 +73,12 @@ void
 r_walk_content(renderer *r)
 {
     const bs_doc *d = r->ctx->doc;
+    const bs_node *root;
     size_t i;
 
-    for (i = 0; i < d->nnodes; i++) {
-        const bs_node *n = bs_doc_node(d, i);
-
-        if (n->flags & BS_NF_CONTENT) {
-            r_block(r, 2);
-            r_walk(r, n);
-        }
+    for (i = 0; (root = bs_next_content_root(d, &i)) != NULL;) {
+        r_block(r, 2);
+        r_walk(r, root);
     }
 }
 

@@ -236,18 +236,16 @@ bs_render_html(const bs_render_ctx *ctx, bs_buf *out)
 {
     renderer r;
     const bs_doc *d = ctx->doc;
+    const bs_node *root;
     size_t i;
 
     r_init(&r, ctx, R_HTML, out);
     r.enter = html_enter;
     r.exit = html_exit;
     r.line_start = 0;
-    for (i = 0; i < d->nnodes; i++) {
-        const bs_node *n = bs_doc_node(d, i);
-        if (n->flags & BS_NF_CONTENT) {
-            r_walk(&r, n);
-            close_p(&r);
-        }
+    for (i = 0; (root = bs_next_content_root(d, &i)) != NULL;) {
+        r_walk(&r, root);
+        close_p(&r);
     }
     r_free(&r);
 }

@@ -534,14 +534,11 @@ static void
 drop_orphan_headings(bs_doc *doc)
 {
     bs_node *pending[HEADING_DEPTH];
+    bs_node *root, *n;
     int npending = 0, k;
     size_t i;
 
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *root = bs_doc_node(doc, i), *n;
-
-        if (!(root->flags & BS_NF_CONTENT))
-            continue;
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
         for (n = root; n != NULL;) {
             int skip = is_skipped(n);
             int rank = skip ? 0 : heading_rank(n);
@@ -606,15 +603,14 @@ remove_range(bs_doc *doc, uint32_t from, uint32_t to)
 static uint32_t
 link_sections(bs_doc *doc, uint32_t total, float max_ld, int apply)
 {
+    bs_node *root;
     size_t i;
     uint32_t found = 0;
 
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *root = bs_doc_node(doc, i), *n, *last, *head = NULL;
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
+        bs_node *n, *last, *head = NULL;
         uint32_t chars = 0, links = 0, stop;
 
-        if (!(root->flags & BS_NF_CONTENT))
-            continue;
         for (last = root; last->last != NULL; last = last->last)
             ;
         stop = last->index + 1;
@@ -922,13 +918,10 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
 {
     bs_buf t = BS_BUF_INIT;
     uint32_t seen = 0;
+    bs_node *root, *n;
     size_t i;
 
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *root = bs_doc_node(doc, i), *n;
-
-        if (!(root->flags & BS_NF_CONTENT))
-            continue;
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
         for (n = root; n != NULL;) {
             int skip = is_skipped(n);
             int para = !skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
@@ -1026,6 +1019,7 @@ static void
 drop_repeats(bs_doc *doc)
 {
     uint64_t *seen;
+    bs_node *root, *n;
     size_t i, count = 0, cap = 16;
 
     for (i = 0; i < doc->nnodes; i++)
@@ -1039,11 +1033,7 @@ drop_repeats(bs_doc *doc)
     if (seen == NULL)
         return;
     memset(seen, 0, cap * sizeof(*seen));
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *root = bs_doc_node(doc, i), *n;
-
-        if (!(root->flags & BS_NF_CONTENT))
-            continue;
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
         for (n = root; n != NULL;) {
             int skip = is_skipped(n);
 
@@ -1108,14 +1098,12 @@ drop_datelines(bs_doc *doc, const bs_meta *meta)
 static uint32_t
 content_chars(const bs_doc *doc)
 {
+    const bs_node *root;
     uint32_t total = 0;
     size_t i;
 
-    for (i = 0; i < doc->nnodes; i++) {
-        const bs_node *n = bs_doc_node(doc, i);
-        if (n->flags & BS_NF_CONTENT)
-            total += n->chars;
-    }
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;)
+        total += root->chars;
     return total;
 }
 
@@ -1263,7 +1251,7 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
          bs_favor asked)
 {
     bs_node *body = doc->body ? doc->body : doc->root;
-    bs_node *top = NULL, *parent, *s;
+    bs_node *top = NULL, *parent, *s, *root;
     size_t i, nroots = 0;
     float threshold;
     uint32_t total = 0;
@@ -1486,12 +1474,9 @@ prune:
         drop_orphan_headings(doc);
         return content_chars(doc);
     }
-    for (i = 0; i < doc->nnodes; i++) {
-        bs_node *n = bs_doc_node(doc, i);
-        if (n->flags & BS_NF_CONTENT) {
-            prune(n, total, opts, meta);
-            mark_title(doc, n, meta, total);
-        }
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
+        prune(root, total, opts, meta);
+        mark_title(doc, root, meta, total);
     }
     drop_link_sections(doc, total,
                        opts->favor == BS_FAVOR_PRECISION ? 0.35f
