@@ -34,6 +34,17 @@ extract_with(const char *page, const bs_options *opts)
     return art;
 }
 
+/* The article of a page whose <body> is `body`. */
+static bs_article *
+extract_body(const char *body, const bs_options *opts)
+{
+    char *page = tu_page("", body);
+    bs_article *art = extract_with(page, opts);
+
+    free(page);
+    return art;
+}
+
 /* The whole article is there, once each. */
 static void
 has_paragraphs(const char *s)
@@ -326,7 +337,7 @@ START_TEST(test_widgets_in_post_content)
         "<div class=\"elementor-widget-container\">";
     bs_buf paras = BS_BUF_INIT;
     const char *p = TU_PARAS, *q;
-    char *body, *page;
+    char *body;
     bs_options o = tu_opts(URL);
     bs_article *art;
     const char *text;
@@ -346,14 +357,12 @@ START_TEST(test_widgets_in_post_content)
                   "Opening hours of the quay office are nine to five, on "
                   "weekdays only, and on Saturdays in summer.</p></div></div>",
                   NULL);
-    page = tu_page("", body);
-    art = extract_with(page, &o);
+    art = extract_body(body, &o);
     text = bs_article_text(art);
     has_paragraphs(text);
     TU_HASNT(text, "writes about harbours");
     TU_HASNT(text, "Opening hours");
     bs_article_free(art);
-    free(page);
     free(body);
     bs_buf_free(&paras);
 }
@@ -426,7 +435,6 @@ END_TEST
 START_TEST(test_commentary_is_article)
 {
     bs_buf b = BS_BUF_INIT;
-    char *page;
     bs_options o = tu_opts(URL);
     bs_article *art;
     int i;
@@ -440,11 +448,9 @@ START_TEST(test_commentary_is_article)
                         "says a reader.</p></div>");
     bs_buf_puts(&b, "</div>");
     ck_assert(!b.failed);
-    page = tu_page("", b.ptr);
-    art = extract_with(page, &o);
+    art = extract_body(b.ptr, &o);
     has_paragraphs(bs_article_text(art));
     bs_article_free(art);
-    free(page);
     bs_buf_free(&b);
 }
 END_TEST
@@ -455,7 +461,6 @@ END_TEST
 START_TEST(test_feature_class_names)
 {
     bs_buf b = BS_BUF_INIT;
-    char *page;
     bs_options o = tu_opts(URL);
     bs_article *art;
     int i;
@@ -469,11 +474,9 @@ START_TEST(test_feature_class_names)
         bs_buf_puts(&b, "<li><a href=\"/t\">Share or tag it</a></li>");
     bs_buf_puts(&b, "</ul><h1>The quay</h1>" TU_PARAS "</div>");
     ck_assert(!b.failed);
-    page = tu_page("", b.ptr);
-    art = extract_with(page, &o);
+    art = extract_body(b.ptr, &o);
     has_paragraphs(bs_article_text(art));
     bs_article_free(art);
-    free(page);
     bs_buf_free(&b);
 }
 END_TEST
@@ -483,7 +486,6 @@ END_TEST
 START_TEST(test_aside_holding_article)
 {
     bs_buf b = BS_BUF_INIT;
-    char *page;
     bs_options o = tu_opts(URL);
     bs_article *art;
     const char *text;
@@ -497,13 +499,11 @@ START_TEST(test_aside_holding_article)
                     "sidebar's own long paragraph, which tells of other "
                     "things than the quay and its harbour.</p></aside></main>");
     ck_assert(!b.failed);
-    page = tu_page("", b.ptr);
-    art = extract_with(page, &o);
+    art = extract_body(b.ptr, &o);
     text = bs_article_text(art);
     has_paragraphs(text);
     TU_HASNT(text, "sidebar's own");
     bs_article_free(art);
-    free(page);
     bs_buf_free(&b);
 }
 END_TEST
