@@ -13,7 +13,7 @@
  *     if (bs_extract(html, html_len, &opts, &art, &err) != BS_OK) {
  *         // err.message says why; art is NULL
  *     } else if (art == NULL) {
- *         // the page has no main text
+ *         // no main text, and no metadata that declares an article
  *     } else {
  *         puts(bs_article_get(art, BS_FIELD_TITLE));
  *         puts(bs_article_markdown(art));
@@ -153,7 +153,11 @@ bs_options_init(bs_options *opts);
  * Extract the article from `len` bytes of HTML in any encoding.
  *
  * On BS_OK, *out is a new article owned by the caller (free it with
- * bs_article_free), or NULL when the page has no main text.  On failure,
+ * bs_article_free), or NULL when the page has no main text.  A page
+ * without main text whose metadata declares it (a title from OpenGraph,
+ * Twitter cards, meta tags or JSON-LD: a thread or a product its script
+ * fills in) gives an article with an empty text and that metadata; a
+ * <title> alone declares nothing.  On failure,
  * *out is NULL and err (when not NULL) holds the status and a message.
  * `opts` may be NULL for the defaults.
  */

@@ -185,15 +185,18 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
             found = relaxed;
         }
     }
-    if (found == 0)
-        goto done; /* no main text: *out stays NULL */
     bs_meta_from_content(&doc, &meta);
 
     rc.doc = &doc;
     rc.opts = opts;
     rc.base_url = meta.base_url;
     bs_render_text(&rc, &text);
-    if (text.len == 0 && !text.failed)
+    /* No main text: a page whose metadata declares it (a title from
+       OpenGraph, Twitter, meta tags or JSON-LD; a thread or a product
+       that script fills in) is an article with an empty text and that
+       metadata; any other page is none (*out stays NULL). */
+    if (text.len == 0 && !text.failed &&
+        meta.prio[BS_FIELD_TITLE] < BS_PRIO_TWITTER)
         goto done;
     if (meta.value[BS_FIELD_LANGUAGE] == NULL && !text.failed) {
         const char *lang = bs_lang_guess(text.ptr, text.len);

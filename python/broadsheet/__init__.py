@@ -2,7 +2,9 @@
 
 Give :func:`extract` the page's HTML (bytes in any encoding, or str) and
 its address; get back an :class:`Article` with the text, the Markdown and
-the metadata, or ``None`` when the page has no main text.
+the metadata, or ``None`` when the page has no main text (a page whose
+OpenGraph, Twitter, meta or JSON-LD title declares it still gives an
+Article, with an empty text and its metadata).
 
 >>> import broadsheet
 >>> with open(broadsheet.sample_path(), "rb") as f:
@@ -88,6 +90,10 @@ def extract(
 
     Returns:
         An :class:`Article`, or ``None`` when the page has no main text.
+        A page without main text whose metadata declares it (a title from
+        OpenGraph, Twitter cards, meta tags or JSON-LD, as a thread or a
+        product that script fills in has) gives an Article whose ``text``
+        is empty, with that metadata.
 
     Raises:
         TypeError: ``html`` is not bytes-like or str, or an option has the

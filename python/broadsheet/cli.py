@@ -232,7 +232,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         article = extract(data, url, **_extract_options(args))
     except ExtractError as e:
         return _error(f"{path}: {e}", EXIT_EXTRACT_ERROR)
-    if article is None:
+    if article is None or not article.text:
         return _error(f"{path}: no main text found", EXIT_NO_TEXT)
 
     fmt = args.format or "md"
@@ -454,7 +454,7 @@ def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                 if row["error"] is not None:
                     errors += 1
                     bar.set_postfix_str(f"{errors} errors", refresh=False)
-                elif row["text"] is not None:
+                elif row["text"]:
                     articles += 1
                 writer.write(row)
                 bar.update(1)

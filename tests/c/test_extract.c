@@ -1862,6 +1862,36 @@ START_TEST(test_no_main_text)
 }
 END_TEST
 
+/* A page whose text its script renders but whose metadata declares it (a
+   forum thread, a product) is an article with an empty text and that
+   metadata; a <title> alone declares nothing (no_text_pages). */
+START_TEST(test_declared_without_text)
+{
+    static const char page[] =
+        "<html><head><title>Quay | Harbour Forum</title>"
+        "<meta property=\"og:title\" content=\"Old grain quay to be "
+        "rebuilt\">"
+        "<script type=\"application/ld+json\">{\"@type\":"
+        "\"DiscussionForumPosting\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"},\"datePublished\":\"2021-03-04\"}"
+        "</script></head><body><div id=\"app\"></div>"
+        "<script>render()</script></body></html>";
+    bs_article *art = NULL;
+    bs_error err;
+
+    ck_assert_int_eq(bs_extract(page, strlen(page), NULL, &art, &err), BS_OK);
+    ck_assert_ptr_nonnull(art);
+    ck_assert_str_eq(bs_article_text(art), "");
+    ck_assert_str_eq(bs_article_get(art, BS_FIELD_TITLE),
+                     "Old grain quay to be rebuilt");
+    ck_assert_str_eq(bs_article_source(art, BS_FIELD_TITLE), "opengraph");
+    ck_assert_str_eq(bs_article_get(art, BS_FIELD_DATE_PUBLISHED),
+                     "2021-03-04");
+    ck_assert_str_eq(bs_article_item(art, BS_LIST_AUTHORS, 0), "Jane Doe");
+    bs_article_free(art);
+}
+END_TEST
+
 START_TEST(test_statuses)
 {
     bs_article *art = (bs_article *)1;
@@ -2188,6 +2218,7 @@ extract_suite(void)
     tcase_add_checked_fixture(ts, NULL, teardown);
     tcase_add_loop_test(ts, test_no_main_text, 0,
                         (int)TU_COUNT(no_text_pages));
+    tcase_add_test(ts, test_declared_without_text);
     tcase_add_test(ts, test_statuses);
     tcase_add_test(ts, test_options_init);
     tcase_add_test(ts, test_null_article);

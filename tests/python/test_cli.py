@@ -106,6 +106,16 @@ def test_no_main_text(tmp_path: Path) -> None:
     assert b"no main text found" in res.stderr
 
 
+def test_declared_page_without_text_is_no_main_text(tmp_path: Path) -> None:
+    page = tmp_path / "thread.html"
+    page.write_bytes(b'<html><head><meta property="og:title" content="A thread">'
+                     b'</head><body><div id="app"></div></body></html>')
+    res = run([str(page), "-f", "json"])
+    assert res.returncode == 3
+    assert res.stdout == b""
+    assert b"no main text found" in res.stderr
+
+
 def test_version() -> None:
     res = run(["--version"])
     assert res.returncode == 0

@@ -127,10 +127,36 @@ def test_empty_pages_give_none(html: Any) -> None:
     assert broadsheet.extract(html) is None
 
 
+DECLARED_NO_TEXT = (
+    b'<html><head><title>Quay | Harbour Forum</title>'
+    b'<meta property="og:title" content="Old grain quay to be rebuilt">'
+    b'<script type="application/ld+json">{"@type": "DiscussionForumPosting", '
+    b'"author": {"@type": "Person", "name": "Jane Doe"}, '
+    b'"datePublished": "2021-03-04"}</script></head>'
+    b'<body><div id="app"></div><script>render()</script></body></html>')
+
+
+def test_declared_page_without_text() -> None:
+    art = broadsheet.extract(DECLARED_NO_TEXT, "https://forum.example.org/t/quay")
+    assert art is not None
+    assert art.text == ""
+    assert art.title == "Old grain quay to be rebuilt"
+    assert art.authors == ("Jane Doe",)
+    assert art.date_published == "2021-03-04"
+    assert art.sources["title"] == "opengraph"
+    assert art.to_dict()["text"] == ""
+
+
+def test_title_tag_alone_gives_none() -> None:
+    page = b"<html><head><title>Sign in | Harbour Bank</title></head><body></body></html>"
+    assert broadsheet.extract(page) is None
+
+
 def _check(result: Any) -> None:
     assert result is None or isinstance(result, broadsheet.Article)
     if result is not None:
-        assert isinstance(result.text, str) and result.text
+        # an article has a text, or a title its metadata declares
+        assert isinstance(result.text, str) and (result.text or result.title)
         result.to_json()
         result.to_markdown()
 
