@@ -44,6 +44,12 @@ dated_name(const char *s, size_t *len)
     while (*p == ' ')
         p++;
     e = p + strcspn(p, "(|,;");
+    /* the name ends before a word in lower case ("Jane Doe in Politics") */
+    for (c = p; c < e; c++)
+        if (c > p && c[-1] == ' ' && *c >= 'a' && *c <= 'z') {
+            e = c;
+            break;
+        }
     while (e > p && e[-1] == ' ')
         e--;
     if (e - p < 5 || e - p > 50)

@@ -729,6 +729,9 @@ static const author_case authors[] = {
      "<meta name=\"twitter:label1\" content=\"Est. reading time\">"
      "<meta name=\"twitter:data1\" content=\"Four minutes\">",
      "", "", NULL, 0},
+    {"a name after the date ends before a word in lower case", "",
+     "<p>March 3, 2021 \xE2\x80\xA2 Jane Doe in Harbour Politics</p>",
+     "Jane Doe", "byline", 1},
     {"a name after the date and 'von'", "",
      "<p>06.11.2023 13:30 von Jane Doe</p>", "Jane Doe", "byline", 1},
     {"the profile <link rel=author> points to",
