@@ -155,7 +155,8 @@ bs_node_is_removed(const bs_node *n)
     return 0;
 }
 
-/* Append text collapsing runs of white space (and U+00A0) to one space;
+/* Append text collapsing runs of white space (and U+00A0) to one space
+   and leaving out invisible formatting characters (bs_invisible_len);
    *space tells whether the output currently ends in a space. */
 static void
 put_collapsed(bs_buf *out, const char *s, size_t n, int *space)
@@ -170,6 +171,14 @@ put_collapsed(bs_buf *out, const char *s, size_t n, int *space)
             k = 1;
         else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
             k = 2;
+        else if (c >= 0xC2 && (k = bs_invisible_len(s, i, n)) > 0) {
+            bs_buf_put(out, s + start, i - start);
+            if (i > start)
+                *space = 0;
+            i += k;
+            start = i;
+            continue;
+        }
         if (k == 0) {
             i++;
             continue;

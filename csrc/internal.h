@@ -557,6 +557,22 @@ bs_is_alnum_ascii(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            (c >= '0' && c <= '9');
 }
+/* Bytes of an invisible formatting character at s[i] (of n): the soft
+   hyphen U+00AD, the zero width space U+200B and U+FEFF; else 0.  Text
+   and Markdown leave them out (a word hyphenated for display must still
+   be found as a word). */
+static inline size_t
+bs_invisible_len(const char *s, size_t i, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+
+    if (p[0] == 0xC2 && i + 1 < n && p[1] == 0xAD)
+        return 2;
+    if (i + 2 < n && ((p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x8B) ||
+                      (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)))
+        return 3;
+    return 0;
+}
 /* Collapse white space (including U+00A0) and trim; result in arena. */
 const char *
 bs_clean_string(bs_arena *a, const char *s, size_t n);

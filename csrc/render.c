@@ -329,16 +329,41 @@ put_word_html(renderer *r, const char *s, size_t n)
     bs_buf_put(r->out, s + start, n - start);
 }
 
+/* A word for text or Markdown: its parts between invisible formatting
+   characters (bs_invisible_len), which are left out. */
+static void
+put_word_visible(renderer *r, const char *s, size_t n, int last_of_run)
+{
+    size_t i, k, start = 0;
+    int md = (r->mode == R_MD || r->mode == R_CELL) && !r->code;
+
+    for (i = 0; i < n; i++) {
+        if ((unsigned char)s[i] < 0xC2 || (k = bs_invisible_len(s, i, n)) == 0)
+            continue;
+        if (i > start) {
+            if (md)
+                put_word_md(r, s + start, i - start, 0);
+            else
+                bs_buf_put(r->out, s + start, i - start);
+            r->line_start = 0;
+        }
+        i += k - 1;
+        start = i + 1;
+    }
+    if (md)
+        put_word_md(r, s + start, n - start, last_of_run);
+    else
+        bs_buf_put(r->out, s + start, n - start);
+}
+
 static void
 put_word(renderer *r, const char *s, size_t n, int last_of_run)
 {
     flush(r);
     if (r->mode == R_HTML)
         put_word_html(r, s, n);
-    else if ((r->mode == R_MD || r->mode == R_CELL) && !r->code)
-        put_word_md(r, s, n, last_of_run);
     else
-        bs_buf_put(r->out, s, n);
+        put_word_visible(r, s, n, last_of_run);
     r->line_start = 0;
 }
 

@@ -1485,6 +1485,37 @@ rich_page(void)
     return article_page(RICH_HEAD, RICH_BEFORE, RICH_INSIDE, "", RICH_AFTER);
 }
 
+/* Soft hyphens, zero width spaces and U+FEFF are left out of the text,
+   the Markdown and the title (a word hyphenated for display is still the
+   word); the HTML keeps the soft hyphens, its readers' hyphenation hints. */
+START_TEST(test_invisible_characters)
+{
+    char *body = tu_cat("<article><h1>Deutsch&shy;land baut den Kai neu</h1>"
+                        "<p>Die Appli&shy;ca&shy;tions for the new quay "
+                        "open\xE2\x80\x8Bnow, and the\xEF\xBB\xBF harbour "
+                        "fund pays for the work_&shy;shop.</p>",
+                        TU_PARAS, "</article>", NULL);
+    char *page = tu_page("", body);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+    const char *text = bs_article_text(art), *md = bs_article_markdown(art);
+    char *html;
+
+    TU_HAS(text, "Die Applications for the new quay opennow, and the harbour "
+                 "fund pays for the work_shop.");
+    TU_HAS(md, "Die Applications for the new quay opennow, and the harbour "
+               "fund pays for the work_shop.");
+    ck_assert_str_eq(bs_article_get(art, BS_FIELD_TITLE),
+                     "Deutschland baut den Kai neu");
+    html = tu_render(art, BS_FORMAT_HTML);
+    TU_HAS(html, "Appli\xC2\xAD" "ca\xC2\xAD" "tions");
+    free(html);
+    bs_article_free(art);
+    free(page);
+    free(body);
+}
+END_TEST
+
 START_TEST(test_plain_text)
 {
     char *page = rich_page();
@@ -2202,6 +2233,7 @@ extract_suite(void)
 
     tcase_add_checked_fixture(tr, NULL, teardown);
     tcase_add_test(tr, test_plain_text);
+    tcase_add_test(tr, test_invisible_characters);
     tcase_add_test(tr, test_html_output);
     tcase_add_test(tr, test_html_escaping);
     tcase_add_test(tr, test_json);
