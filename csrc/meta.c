@@ -113,8 +113,7 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         /* A UTC date-time and the day in the page's URL ("2023-11-09T05:30:59
            +00:00" and /2023/11/08/) one day apart: the URL's day is the
            one the site's readers saw. */
-        if (same == 0 && meta->value[field] != NULL &&
-            strcmp(source, "url") == 0 &&
+        if (same == 0 && meta->value[field] != NULL && prio == BS_PRIO_URL &&
             bs_date_local_day(meta->value[field], iso)) {
             v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
             if (v != NULL) {
@@ -1098,7 +1097,6 @@ count_words(const char *s, size_t n)
     }
     return w;
 }
-
 
 /* Separators of "Headline | Site" titles.  The last, ": ", only splits a
    title into parts (is_title_part), never a site name off it. */
