@@ -226,7 +226,7 @@ void
 bs_clean_reset(bs_doc *doc)
 {
     size_t i;
-    const uint32_t keep = BS_NF_HIDDEN | BS_NF_HASBLOCK;
+    const uint32_t keep = BS_NF_HIDDEN | BS_NF_HASBLOCK | BS_NF_HOLDS_ARTICLE;
 
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
@@ -321,13 +321,17 @@ only_widget(const char *cls)
 
 /* Flag the elements that hold the page's first <h1> or an element marked
    itemprop=articleBody, walking up from each until an element already
-   flagged: linear in the page. */
+   flagged: linear in the page, and done once, when the first <aside>
+   asks. */
 static void
 mark_article_holders(bs_doc *doc)
 {
     size_t i;
     int h1 = 0;
 
+    if (doc->holders_marked)
+        return;
+    doc->holders_marked = 1;
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
         const char *itemprop;
@@ -358,7 +362,6 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
     if (top == NULL)
         return;
     bs_count(doc);
-    mark_article_holders(doc);
     total = top->chars;
     /* Several <article>s are items (posts of a thread, teasers): a
        short <header> of theirs without a headline or a lead paragraph is
@@ -395,8 +398,10 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
         else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_FORM ||
                  n->tag == BS_TAG_DIALOG || n->tag == BS_TAG_SEARCH)
             remove = !big;
-        else if (n->tag == BS_TAG_ASIDE)
+        else if (n->tag == BS_TAG_ASIDE) {
+            mark_article_holders(doc);
             remove = !big && !(n->flags & BS_NF_HOLDS_ARTICLE);
+        }
         else if (n->tag == BS_TAG_FOOTER || n->tag == BS_TAG_HEADER)
             remove = !big && (n->tag != BS_TAG_HEADER || !inside_article(n) ||
                               (many_articles && n->chars <= 200 &&

@@ -272,6 +272,7 @@ typedef struct {
     size_t jsonld_cap;
     const char *encoding; /* name of the encoding the page was read in */
     int truncated;        /* node limit reached */
+    int holders_marked;   /* BS_NF_HOLDS_ARTICLE set (clean.c, once) */
 } bs_doc;
 
 static inline bs_node *
