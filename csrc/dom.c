@@ -234,11 +234,14 @@ is_line(const bs_node *n)
            (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
 }
 
+enum { NT_LINES = 1, NT_HEADLINE = 2 };
+
 static void
-node_text(const bs_node *top, bs_buf *out, int lines)
+node_text(const bs_node *top, bs_buf *out, int how)
 {
     const bs_node *n = top;
     int space = out->len == 0 || out->ptr[out->len - 1] == ' ';
+    int lines = (how & NT_LINES) != 0;
 
     if (n == NULL)
         goto done;
@@ -248,6 +251,12 @@ node_text(const bs_node *top, bs_buf *out, int lines)
         int skip = (n->flags & (BS_NF_REMOVED | BS_NF_HIDDEN)) != 0 ||
                    (n != top && n->tag != BS_TAG_TEXT &&
                     (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
+
+        /* a headline's words: not the date or the heading set in it */
+        if ((how & NT_HEADLINE) && n != top &&
+            (n->tag == BS_TAG_TIME ||
+             (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING)))
+            skip = 1;
 
         if (!skip && n->tag == BS_TAG_TEXT) {
             put_collapsed(out, n->text, n->len, &space);
@@ -292,7 +301,13 @@ bs_node_text(const bs_node *top, bs_buf *out)
 void
 bs_node_lines(const bs_node *top, bs_buf *out)
 {
-    node_text(top, out, 1);
+    node_text(top, out, NT_LINES);
+}
+
+void
+bs_node_headline(const bs_node *top, bs_buf *out)
+{
+    node_text(top, out, NT_HEADLINE);
 }
 
 const char *

@@ -310,6 +310,10 @@ bs_node_text(const bs_node *n, bs_buf *out);
    lines of a byline). */
 void
 bs_node_lines(const bs_node *n, bs_buf *out);
+/* The same without the <time> and the headings inside n: a headline's
+   words ("<h1><time>Dec 18 2025</time> Preparing a transition</h1>"). */
+void
+bs_node_headline(const bs_node *n, bs_buf *out);
 
 /* Is n, or one of its ancestors, removed? */
 int

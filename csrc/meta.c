@@ -1345,13 +1345,14 @@ is_kicker(const bs_node *n)
 
 /* The text of a heading without a kicker it starts with. */
 static void
-heading_text_to(bs_doc *doc, const bs_node *h, bs_buf *b)
+heading_text_to(const bs_node *h, bs_buf *b)
 {
     const bs_node *n;
     bs_buf k = BS_BUF_INIT;
     size_t cut = 0;
 
-    node_text_to(doc, h, b);
+    bs_buf_clear(b);
+    bs_node_headline(h, b);
     /* a permalink mark after the heading: "Data StructuresÂ¶" */
     while (b->len >= 2 && (unsigned char)b->ptr[b->len - 2] == 0xC2 &&
            (unsigned char)b->ptr[b->len - 1] == 0xB6) {
@@ -1771,7 +1772,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                                                 tmp.len);
                 }
             } else if (nh1 < MAX_H1 && !bs_node_is_removed(n)) {
-                heading_text_to(doc, n, &tmp);
+                heading_text_to(n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                  tmp.len);
@@ -1780,7 +1781,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         case BS_TAG_H2:
             if (nh2 < MAX_H1 && !bs_node_is_removed(n) &&
                 !is_logo_heading(meta, n)) {
-                heading_text_to(doc, n, &tmp);
+                heading_text_to(n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h2[nh2++] = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                  tmp.len);

@@ -113,6 +113,14 @@ static const field_case fields[] = {
      "title-tag"},
     {"h1 alone", URL, "", "<h1>Quay to be rebuilt</h1>", BS_FIELD_TITLE,
      "Quay to be rebuilt", "text"},
+    {"h1 without the date set in it", URL, "",
+     "<h1><a href=\"/quay\"><time datetime=\"2025-12-18\">Dec 18 2025"
+     "</time> Quay to be rebuilt</a></h1>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"h1 without a heading nested in it", URL, "",
+     "<h1>Quay to be rebuilt<div></div><h3>Posted on July 1, 2024 by "
+     "harbour</h3></h1>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
     {"title tag alone, short site part dropped", URL,
      "<title>Old grain quay will be rebuilt over two years | Harbour News"
      "</title>",
