@@ -236,6 +236,28 @@ is_line(const bs_node *n)
 
 enum { NT_LINES = 1, NT_HEADLINE = 2 };
 
+/* Is an element inside a heading part of the headline's words?  Not a
+   date (<time>), a heading set in it, the meta line under it in <small>,
+   a button, or a label for screen readers ("Headline:"). */
+static int
+headline_part(const bs_node *n)
+{
+    static const char *const hidden[] = {"sr-only", "screen-reader",
+                                         "visually-hidden", "visuallyhidden"};
+    const char *cls;
+    size_t i;
+
+    if (n->tag == BS_TAG_TIME || n->tag == BS_TAG_SMALL ||
+        n->tag == BS_TAG_BUTTON ||
+        (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING))
+        return 0;
+    cls = bs_node_attr(n, BS_ATTR_CLASS);
+    for (i = 0; cls != NULL && i < sizeof(hidden) / sizeof(hidden[0]); i++)
+        if (bs_strcasestr_n(cls, strlen(cls), hidden[i]))
+            return 0;
+    return 1;
+}
+
 static void
 node_text(const bs_node *top, bs_buf *out, int how)
 {
@@ -252,10 +274,8 @@ node_text(const bs_node *top, bs_buf *out, int how)
                    (n != top && n->tag != BS_TAG_TEXT &&
                     (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
 
-        /* a headline's words: not the date or the heading set in it */
-        if ((how & NT_HEADLINE) && n != top &&
-            (n->tag == BS_TAG_TIME ||
-             (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING)))
+        if ((how & NT_HEADLINE) && n != top && n->tag != BS_TAG_TEXT &&
+            !headline_part(n))
             skip = 1;
 
         if (!skip && n->tag == BS_TAG_TEXT) {

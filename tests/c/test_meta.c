@@ -121,6 +121,11 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt<div></div><h3>Posted on July 1, 2024 by "
      "harbour</h3></h1>",
      BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"h1 without its button, screen reader label and meta line", URL, "",
+     "<h1><span class=\"visually-hidden\">Headline:</span> Quay to be "
+     "rebuilt <button>Copy link</button><br><small>02.02.2022 \xE2\x80\xA2 "
+     "Harbour</small></h1>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
     {"title tag alone, short site part dropped", URL,
      "<title>Old grain quay will be rebuilt over two years | Harbour News"
      "</title>",
