@@ -1330,7 +1330,8 @@ is_kicker(const bs_node *n)
 {
     static const char *const names[] = {
         "kicker", "dachzeile", "toptitle", "topline", "overline", "eyebrow",
-        "supertitle", "roofline", "titleheader", "pretitle", "spitzmarke"};
+        "supertitle", "roofline", "titleheader", "pretitle", "spitzmarke",
+        "topic", "subtitle", "sub-heading", "subheading"};
     const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
     size_t i;
 

@@ -126,6 +126,10 @@ static const field_case fields[] = {
      "rebuilt <button>Copy link</button><br><small>02.02.2022 \xE2\x80\xA2 "
      "Harbour</small></h1>",
      BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"h1 without a topic label over it", URL, "",
+     "<h1><div class=\"topic-label\">Harbour works</div> Quay to be rebuilt"
+     "</h1>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
     {"title tag alone, short site part dropped", URL,
      "<title>Old grain quay will be rebuilt over two years | Harbour News"
      "</title>",
