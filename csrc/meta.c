@@ -1951,7 +1951,11 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                                    ? title_tag
                                : t != NULL && contains_words(t, h2[i]) ? t
                                                                        : NULL;
+            /* a section's name the <title> tag has, that the meta title
+               (og:title, the JSON-LD headline) neither has nor cuts short */
             if (h2[i] == NULL || conf == NULL ||
+                (t != NULL && !contains_words(t, h2[i]) &&
+                 !contains_words(h2[i], t)) ||
                 (site != NULL && same_words(h2[i], site)) ||
                 (title_tag != NULL && is_site_part(title_tag, h2[i]) &&
                  !(blog_h1 && h2[i] == h2_part)))

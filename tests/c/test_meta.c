@@ -130,6 +130,12 @@ static const field_case fields[] = {
      "<h1><div class=\"topic-label\">Harbour works</div> Quay to be rebuilt"
      "</h1>",
      BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"a section's <h2> the title tag names yields to og:title", URL,
+     "<title>News - Harbour Board</title>"
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt at last\">"
+     "<meta property=\"og:site_name\" content=\"Harbour Board\">",
+     "<h2>News</h2>", BS_FIELD_TITLE, "Quay to be rebuilt at last",
+     "opengraph"},
     {"title tag alone, short site part dropped", URL,
      "<title>Old grain quay will be rebuilt over two years | Harbour News"
      "</title>",
