@@ -154,9 +154,15 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         bs_buf_free(&b);
     } else if (memchr(s, '&', n) != NULL) {
         /* Values escaped twice by the page ("&amp;#8211;"), and JSON-LD
-           strings with references in them */
-        bs_buf b = BS_BUF_INIT;
+           strings with references in them, escaped twice too when the
+           script holds "&amp;#8230;" (no parser decoded it once) */
+        bs_buf b = BS_BUF_INIT, c = BS_BUF_INIT;
         bs_decode_refs(s, n, &b);
+        if (!b.failed && memchr(b.ptr, '&', b.len) != NULL) {
+            bs_decode_refs(b.ptr, b.len, &c);
+            bs_buf_free(&b);
+            b = c;
+        }
         v = b.failed ? NULL : bs_clean_string(&doc->arena, b.ptr, b.len);
         bs_buf_free(&b);
     } else {
@@ -1940,7 +1946,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 continue;
             }
             if ((t != NULL && contains_words(t, h1[i])) ||
-                (title_tag != NULL && contains_words(title_tag, h1[i])))
+                (title_tag != NULL && contains_words(title_tag, h1[i]) &&
+                 (t == NULL || contains_words(h1[i], t))))
                 headline = h1[i];
         }
         /* No <h1> the titles confirm: an <h2> they confirm (blogs whose

@@ -136,6 +136,15 @@ static const field_case fields[] = {
      "<meta property=\"og:site_name\" content=\"Harbour Board\">",
      "<h2>News</h2>", BS_FIELD_TITLE, "Quay to be rebuilt at last",
      "opengraph"},
+    {"an <h1> only the title tag confirms yields to og:title", URL,
+     "<title>News - Harbour Board</title>"
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt at last\">",
+     "<h1>News</h1>", BS_FIELD_TITLE, "Quay to be rebuilt at last",
+     "opengraph"},
+    {"json-ld headline escaped twice", URL,
+     LD("{\"@type\":\"NewsArticle\",\"headline\":\"And finally&amp;#8230; "
+        "the quay\"}"),
+     "", BS_FIELD_TITLE, "And finally\xE2\x80\xA6 the quay", "json-ld"},
     {"title tag alone, short site part dropped", URL,
      "<title>Old grain quay will be rebuilt over two years | Harbour News"
      "</title>",
