@@ -8,6 +8,10 @@
  * with multi-byte sequences is read as UTF-8: that is far likelier than
  * legacy text that happens to form valid UTF-8.
  *
+ * A UTF-8 page encoded twice (its bytes read as windows-1252 or Latin-1
+ * and encoded again: "donâ€™t") is taken back once, when every character
+ * of it maps back to a byte and those bytes are UTF-8.
+ *
  * The output never holds NUL bytes or invalid sequences (each bad byte
  * becomes U+FFFD), so the parser downstream never has to guess.
  */
@@ -356,6 +360,93 @@ prescan_meta(const unsigned char *s, size_t n)
     return NULL;
 }
 
+/* Text encoded twice (UTF-8 bytes read as windows-1252 and encoded as
+   UTF-8 again: "donâ€™t" for "don't") shows these; a page with none of
+   them is not tried. */
+static int
+looks_double_encoded(const unsigned char *s, size_t n)
+{
+    static const char *const marks[] = {
+        "\xc3\xa2\xe2\x82\xac", /* "â€": U+20xx punctuation, via 1252 */
+        "\xc3\xa2\xc2\x80",      /* the same, via Latin-1 */
+        "\xc3\x83\xc2",           /* "Ã" + a Latin-1 letter's second byte */
+        "\xc3\x83\xe2"};
+    const unsigned char *p = s, *end = s + n;
+    size_t i;
+
+    while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
+        for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+            size_t k = strlen(marks[i]);
+            if ((size_t)(end - p) >= k && memcmp(p, marks[i], k) == 0)
+                return 1;
+        }
+        p++;
+    }
+    return 0;
+}
+
+/* The byte that windows-1252 or Latin-1 shows as code point cp, or -1. */
+static int
+cp1252_byte(unsigned cp)
+{
+    int b;
+
+    if (cp <= 0xFF)
+        return (int)cp;
+    for (b = 0; b < 32; b++)
+        if (cp1252_high[b] == cp)
+            return 0x80 + b;
+    return -1;
+}
+
+/* Undo a double encoding: each character of the valid UTF-8 s is taken
+   back to the windows-1252 byte it was read from, and the bytes must
+   then be valid UTF-8 with characters beyond ASCII.  Returns 1 with the
+   repaired text in out, 0 (out untouched) when the page is not one
+   double-encoded text: a character no 1252 byte shows, or bytes that are
+   no UTF-8 ("für" written properly gives "f\xfcr"). */
+static int
+undo_double_utf8(const unsigned char *s, size_t n, bs_buf *out)
+{
+    bs_buf b = BS_BUF_INIT;
+    size_t i = 0;
+    int multibyte = 0, nul = 0;
+
+    while (i < n) {
+        size_t k = utf8_seq(s + i, n - i);
+        unsigned cp;
+        int byte;
+
+        if (k == 1) {
+            bs_buf_putc(&b, (char)s[i]);
+            i++;
+            continue;
+        }
+        if (k == 2)
+            cp = ((unsigned)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        else if (k == 3)
+            cp = ((unsigned)(s[i] & 0x0F) << 12) |
+                 ((unsigned)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+        else
+            cp = 0x110000; /* four bytes, or invalid: no 1252 byte */
+        byte = cp1252_byte(cp);
+        if (byte < 0)
+            goto no;
+        bs_buf_putc(&b, (char)byte);
+        i += k;
+    }
+    if (b.failed ||
+        !utf8_clean((const unsigned char *)b.ptr, b.len, &multibyte, &nul) ||
+        !multibyte || nul)
+        goto no;
+    bs_buf_free(out);
+    *out = b;
+    return 1;
+no:
+    bs_buf_free(&b);
+    return 0;
+}
+
 bs_status
 bs_decode(const char *in, size_t len, const char *given, bs_buf *storage,
           const char **out, size_t *out_len, const char **enc_name,
@@ -405,6 +496,12 @@ bs_decode(const char *in, size_t len, const char *given, bs_buf *storage,
     *enc_name = enc;
 
     if (strcmp(enc, "UTF-8") == 0 && valid && !nul) {
+        if (multibyte && looks_double_encoded(s, len) &&
+            undo_double_utf8(s, len, b)) {
+            *out = b->ptr;
+            *out_len = b->len;
+            return BS_OK;
+        }
         *out = (const char *)s;
         *out_len = len;
         return BS_OK;

@@ -205,6 +205,19 @@ static const dec_case cases[] = {
      "<p>\xD0\x9F\xD1\x80</p>", "WINDOWS-1251"},
     {"iconv invalid and truncated", B("a\xFF" "b\x82"), "shift_jis",
      "a" FFFD "b" FFFD, "CP932"},
+
+    /* 7. UTF-8 encoded twice (read as windows-1252 or Latin-1 on the way) */
+    {"twice via windows-1252",
+     B("<p>don\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t caf\xC3\x83\xC2\xA9</p>"),
+     NULL, "<p>don\xE2\x80\x99t " U_CAFE "</p>", "UTF-8"},
+    {"twice via latin-1", B("<p>don\xC3\xA2\xC2\x80\xC2\x99t</p>"), NULL,
+     "<p>don\xE2\x80\x99t</p>", "UTF-8"},
+    {"twice, but proper letters too: left alone",
+     B("<p>\xC3\x83\xC2\xA9 is what f\xC3\xBCr looks like twice</p>"), NULL,
+     "<p>\xC3\x83\xC2\xA9 is what f\xC3\xBCr looks like twice</p>", "UTF-8"},
+    {"twice, but a character no 1252 byte shows: left alone",
+     B("<p>\xC3\x83\xC2\xA9 " U_NIHONGO "</p>"), NULL,
+     "<p>\xC3\x83\xC2\xA9 " U_NIHONGO "</p>", "UTF-8"},
 };
 
 START_TEST(test_decode)
