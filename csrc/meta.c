@@ -1935,10 +1935,15 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 h2_part = h2[i];
         }
         for (i = 0; i < nh1 && headline == NULL; i++) {
-            /* The site's name in an <h1> (a logo) is not the headline. */
-            if (h1[i] == NULL ||
-                (site != NULL && same_words(h1[i], site)) ||
-                (title_tag != NULL && is_site_part(title_tag, h1[i])))
+            /* The site's name in an <h1> (a logo) is not the headline;
+               when the <title> ends with it, it names the site. */
+            if (h1[i] != NULL && title_tag != NULL &&
+                is_site_part(title_tag, h1[i])) {
+                if (site == NULL)
+                    site = h1[i];
+                continue;
+            }
+            if (h1[i] == NULL || (site != NULL && same_words(h1[i], site)))
                 continue;
             if (h2_part != NULL && strlen(h2_part) > strlen(h1[i]) &&
                 is_title_part(title_tag, h1[i])) {

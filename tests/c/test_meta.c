@@ -145,6 +145,10 @@ static const field_case fields[] = {
      LD("{\"@type\":\"NewsArticle\",\"headline\":\"And finally&amp;#8230; "
         "the quay\"}"),
      "", BS_FIELD_TITLE, "And finally\xE2\x80\xA6 the quay", "json-ld"},
+    {"an <h1> that ends the title tag names the site; the <h2> the page",
+     URL, "<title>What is the quay? - The Harbour Handbook</title>",
+     "<div><h1>The Harbour Handbook</h1></div><h2>What Is the Quay?</h2>",
+     BS_FIELD_TITLE, "What Is the Quay?", "title-tag"},
     {"title tag alone, short site part dropped", URL,
      "<title>Old grain quay will be rebuilt over two years | Harbour News"
      "</title>",
