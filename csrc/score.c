@@ -863,11 +863,24 @@ is_credit(const char *s, size_t n)
         "image credit", "credit:", "credits:", "foto:", "fotos:", "bild:",
         "bildquelle:", "fotocredit", "cr\xc3\xa9" "dit photo",
         "cr\xc3\xa9" "dits photo"};
+    const char *open;
     size_t i;
 
     for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
         size_t k = strlen(labels[i]);
         if (n > k && memcmp(s, labels[i], k) == 0)
+            return 1;
+    }
+    /* a caption that ends with its credit: "The quay at dawn. (Foto: dpa)" */
+    if (n < 4 || s[n - 1] != ')')
+        return 0;
+    for (open = s + n - 1; open > s && *open != '('; open--)
+        ;
+    if (*open != '(')
+        return 0;
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+        size_t k = strlen(labels[i]);
+        if ((size_t)(s + n - open - 1) > k && memcmp(open + 1, labels[i], k) == 0)
             return 1;
     }
     return 0;

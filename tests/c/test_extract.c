@@ -579,7 +579,11 @@ START_TEST(test_credit_line)
         "<figure><img src=\"/quay.jpg\" alt=\"The quay\"></figure>"
         "<p>Photograph by Jane Doe, Harbour Archive</p>"
         "<p>Photographs of the old quay hang in the harbour office, where the "
-        "engineers studied them before the work began.</p>",
+        "engineers studied them before the work began.</p>"
+        "<figure><img src=\"/pier.jpg\" alt=\"The pier\"></figure>"
+        "<p>The pier at dawn. (Foto: Harbour Archive)</p>"
+        "<p>The pier (photo on the right) will be rebuilt after the quay, "
+        "when the money for it is found.</p>",
         "", "");
     bs_options o = tu_opts(URL);
     bs_article *art = extract_with(page, &o);
@@ -589,6 +593,9 @@ START_TEST(test_credit_line)
     TU_HASNT(bs_article_text(art), "Photograph by Jane Doe");
     TU_HAS(bs_article_text(art), "Photographs of the old quay hang");
     TU_HAS(md, "Photograph by Jane Doe");
+    TU_HASNT(bs_article_text(art), "The pier at dawn");
+    TU_HAS(md, "The pier at dawn. (Foto: Harbour Archive)");
+    TU_HAS(bs_article_text(art), "The pier (photo on the right) will be");
     bs_free(md);
     bs_article_free(art);
     free(page);
