@@ -1630,6 +1630,158 @@ is_byline_node(const bs_node *n, unsigned hints)
     return 0;
 }
 
+/* The title: the page's own headline (an <h1>) when the meta title or
+   the <title> tag confirms it; else the best meta title without the
+   site name; else the first <h1>; else the <title> tag. */
+static void
+choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
+             const char *logo, const char *const *h1, size_t nh1,
+             const char *const *h2, size_t nh2)
+{
+    const char *site = meta->value[BS_FIELD_SITE_NAME] != NULL
+                           ? meta->value[BS_FIELD_SITE_NAME]
+                           : logo;
+    const char *t = meta->value[BS_FIELD_TITLE];
+    const char *headline = NULL;
+    size_t start, len, i;
+
+    /* content="Headline "quoted" words": an unescaped quote cut the
+       meta title; the <title> tag has it whole. */
+    if (t != NULL && title_tag != NULL) {
+        size_t lt = strlen(t);
+        if (lt > 0 && strncmp(title_tag, t, lt) == 0 &&
+            (title_tag[lt] == '"' ||
+             (title_tag[lt] == ' ' && title_tag[lt + 1] == '"'))) {
+            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_JSONLD + 1,
+                        "title-tag", title_tag, strlen(title_tag));
+            t = meta->value[BS_FIELD_TITLE];
+        }
+    }
+
+    /* "Blog name » Post title" with the blog's name in the <h1> and
+       the post's in an <h2>: each is one part of the title tag, and
+       the site's name is the shorter. */
+    const char *h2_part = NULL;
+    int blog_h1 = 0;
+
+    for (i = 0; i < nh2 && title_tag != NULL && h2_part == NULL; i++) {
+        if (h2[i] != NULL && is_title_part(title_tag, h2[i]))
+            h2_part = h2[i];
+    }
+    for (i = 0; i < nh1 && headline == NULL; i++) {
+        /* The site's name in an <h1> (a logo) is not the headline;
+           when the <title> ends with it, it names the site. */
+        if (h1[i] != NULL && title_tag != NULL &&
+            is_site_part(title_tag, h1[i])) {
+            if (site == NULL)
+                site = h1[i];
+            continue;
+        }
+        if (h1[i] == NULL || (site != NULL && same_words(h1[i], site)))
+            continue;
+        if (h2_part != NULL && strlen(h2_part) > strlen(h1[i]) &&
+            is_title_part(title_tag, h1[i])) {
+            blog_h1 = 1;
+            continue;
+        }
+        if ((t != NULL && contains_words(t, h1[i])) ||
+            (title_tag != NULL && contains_words(title_tag, h1[i]) &&
+             (t == NULL || contains_words(h1[i], t))))
+            headline = h1[i];
+    }
+    /* No <h1> the titles confirm: an <h2> they confirm (blogs whose
+       <h1> is the blog's name), when it is more than a word or two
+       of them. */
+    for (i = 0; i < nh2 && headline == NULL; i++) {
+        const char *conf = title_tag != NULL && contains_words(title_tag, h2[i])
+                               ? title_tag
+                           : t != NULL && contains_words(t, h2[i]) ? t
+                                                                   : NULL;
+        /* a section's name the <title> tag has, that the meta title
+           (og:title, the JSON-LD headline) neither has nor cuts short */
+        if (h2[i] == NULL || conf == NULL ||
+            (t != NULL && !contains_words(t, h2[i]) &&
+             !contains_words(h2[i], t)) ||
+            (site != NULL && same_words(h2[i], site)) ||
+            (title_tag != NULL && is_site_part(title_tag, h2[i]) &&
+             !(blog_h1 && h2[i] == h2_part)))
+            continue;
+        strip_site_name(conf, site, &start, &len);
+        if ((word_count(h2[i]) >= 3 && 2 * strlen(h2[i]) >= len) ||
+            3 * strlen(h2[i]) >= 2 * len)
+            headline = h2[i];
+    }
+    /* A page with one <h1> names itself there, even when its meta
+       title says it differently. */
+    if (headline == NULL && nh1 == 1 && h1[0] != NULL &&
+        strlen(h1[0]) >= 8 &&
+        !(site != NULL && same_words(h1[0], site)) &&
+        !(title_tag != NULL && is_site_part(title_tag, h1[0])))
+        headline = h1[0];
+    /* A page that calls itself no article (a shop's or a service's
+       "website") and whose <h1> neither title confirms: its heading is
+       a slogan, the <title> tag names the page. */
+    if (headline != NULL && title_tag != NULL &&
+        bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
+        !contains_words(title_tag, headline) &&
+        (t == NULL || !contains_words(t, headline))) {
+        strip_site_name(title_tag, site, &start, &len);
+        if (len > 0) {
+            headline = NULL;
+            t = NULL;
+            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_JSONLD + 1,
+                        "title-tag", title_tag + start, len);
+        }
+    }
+    if (headline != NULL) {
+        int tagged = title_tag != NULL &&
+                     contains_words(title_tag, headline);
+        /* The value is the page's own text; the source names what
+           confirmed it when no meta title did. */
+        meta->value[BS_FIELD_TITLE] = headline;
+        if (t == NULL || !contains_words(t, headline)) {
+            meta->source[BS_FIELD_TITLE] = tagged ? "title-tag" : "text";
+            meta->prio[BS_FIELD_TITLE] =
+                tagged ? BS_PRIO_TITLE_TAG : BS_PRIO_TEXT;
+        }
+    } else if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
+        strip_site_name(t, site, &start, &len);
+        if (start > 0 || len < strlen(t))
+            meta->value[BS_FIELD_TITLE] =
+                bs_clean_string(&doc->arena, t + start, len);
+    } else if (t == NULL && nh1 > 0 && h1[0] != NULL) {
+        bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text", h1[0],
+                    strlen(h1[0]));
+    } else if (t == NULL && title_tag != NULL) {
+        strip_site_name(title_tag, site, &start, &len);
+        bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
+                    "title-tag", title_tag + start, len);
+    }
+    /* "Headline | Tagline": a bar is no punctuation of headlines;
+       the longest part is the headline. */
+    if (meta->value[BS_FIELD_TITLE] != NULL &&
+        strstr(meta->value[BS_FIELD_TITLE], " | ") != NULL) {
+        const char *v = meta->value[BS_FIELD_TITLE], *p = v, *best = v;
+        size_t best_len = 0;
+
+        for (;;) {
+            const char *q = strstr(p, " | ");
+            size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
+            if (n > best_len) {
+                best = p;
+                best_len = n;
+            }
+            if (q == NULL)
+                break;
+            p = q + 3;
+        }
+        meta->title_whole = v;
+        meta->value[BS_FIELD_TITLE] =
+            bs_clean_string(&doc->arena, best, best_len);
+    }
+    meta->h1 = nh1 > 0 ? h1[0] : NULL;
+}
+
 bs_status
 bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 {
@@ -1640,7 +1792,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     int byline_found = 0, time_found = 0, date_found = 0;
     char iso[32];
     const char *h1[MAX_H1], *h2[MAX_H1];
-    size_t nh1 = 0, nh2 = 0, i;
+    size_t nh1 = 0, nh2 = 0;
 
     meta->base_url = opts->url;
     if (opts->url != NULL && opts->url[0])
@@ -1900,153 +2052,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         }
     }
 
-    /* The title: the page's own headline (an <h1>) when the meta title or
-       the <title> tag confirms it; else the best meta title without the
-       site name; else the first <h1>; else the <title> tag. */
-    {
-        const char *site = meta->value[BS_FIELD_SITE_NAME] != NULL
-                               ? meta->value[BS_FIELD_SITE_NAME]
-                               : logo;
-        const char *t = meta->value[BS_FIELD_TITLE];
-        const char *headline = NULL;
-        size_t start, len;
-
-        /* content="Headline "quoted" words": an unescaped quote cut the
-           meta title; the <title> tag has it whole. */
-        if (t != NULL && title_tag != NULL) {
-            size_t lt = strlen(t);
-            if (lt > 0 && strncmp(title_tag, t, lt) == 0 &&
-                (title_tag[lt] == '"' ||
-                 (title_tag[lt] == ' ' && title_tag[lt + 1] == '"'))) {
-                bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_JSONLD + 1,
-                            "title-tag", title_tag, strlen(title_tag));
-                t = meta->value[BS_FIELD_TITLE];
-            }
-        }
-
-        /* "Blog name » Post title" with the blog's name in the <h1> and
-           the post's in an <h2>: each is one part of the title tag, and
-           the site's name is the shorter. */
-        const char *h2_part = NULL;
-        int blog_h1 = 0;
-
-        for (i = 0; i < nh2 && title_tag != NULL && h2_part == NULL; i++) {
-            if (h2[i] != NULL && is_title_part(title_tag, h2[i]))
-                h2_part = h2[i];
-        }
-        for (i = 0; i < nh1 && headline == NULL; i++) {
-            /* The site's name in an <h1> (a logo) is not the headline;
-               when the <title> ends with it, it names the site. */
-            if (h1[i] != NULL && title_tag != NULL &&
-                is_site_part(title_tag, h1[i])) {
-                if (site == NULL)
-                    site = h1[i];
-                continue;
-            }
-            if (h1[i] == NULL || (site != NULL && same_words(h1[i], site)))
-                continue;
-            if (h2_part != NULL && strlen(h2_part) > strlen(h1[i]) &&
-                is_title_part(title_tag, h1[i])) {
-                blog_h1 = 1;
-                continue;
-            }
-            if ((t != NULL && contains_words(t, h1[i])) ||
-                (title_tag != NULL && contains_words(title_tag, h1[i]) &&
-                 (t == NULL || contains_words(h1[i], t))))
-                headline = h1[i];
-        }
-        /* No <h1> the titles confirm: an <h2> they confirm (blogs whose
-           <h1> is the blog's name), when it is more than a word or two
-           of them. */
-        for (i = 0; i < nh2 && headline == NULL; i++) {
-            const char *conf = title_tag != NULL && contains_words(title_tag, h2[i])
-                                   ? title_tag
-                               : t != NULL && contains_words(t, h2[i]) ? t
-                                                                       : NULL;
-            /* a section's name the <title> tag has, that the meta title
-               (og:title, the JSON-LD headline) neither has nor cuts short */
-            if (h2[i] == NULL || conf == NULL ||
-                (t != NULL && !contains_words(t, h2[i]) &&
-                 !contains_words(h2[i], t)) ||
-                (site != NULL && same_words(h2[i], site)) ||
-                (title_tag != NULL && is_site_part(title_tag, h2[i]) &&
-                 !(blog_h1 && h2[i] == h2_part)))
-                continue;
-            strip_site_name(conf, site, &start, &len);
-            if ((word_count(h2[i]) >= 3 && 2 * strlen(h2[i]) >= len) ||
-                3 * strlen(h2[i]) >= 2 * len)
-                headline = h2[i];
-        }
-        /* A page with one <h1> names itself there, even when its meta
-           title says it differently. */
-        if (headline == NULL && nh1 == 1 && h1[0] != NULL &&
-            strlen(h1[0]) >= 8 &&
-            !(site != NULL && same_words(h1[0], site)) &&
-            !(title_tag != NULL && is_site_part(title_tag, h1[0])))
-            headline = h1[0];
-        /* A page that calls itself no article (a shop's or a service's
-           "website") and whose <h1> neither title confirms: its heading is
-           a slogan, the <title> tag names the page. */
-        if (headline != NULL && title_tag != NULL &&
-            bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
-            !contains_words(title_tag, headline) &&
-            (t == NULL || !contains_words(t, headline))) {
-            strip_site_name(title_tag, site, &start, &len);
-            if (len > 0) {
-                headline = NULL;
-                t = NULL;
-                bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_JSONLD + 1,
-                            "title-tag", title_tag + start, len);
-            }
-        }
-        if (headline != NULL) {
-            int tagged = title_tag != NULL &&
-                         contains_words(title_tag, headline);
-            /* The value is the page's own text; the source names what
-               confirmed it when no meta title did. */
-            meta->value[BS_FIELD_TITLE] = headline;
-            if (t == NULL || !contains_words(t, headline)) {
-                meta->source[BS_FIELD_TITLE] = tagged ? "title-tag" : "text";
-                meta->prio[BS_FIELD_TITLE] =
-                    tagged ? BS_PRIO_TITLE_TAG : BS_PRIO_TEXT;
-            }
-        } else if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
-            strip_site_name(t, site, &start, &len);
-            if (start > 0 || len < strlen(t))
-                meta->value[BS_FIELD_TITLE] =
-                    bs_clean_string(&doc->arena, t + start, len);
-        } else if (t == NULL && nh1 > 0 && h1[0] != NULL) {
-            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text", h1[0],
-                        strlen(h1[0]));
-        } else if (t == NULL && title_tag != NULL) {
-            strip_site_name(title_tag, site, &start, &len);
-            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
-                        "title-tag", title_tag + start, len);
-        }
-        /* "Headline | Tagline": a bar is no punctuation of headlines;
-           the longest part is the headline. */
-        if (meta->value[BS_FIELD_TITLE] != NULL &&
-            strstr(meta->value[BS_FIELD_TITLE], " | ") != NULL) {
-            const char *v = meta->value[BS_FIELD_TITLE], *p = v, *best = v;
-            size_t best_len = 0;
-
-            for (;;) {
-                const char *q = strstr(p, " | ");
-                size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
-                if (n > best_len) {
-                    best = p;
-                    best_len = n;
-                }
-                if (q == NULL)
-                    break;
-                p = q + 3;
-            }
-            meta->title_whole = v;
-            meta->value[BS_FIELD_TITLE] =
-                bs_clean_string(&doc->arena, best, best_len);
-        }
-        meta->h1 = nh1 > 0 ? h1[0] : NULL;
-    }
+    choose_title(doc, meta, title_tag, logo, h1, nh1, h2, nh2);
     bs_buf_free(&tmp);
     if (doc->arena.failed)
         return BS_ERR_NOMEM;
