@@ -1630,6 +1630,36 @@ is_byline_node(const bs_node *n, unsigned hints)
     return 0;
 }
 
+/* Is n inside a dialog or a cookie notice (<dialog>, role=dialog, a class
+   or id naming cookies or consent)?  Its heading names no page. */
+static int
+in_notice(const bs_node *n)
+{
+    static const char *const words[] = {"cookie", "consent", "gdpr"};
+    size_t i;
+
+    for (n = n->parent; n != NULL && n->tag != BS_TAG_BODY &&
+                        n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE;
+         n = n->parent) {
+        const char *role = bs_node_attr(n, BS_ATTR_ROLE);
+        const char *parts[2];
+        int k;
+
+        if (n->tag == BS_TAG_DIALOG ||
+            (role != NULL && (strcmp(role, "dialog") == 0 ||
+                              strcmp(role, "alertdialog") == 0)))
+            return 1;
+        parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
+        parts[1] = bs_node_attr(n, BS_ATTR_ID);
+        for (k = 0; k < 2; k++)
+            for (i = 0; parts[k] != NULL && i < sizeof(words) / sizeof(words[0]);
+                 i++)
+                if (bs_strcasestr_n(parts[k], strlen(parts[k]), words[i]))
+                    return 1;
+    }
+    return 0;
+}
+
 /* The title: the page's own headline (an <h1>) when the meta title or
    the <title> tag confirms it; else the best meta title without the
    site name; else the first <h1>; else the <title> tag. */
@@ -1930,7 +1960,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                         logo = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                 tmp.len);
                 }
-            } else if (nh1 < MAX_H1 && !bs_node_is_removed(n)) {
+            } else if (nh1 < MAX_H1 && !bs_node_is_removed(n) &&
+                       !in_notice(n)) {
                 heading_text_to(n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,
@@ -1939,7 +1970,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         case BS_TAG_H2:
             if (nh2 < MAX_H1 && !bs_node_is_removed(n) &&
-                !is_logo_heading(meta, n)) {
+                !is_logo_heading(meta, n) && !in_notice(n)) {
                 heading_text_to(n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h2[nh2++] = bs_arena_strndup(&doc->arena, tmp.ptr,

@@ -149,6 +149,11 @@ static const field_case fields[] = {
      URL, "<title>What is the quay? - The Harbour Handbook</title>",
      "<div><h1>The Harbour Handbook</h1></div><h2>What Is the Quay?</h2>",
      BS_FIELD_TITLE, "What Is the Quay?", "title-tag"},
+    {"a cookie dialog's heading names no page", URL, "",
+     "<div class=\"notice\" role=\"dialog\"><h1>Your choice regarding "
+     "cookies</h1></div><div id=\"cookie-bar\"><h2>We use cookies</h2></div>"
+     "<h1>Quay to be rebuilt</h1>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
     {"title tag alone, short site part dropped", URL,
      "<title>Old grain quay will be rebuilt over two years | Harbour News"
      "</title>",
