@@ -1630,6 +1630,39 @@ is_byline_node(const bs_node *n, unsigned hints)
     return 0;
 }
 
+/* A title without a separator left dangling at its start or end, where a
+   part of it was empty ("National Rail Enquiries -", "/ Portfolio"). */
+static const char *
+without_dangling_seps(bs_doc *doc, const char *t)
+{
+    static const char *const seps[] = {"|", "-", "/", "\xe2\x80\x93",
+                                       "\xe2\x80\x94", "\xc2\xb7", "\xc2\xbb",
+                                       ":"};
+    size_t n = strlen(t), i, k;
+    const char *s = t;
+    int changed = 1;
+
+    while (changed && n > 0) {
+        changed = 0;
+        for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+            k = strlen(seps[i]);
+            if (n > k + 1 && memcmp(s + n - k, seps[i], k) == 0 &&
+                s[n - k - 1] == ' ') {
+                n -= k + 1;
+                changed = 1;
+            } else if (i != 7 && n > k + 1 && memcmp(s, seps[i], k) == 0 &&
+                       s[k] == ' ') {
+                s += k + 1;
+                n -= k + 1;
+                changed = 1;
+            }
+        }
+    }
+    if (s == t && n == strlen(t))
+        return t;
+    return bs_clean_string(&doc->arena, s, n);
+}
+
 /* Is n inside a dialog or a cookie notice (<dialog>, role=dialog, a class
    or id naming cookies or consent)?  Its heading names no page. */
 static int
@@ -1810,6 +1843,9 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             bs_clean_string(&doc->arena, best, best_len);
     }
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
+    if (meta->value[BS_FIELD_TITLE] != NULL)
+        meta->value[BS_FIELD_TITLE] =
+            without_dangling_seps(doc, meta->value[BS_FIELD_TITLE]);
 }
 
 bs_status

@@ -154,6 +154,9 @@ static const field_case fields[] = {
      "cookies</h1></div><div id=\"cookie-bar\"><h2>We use cookies</h2></div>"
      "<h1>Quay to be rebuilt</h1>",
      BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"no separator left dangling", URL,
+     "<meta property=\"og:title\" content=\"/ Quay to be rebuilt |\">", "",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
     {"title tag alone, short site part dropped", URL,
      "<title>Old grain quay will be rebuilt over two years | Harbour News"
      "</title>",
