@@ -354,7 +354,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
                     add_dated_name(doc, meta, t.ptr);
                 }
                 if (dated)
-                    bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                    bs_meta_set(doc, meta, bs_text_date_field(t.ptr, t.len),
                                 BS_PRIO_TEXT, "text", t.ptr, t.len);
                 if (byline || (dated && n->chars < 80)) {
                     n->flags |= BS_NF_REMOVED | BS_NF_BYLINE;

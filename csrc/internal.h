@@ -424,6 +424,11 @@ void
 bs_meta_add_tags(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                  const char *s, size_t n);
 
+/* Which date a line of text gives: the modified one when it says so
+   ("Last updated Feb 27, 2026", "Aktualisiert am ..."), else the
+   published one. */
+bs_field
+bs_text_date_field(const char *s, size_t n);
 /* Keep the text of a byline element, for the byline scans of byline.c. */
 void
 bs_meta_keep_byline(bs_doc *doc, bs_meta *meta, const char *s, size_t n);

@@ -958,6 +958,22 @@ bs_meta_keep_byline(bs_doc *doc, bs_meta *meta, const char *s, size_t n)
     }
 }
 
+bs_field
+bs_text_date_field(const char *s, size_t n)
+{
+    static const char *const updated[] = {
+        "updated", "modified", "aktualisiert", "ge\xc3\xa4ndert",
+        "mis \xc3\xa0 jour", "actualizado", "actualizaci\xc3\xb3n",
+        "aggiornato", "bijgewerkt", "atualizado", "zaktualizowano",
+        "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe"};
+    size_t i;
+
+    for (i = 0; i < sizeof(updated) / sizeof(updated[0]); i++)
+        if (bs_strcasestr_n(s, n, updated[i]))
+            return BS_FIELD_DATE_MODIFIED;
+    return BS_FIELD_DATE_PUBLISHED;
+}
+
 /* Twitter's extra fields, as WordPress fills them: twitter:label1
    "Written by" (or "Verfasst von", "Escrito por", ...) and twitter:data1
    the name.  `labelled[i]` remembers which labels name an author. */
@@ -2078,7 +2094,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 node_text_to(doc, n, &tmp);
                 if (tmp.len > 0 && tmp.len < 100 &&
                     bs_date_parse(tmp.ptr, tmp.len, iso, meta->now)) {
-                    bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                    bs_meta_set(doc, meta, bs_text_date_field(tmp.ptr, tmp.len),
                                 BS_PRIO_TEXT + 2, "text", tmp.ptr, tmp.len);
                     date_found++;
                 } else if (ta != NULL && strlen(ta) < 100 &&

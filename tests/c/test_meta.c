@@ -252,6 +252,12 @@ static const field_case fields[] = {
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2023-11-09T05:30:59Z\"}"),
      "", BS_FIELD_DATE_PUBLISHED, "2023-11-09T05:30:59+00:00", "json-ld"},
+    {"a line that says updated gives the modified date", URL, "",
+     "<p class=\"post-date\">Last Updated on Feb 27, 2025</p>",
+     BS_FIELD_DATE_MODIFIED, "2025-02-27", "text"},
+    {"a German line that says aktualisiert", URL, "",
+     "<p>Aktualisiert am 27.02.2025</p>",
+     BS_FIELD_DATE_MODIFIED, "2025-02-27", "text"},
     {"a page's own name that says published", URL,
      "<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">",
      "", BS_FIELD_DATE_PUBLISHED, "2025-05-27T06:03:43+00:00", "meta"},
