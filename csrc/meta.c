@@ -1647,7 +1647,8 @@ is_byline_node(const bs_node *n, unsigned hints)
 }
 
 /* A title without a separator left dangling at its start or end, where a
-   part of it was empty ("National Rail Enquiries -", "/ Portfolio"). */
+   part of it was empty ("National Rail Enquiries -", "/ Portfolio"); a
+   colon only ends a part, it opens none. */
 static const char *
 without_dangling_seps(bs_doc *doc, const char *t)
 {
@@ -1666,8 +1667,8 @@ without_dangling_seps(bs_doc *doc, const char *t)
                 s[n - k - 1] == ' ') {
                 n -= k + 1;
                 changed = 1;
-            } else if (i != 7 && n > k + 1 && memcmp(s, seps[i], k) == 0 &&
-                       s[k] == ' ') {
+            } else if (seps[i][0] != ':' && n > k + 1 &&
+                       memcmp(s, seps[i], k) == 0 && s[k] == ' ') {
                 s += k + 1;
                 n -= k + 1;
                 changed = 1;
