@@ -2082,6 +2082,17 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                                         BS_PRIO_BYLINE - 4, "byline", t,
                                         tmp.len);
                         skip = byline_found > 0;
+                    } else if (tmp.len >= 200) {
+                        /* an author box: the name on its first line, the
+                           bio after it */
+                        const char *bar = strstr(tmp.ptr, " | ");
+                        size_t k = bar != NULL ? (size_t)(bar - tmp.ptr) : 0;
+                        size_t w = k > 0 && k <= 40 ? bs_name_words(tmp.ptr, k)
+                                                    : 0;
+                        if (w >= 2 && w <= 3 &&
+                            bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 2,
+                                                "byline", tmp.ptr, k) > 0)
+                            byline_found++;
                     }
                 }
             }

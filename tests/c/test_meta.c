@@ -775,6 +775,13 @@ static const author_case authors[] = {
      "<meta name=\"twitter:label2\" content=\"Est. reading time\">"
      "<meta name=\"twitter:data2\" content=\"4 minutes\">",
      "", "Jane Doe", "twitter", 0},
+    {"an author box: the name on its first line, a long bio after it", "",
+     "<div class=\"author-box\"><div>Jane Doe</div><p>Jane Doe writes about "
+     "harbours, ships and the people who work on them, and has done so for "
+     "twenty years in three countries; before that she was a pilot on the "
+     "river and a teacher at the nautical school by the old grain quay.</p>"
+     "</div>",
+     "Jane Doe", "byline", 0},
     {"twitter:data1 without an author label",
      "<meta name=\"twitter:label1\" content=\"Est. reading time\">"
      "<meta name=\"twitter:data1\" content=\"Four minutes\">",
