@@ -309,20 +309,9 @@ has_twin(const bs_node *n)
 static int
 text_matches(const char *a, const char *b)
 {
-    size_t la = strlen(a), lb = strlen(b), i;
+    size_t la = strlen(a);
 
-    if (la == 0 || la != lb)
-        return 0;
-    for (i = 0; i < la; i++) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + 32);
-        if (x != y)
-            return 0;
-    }
-    return 1;
+    return la > 0 && la == strlen(b) && bs_ci_eq(a, b, la);
 }
 
 /* Is n an <h1> or <h2> whose text is the page's title (or the title
