@@ -676,6 +676,7 @@ static const meta_rule rules[] = {
      "opengraph"},
     {"datepublished", BS_FIELD_DATE_PUBLISHED, BS_PRIO_MICRODATA,
      "microdata"},
+    {"datecreated", BS_FIELD_DATE_PUBLISHED, BS_PRIO_TIME - 1, "microdata"},
     {"date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
     {"dc.date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
     {"dc.date.issued", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
@@ -826,12 +827,13 @@ bs_is_company_name(const char *s, size_t n)
     return 0;
 }
 
-/* ... or the site's own name ("L-MAG" on l-mag.de, "jungefreiheit.de"):
-   a byline names the writer better. */
+/* ... or the site's own name ("L-MAG" on l-mag.de, "jungefreiheit.de",
+   the og:site_name seen so far): a byline names the writer better. */
 int
 bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n)
 {
     char host[64], name[128];
+    const char *site;
     size_t k;
 
     if (bs_is_company_name(s, n))
@@ -843,6 +845,13 @@ bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n)
          (strlen(host) >= 5 && strstr(name, host) != NULL &&
           count_words(s, n) <= 3)))
         return 1;
+    site = meta->value[BS_FIELD_SITE_NAME];
+    if (site != NULL && k > 0) {
+        char sname[128];
+        fold_alnum(site, strlen(site), sname, sizeof(sname));
+        if (strcmp(sname, name) == 0)
+            return 1;
+    }
     return 0;
 }
 
@@ -1031,13 +1040,49 @@ profile_name(bs_doc *doc, const char *href)
     return bs_arena_strndup(&doc->arena, name, n);
 }
 
+/* The rule's spelling of one RDFa term: "schema:datePublished" is
+   "datepublished", "dc:date" and "dcterms:created" are "dc.date" and
+   "dcterms.created". Writes at most cap - 1 bytes and a NUL to out. */
+/* Does a rule read the key as a date? */
+static int
+is_date_key(const char *key)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
+        if ((rules[i].kind == BS_FIELD_DATE_PUBLISHED ||
+             rules[i].kind == BS_FIELD_DATE_MODIFIED) &&
+            key_eq(key, rules[i].key))
+            return 1;
+    return 0;
+}
+
 static void
-apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
+rule_key(const char *term, size_t n, char *out, size_t cap)
+{
+    size_t k;
+
+    if (n > 7 && bs_ci_eq(term, "schema:", 7)) {
+        term += 7;
+        n -= 7;
+    }
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, term, n);
+    out[n] = '\0';
+    for (k = 0; k < n && out[k] != ':'; k++)
+        ;
+    if ((k == 2 && bs_ci_eq(out, "dc", 2)) ||
+        (k == 7 && bs_ci_eq(out, "dcterms", 7)))
+        out[k] = '.';
+}
+
+static void
+apply_one_rule(bs_doc *doc, bs_meta *meta, const char *key,
+               const char *value)
 {
     size_t i, n;
 
-    if (key == NULL || value == NULL)
-        return;
     n = strlen(value);
     for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
         const meta_rule *r = &rules[i];
@@ -1085,6 +1130,32 @@ apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value)
              bs_strcasestr_n(key, n, "updated"))
         bs_meta_set(doc, meta, BS_FIELD_DATE_MODIFIED, BS_PRIO_META - 1,
                     "meta", value, strlen(value));
+}
+
+/* The rules for each term of a property or name attribute, which RDFa
+   allows to hold several ("dc:date dc:created"). With dates_only, only
+   the date rules: what an element other than <meta> declares. */
+static void
+apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value,
+           int dates_only)
+{
+    char term[64];
+
+    if (key == NULL || value == NULL)
+        return;
+    while (*key) {
+        size_t n;
+        while (bs_is_space((unsigned char)*key))
+            key++;
+        for (n = 0; key[n] && !bs_is_space((unsigned char)key[n]); n++)
+            ;
+        if (n == 0)
+            break;
+        rule_key(key, n, term, sizeof(term));
+        if (!dates_only || is_date_key(term))
+            apply_one_rule(doc, meta, term, value);
+        key += n;
+    }
 }
 
 static int
@@ -1506,14 +1577,30 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
         return;
     }
     if (key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||
+        key_eq(prop, "datecreated") ||
         key_eq(prop, "headline") || key_eq(prop, "articlesection") ||
         key_eq(prop, "inlanguage") || key_eq(prop, "thumbnailurl")) {
         if (v == NULL) {
             node_text_to(doc, n, tmp);
             v = tmp->ptr;
         }
-        apply_rule(doc, meta, prop, v);
+        apply_rule(doc, meta, prop, v, 0);
     }
+}
+
+/* An RDFa date on an element other than <meta>: <span
+   property="dc:date" content="2022-01-28T12:45:46+00:00">. */
+static void
+rdfa_date(bs_doc *doc, bs_meta *meta, const bs_node *n)
+{
+    const char *prop = bs_node_attr(n, BS_ATTR_PROPERTY), *v;
+
+    if (prop == NULL)
+        return;
+    v = bs_node_attr(n, BS_ATTR_CONTENT);
+    if (v == NULL)
+        v = bs_node_attr(n, BS_ATTR_DATETIME);
+    apply_rule(doc, meta, prop, v, 1);
 }
 
 /* What the class and id of an element say, in one pass over them. */
@@ -1971,9 +2058,9 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             const char *name = bs_node_attr(n, BS_ATTR_NAME);
 
             if (key != NULL)
-                apply_rule(doc, meta, key, content);
+                apply_rule(doc, meta, key, content, 0);
             if (name != NULL && (key == NULL || strcmp(name, key) != 0))
-                apply_rule(doc, meta, name, content);
+                apply_rule(doc, meta, name, content, 0);
             if (he != NULL && content != NULL &&
                 key_eq(he, "content-language"))
                 bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, BS_PRIO_META,
@@ -2054,6 +2141,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             ip = bs_node_attr(n, BS_ATTR_ITEMPROP);
             if (ip != NULL)
                 microdata(doc, meta, n, ip, &tmp);
+            if (n->tag != BS_TAG_META)
+                rdfa_date(doc, meta, n);
             if ((hints & HINT_USER) && meta->user == NULL &&
                 !bs_node_is_removed(n)) {
                 node_text_to(doc, n, &tmp);
