@@ -12,6 +12,7 @@
  * after the reference time (plus a day, for time zones) are rejected.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -552,4 +553,132 @@ bs_date_local_day(const char *utc, const char *day)
         return 0;
     start = days_from_civil(y, m, d) * 86400LL;
     return secs >= start - 14 * 3600LL && secs < start + 86400LL + 12 * 3600LL;
+}
+
+/* ------------------------------------------------------------------ */
+/* The local time of a country's web sites                             */
+
+/* Daylight saving rules. */
+enum { DST_NONE, DST_EU };
+
+/* Countries with one time zone, by their top-level domain: the standard
+   offset in minutes and the daylight saving rule. Sorted for bsearch. */
+typedef struct {
+    char tld[3];
+    short offset;
+    char dst;
+} tld_zone;
+
+static const tld_zone zones[] = {
+    {"ae", 240, DST_NONE},  {"al", 60, DST_EU},     {"ar", -180, DST_NONE},
+    {"at", 60, DST_EU},     {"ba", 60, DST_EU},     {"be", 60, DST_EU},
+    {"bg", 120, DST_EU},    {"bo", -240, DST_NONE}, {"br", -180, DST_NONE},
+    {"by", 180, DST_NONE},
+    {"ch", 60, DST_EU},     {"cn", 480, DST_NONE},  {"co", -300, DST_NONE},
+    {"cy", 120, DST_EU},    {"cz", 60, DST_EU},     {"de", 60, DST_EU},
+    {"dk", 60, DST_EU},     {"ee", 120, DST_EU},    {"es", 60, DST_EU},
+    {"fi", 120, DST_EU},    {"fr", 60, DST_EU},     {"gr", 120, DST_EU},
+    {"hk", 480, DST_NONE},  {"hr", 60, DST_EU},     {"hu", 60, DST_EU},
+    {"ie", 0, DST_EU},      {"in", 330, DST_NONE},  {"is", 0, DST_NONE},
+    {"it", 60, DST_EU},     {"jp", 540, DST_NONE},  {"ke", 180, DST_NONE},
+    {"kr", 540, DST_NONE},  {"li", 60, DST_EU},     {"lt", 120, DST_EU},
+    {"lu", 60, DST_EU},     {"lv", 120, DST_EU},    {"me", 60, DST_EU},
+    {"mk", 60, DST_EU},     {"mt", 60, DST_EU},     {"my", 480, DST_NONE},
+    {"ng", 60, DST_NONE},   {"nl", 60, DST_EU},     {"no", 60, DST_EU},
+    {"pe", -300, DST_NONE}, {"ph", 480, DST_NONE},  {"pl", 60, DST_EU},
+    {"pt", 0, DST_EU},      {"ro", 120, DST_EU},    {"rs", 60, DST_EU},
+    {"sa", 180, DST_NONE},  {"se", 60, DST_EU},     {"sg", 480, DST_NONE},
+    {"si", 60, DST_EU},     {"sk", 60, DST_EU},     {"th", 420, DST_NONE},
+    {"tr", 180, DST_NONE},  {"tw", 480, DST_NONE},  {"ua", 120, DST_EU},
+    {"uk", 0, DST_EU},      {"uy", -180, DST_NONE}, {"ve", -240, DST_NONE},
+    {"vn", 420, DST_NONE},  {"za", 120, DST_NONE},
+};
+
+static int
+zone_cmp(const void *key, const void *elem)
+{
+    return strncmp((const char *)key, ((const tld_zone *)elem)->tld, 2);
+}
+
+/* The zone of the host in `url` by its top-level domain; NULL when the
+   domain names no country with one zone. */
+static const tld_zone *
+url_zone(const char *url)
+{
+    const char *h, *e, *dot = NULL, *p;
+    char tld[3];
+
+    if (url == NULL || (h = strstr(url, "://")) == NULL)
+        return NULL;
+    h += 3;
+    e = h + strcspn(h, "/?#:");
+    for (p = h; p < e; p++)
+        if (*p == '.')
+            dot = p;
+    if (dot == NULL || e - dot != 3)
+        return NULL;
+    tld[0] = (char)(dot[1] | 0x20);
+    tld[1] = (char)(dot[2] | 0x20);
+    tld[2] = '\0';
+    return bsearch(tld, zones, sizeof(zones) / sizeof(zones[0]),
+                   sizeof(zones[0]), zone_cmp);
+}
+
+/* The Unix time of 01:00 UTC on the last Sunday of month m of year y. */
+static long long
+last_sunday_1utc(int y, int m)
+{
+    long long day = days_from_civil(y, m, days_in_month(y, m));
+    /* 1970-01-01 was a Thursday: (day + 4) % 7 is 0 on Sundays. */
+    long long wd = ((day + 4) % 7 + 7) % 7;
+    return (day - wd) * 86400LL + 3600LL;
+}
+
+/* Year, month and day of a day count since 1970-01-01. */
+static void
+civil_from_days(long long z, int *y, int *m, int *d)
+{
+    long long era, doe, yoe, doy, mp;
+
+    z += 719468;
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    doe = z - era * 146097;
+    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int
+bs_date_in_site_zone(const char *iso, const char *url, char *out)
+{
+    const tld_zone *z;
+    long long secs, local, day, sod;
+    int offset, y, m, d;
+    char buf[64];
+
+    if (!bs_date_instant(iso, &secs, &offset) || offset != 0 ||
+        (z = url_zone(url)) == NULL)
+        return 0;
+    offset = z->offset;
+    if (z->dst == DST_EU) {
+        civil_from_days(secs / 86400, &y, &m, &d);
+        if (secs >= last_sunday_1utc(y, 3) && secs < last_sunday_1utc(y, 10))
+            offset += 60;
+    }
+    if (offset == 0)
+        return 0;
+    local = secs + offset * 60LL;
+    day = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    sod = local - day * 86400;
+    civil_from_days(day, &y, &m, &d);
+    if (y < MIN_YEAR || y > 9999)
+        return 0;
+    snprintf(buf, sizeof(buf), "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", y,
+             m, d, (int)(sod / 3600), (int)(sod / 60 % 60), (int)(sod % 60),
+             offset < 0 ? '-' : '+', abs(offset) / 60, abs(offset) % 60);
+    memcpy(out, buf, 26);
+    return 1;
 }

@@ -186,6 +186,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
         }
     }
     bs_meta_from_content(&doc, &meta);
+    bs_meta_local_dates(&doc, &meta);
 
     rc.doc = &doc;
     rc.opts = opts;

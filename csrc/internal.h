@@ -393,6 +393,10 @@ void
 bs_meta_init(bs_meta *meta);
 bs_status
 bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta);
+/* The dates in UTC given in the local time of the site's country
+   (bs_date_in_site_zone): the day its readers saw. */
+void
+bs_meta_local_dates(bs_doc *doc, bs_meta *meta);
 /* Set a field from a source when it beats what is there; the value is
    white-space collapsed (dates are normalised, URLs made absolute). */
 void
@@ -467,6 +471,12 @@ bs_date_instant(const char *iso, long long *secs, int *offset);
    before or after its UTC day? */
 int
 bs_date_local_day(const char *utc, const char *day);
+/* A UTC date-time that bs_date_parse wrote, on a site whose top-level
+   domain names a country with one time zone (.de, .ar, .jp): the same
+   instant in that zone's time, daylight saving included, into out (26
+   bytes). 0 when the date is not UTC or the domain names no such zone. */
+int
+bs_date_in_site_zone(const char *iso, const char *url, char *out);
 
 /* What the page says it is (og:type, JSON-LD @type): read once, when
    bs_meta_set takes a page type, not at every question. */

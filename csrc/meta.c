@@ -1158,6 +1158,27 @@ apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value,
     }
 }
 
+void
+bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
+{
+    static const bs_field fields[] = {BS_FIELD_DATE_PUBLISHED,
+                                      BS_FIELD_DATE_MODIFIED};
+    const char *url = meta->value[BS_FIELD_URL] != NULL
+                          ? meta->value[BS_FIELD_URL]
+                          : meta->base_url;
+    char local[32];
+    size_t i;
+
+    for (i = 0; i < 2; i++) {
+        const char *v = meta->value[fields[i]];
+        if (v != NULL && bs_date_in_site_zone(v, url, local)) {
+            v = bs_arena_strndup(&doc->arena, local, strlen(local));
+            if (v != NULL)
+                meta->value[fields[i]] = v;
+        }
+    }
+}
+
 static int
 rel_has(const char *rel, const char *word)
 {

@@ -348,6 +348,62 @@ START_TEST(test_date_local_day)
 }
 END_TEST
 
+/* bs_date_in_site_zone: a UTC date-time in the time of the site's
+   country */
+typedef struct {
+    const char *iso;
+    const char *url;
+    const char *want; /* NULL: not converted */
+} zone_case;
+
+static const zone_case zones[] = {
+    {"2021-11-04T23:00:00+00:00", "https://www.example.de/a",
+     "2021-11-05T00:00:00+01:00"}, /* winter */
+    {"2021-07-04T22:30:00+00:00", "https://www.example.de/a",
+     "2021-07-05T00:30:00+02:00"}, /* summer */
+    {"2022-05-04T00:25:56+00:00", "https://www.example.com.ar/politica/x",
+     "2022-05-03T21:25:56-03:00"},
+    {"2020-02-19T14:20:25+00:00", "https://yle.FI:443/uutiset/1",
+     "2020-02-19T16:20:25+02:00"},
+    {"2019-06-24T15:00:00+00:00", "https://www3.example.jp/news",
+     "2019-06-25T00:00:00+09:00"},
+    {"2020-01-01T05:00:00+00:00", "https://example.in/",
+     "2020-01-01T10:30:00+05:30"},
+    /* the EU's summer time starts at 01:00 UTC on the last Sunday in March
+       (2021-03-28) and ends at 01:00 UTC on the last Sunday in October */
+    {"2021-03-28T00:59:59+00:00", "https://example.fr/",
+     "2021-03-28T01:59:59+01:00"},
+    {"2021-03-28T01:00:00+00:00", "https://example.fr/",
+     "2021-03-28T03:00:00+02:00"},
+    {"2021-10-31T00:59:59+00:00", "https://example.fr/",
+     "2021-10-31T02:59:59+02:00"},
+    {"2021-10-31T01:00:00+00:00", "https://example.fr/",
+     "2021-10-31T02:00:00+01:00"},
+    {"2021-07-04T22:30:00+00:00", "https://www.example.co.uk/a",
+     "2021-07-04T23:30:00+01:00"},
+    {"2021-12-04T22:30:00+00:00", "https://www.example.co.uk/a", NULL},
+    {"2021-11-04T23:00:00+00:00", "https://www.example.com/a", NULL},
+    {"2021-11-04T23:00:00+00:00", "https://www.example.us/a", NULL},
+    {"2021-11-04T23:00:00+01:00", "https://www.example.de/a", NULL},
+    {"2021-11-04", "https://www.example.de/a", NULL},
+    {"2021-11-04T23:00:00+00:00", "https://localhost/a", NULL},
+    {"2021-11-04T23:00:00+00:00", "example.de", NULL},
+    {"2021-11-04T23:00:00+00:00", NULL, NULL},
+};
+
+START_TEST(test_date_in_site_zone)
+{
+    const zone_case *c = &zones[_i];
+    char out[32];
+    int got = bs_date_in_site_zone(c->iso, c->url, out);
+
+    ck_assert_msg(got == (c->want != NULL), "[%s] on [%s]: got %d", c->iso,
+                  c->url ? c->url : "(null)", got);
+    if (c->want != NULL)
+        TU_STR_EQ(out, c->want);
+}
+END_TEST
+
 static Suite *
 date_suite(void)
 {
@@ -360,6 +416,7 @@ date_suite(void)
     tcase_add_test(tc, test_date_long_input);
     tcase_add_test(tc, test_date_now_zero);
     tcase_add_loop_test(tc, test_date_local_day, 0, (int)TU_COUNT(locals));
+    tcase_add_loop_test(tc, test_date_in_site_zone, 0, (int)TU_COUNT(zones));
     suite_add_tcase(s, tc);
 
     tcase_add_loop_test(tu, test_date_from_url, 0, (int)TU_COUNT(urls));

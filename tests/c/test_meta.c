@@ -231,6 +231,16 @@ static const field_case fields[] = {
      "", BS_FIELD_DATE_PUBLISHED, "2021-03-04", "json-ld"},
     {"meta date", URL, "<meta name=\"date\" content=\"4 March 2021\">", "",
      BS_FIELD_DATE_PUBLISHED, "2021-03-04", "meta"},
+    {"a UTC time on a German site in German time",
+     "https://www.example.de/2021/quay.html",
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-11-04T23:00:00Z\">", "",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-05T00:00:00+01:00", "opengraph"},
+    {"a UTC time on a .com site stays UTC",
+     "https://www.example.com/2021/quay.html",
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-11-04T23:00:00Z\">", "",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-04T23:00:00+00:00", "opengraph"},
     {"an RDFa date on a span", URL, "",
      "<span property=\"dc:date dc:created\" content=\"2022-01-28T12:45:46"
      "+00:00\"></span>",
