@@ -456,11 +456,30 @@ bs_date_parse(const char *s, size_t n, char *out, long long now)
     return 0;
 }
 
+/* A run of 1 to max digits at p (before e) that no digit follows: its
+   value, its length in *len; -1 when there is none. */
+static int
+digits_at(const char *p, const char *e, size_t max, size_t *len)
+{
+    size_t k = 0;
+    int v = 0;
+
+    while (p + k < e && k <= max && p[k] >= '0' && p[k] <= '9')
+        v = v * 10 + (p[k++] - '0');
+    *len = k;
+    return k >= 1 && k <= max ? v : -1;
+}
+
+static int
+is_url_sep(char c)
+{
+    return c == '/' || c == '-' || c == '_';
+}
+
 int
 bs_date_from_url(const char *url, char *out, long long now)
 {
-    const char *p;
-    size_t n;
+    const char *p, *e;
 
     if (url == NULL)
         return 0;
@@ -468,37 +487,34 @@ bs_date_from_url(const char *url, char *out, long long now)
     p = p ? strchr(p + 3, '/') : url;
     if (p == NULL)
         return 0;
-    n = strcspn(p, "?#");
-    /* /2020/12/22/, /2020-12-22, /20201222/ */
-    for (; n >= 8; p++, n--) {
-        int y, m, d;
+    e = p + strcspn(p, "?#");
+    /* /2020/12/22/, /2020/7/4/, /2020-12-22, /20201222/, /22-12-2020 */
+    for (; p + 8 <= e; p++) {
+        const char *q = p + 1;
+        size_t l1, l2, l3;
+        int a, b, c;
         char sep;
 
-        if (!(p[0] == '/' || p[0] == '-' || p[0] == '_'))
+        if (!is_url_sep(p[0]) || (a = digits_at(q, e, 8, &l1)) < 0)
             continue;
-        if (!(p[1] >= '0' && p[1] <= '9') || !(p[2] >= '0' && p[2] <= '9') ||
-            !(p[3] >= '0' && p[3] <= '9') || !(p[4] >= '0' && p[4] <= '9'))
+        if (l1 == 8) { /* /20201222 */
+            if (emit(out, a / 10000, a / 100 % 100, a % 100, "", now))
+                return 1;
             continue;
-        y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 +
-            (p[4] - '0');
-        sep = p[5];
-        if ((sep == '/' || sep == '-' || sep == '_') && n >= 11 &&
-            p[6] >= '0' && p[6] <= '9' && p[7] >= '0' && p[7] <= '9' &&
-            p[8] == sep && p[9] >= '0' && p[9] <= '9' && p[10] >= '0' &&
-            p[10] <= '9' && (n == 11 || !(p[11] >= '0' && p[11] <= '9'))) {
-            m = (p[6] - '0') * 10 + (p[7] - '0');
-            d = (p[9] - '0') * 10 + (p[10] - '0');
-            if (emit(out, y, m, d, "", now))
-                return 1;
         }
-        if (n >= 9 && p[5] >= '0' && p[5] <= '9' && p[6] >= '0' &&
-            p[6] <= '9' && p[7] >= '0' && p[7] <= '9' && p[8] >= '0' &&
-            p[8] <= '9' && (n == 9 || !(p[9] >= '0' && p[9] <= '9'))) {
-            m = (p[5] - '0') * 10 + (p[6] - '0');
-            d = (p[7] - '0') * 10 + (p[8] - '0');
-            if (emit(out, y, m, d, "", now))
-                return 1;
-        }
+        sep = q[l1];
+        if ((l1 != 4 && l1 > 2) || q + l1 >= e || !is_url_sep(sep))
+            continue;
+        q += l1 + 1;
+        if ((b = digits_at(q, e, 2, &l2)) < 0 || q + l2 >= e ||
+            q[l2] != sep)
+            continue;
+        q += l2 + 1;
+        if ((c = digits_at(q, e, l1 == 4 ? 2 : 4, &l3)) < 0 ||
+            (l1 != 4 && l3 != 4))
+            continue;
+        if (l1 == 4 ? emit(out, a, b, c, "", now) : emit(out, c, b, a, "", now))
+            return 1;
     }
     return 0;
 }
