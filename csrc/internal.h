@@ -375,9 +375,9 @@ typedef struct {
 /* How much each kind of source is trusted. */
 enum {
     BS_PRIO_TEXT = 5,
-    BS_PRIO_URL = 8,
     BS_PRIO_TITLE_TAG = 10,
     BS_PRIO_TIME = 12,
+    BS_PRIO_URL = 13, /* a whole date in the path is chosen, not found */
     BS_PRIO_BYLINE = 15,
     BS_PRIO_MICRODATA = 20,
     BS_PRIO_TWITTER = 25,

@@ -269,6 +269,11 @@ static const field_case fields[] = {
      BS_FIELD_DATE_PUBLISHED, "2021-03-04T08:00:00+00:00", "time"},
     {"date in the URL", "https://news.example.org/2021/03/04/quay.html", "",
      "", BS_FIELD_DATE_PUBLISHED, "2021-03-04", "url"},
+    {"the URL's date beats a <time>",
+     "https://news.example.org/2021/03/04/quay.html", "",
+     "<p class=\"when\"><time datetime=\"2009-04-11\">11 April 2009</time>"
+     "</p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-03-04", "url"},
     {"a UTC time's local day from the URL",
      "https://news.example.org/2023/11/08/quay.html",
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
