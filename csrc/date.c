@@ -361,6 +361,13 @@ emit(char *out, int y, int m, int d, const char *tm, long long now)
 int
 bs_date_parse(const char *s, size_t n, char *out, long long now)
 {
+    return bs_date_parse_order(s, n, out, now, 0);
+}
+
+int
+bs_date_parse_order(const char *s, size_t n, char *out, long long now,
+                    int day_first)
+{
     token t[MAX_TOKENS];
     size_t nt, i;
     char tm[26];
@@ -405,7 +412,8 @@ bs_date_parse(const char *s, size_t n, char *out, long long now)
             int d = a, m = b;
             if (t[i + 1].sep == '/' && a <= 12 && b > 12)
                 d = b, m = a;
-            else if (t[i + 1].sep == '/' && a <= 12 && b <= 12)
+            else if (t[i + 1].sep == '/' && a <= 12 && b <= 12 &&
+                     !day_first)
                 d = b, m = a; /* ambiguous: the US order */
             parse_time(t, nt, i + 5, tm);
             if (emit(out, y, m, d, tm, now))

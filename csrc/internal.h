@@ -185,7 +185,8 @@ typedef enum {
     X(ITEMTYPE, "itemtype") X(LANG, "lang") X(NAME, "name")                  \
     X(PROPERTY, "property") X(REL, "rel") X(ROLE, "role")                    \
     X(ROWSPAN, "rowspan") X(SRC, "src") X(SRCSET, "srcset") X(START, "start") \
-    X(STYLE, "style") X(TITLE, "title") X(TYPE, "type") X(VALUE, "value")
+    X(STYLE, "style") X(TITLE, "title") X(TYPE, "type") X(VALUE, "value")    \
+    X(XML_LANG, "xml:lang")
 
 typedef enum {
 #define BS_ATTR_ENUM(id, name) BS_ATTR_##id,
@@ -461,6 +462,11 @@ bs_jsonld_collect(bs_doc *doc, bs_meta *meta);
    plausible (a Unix time; 0 = current time). */
 int
 bs_date_parse(const char *s, size_t n, char *out, long long now);
+/* The same, reading an ambiguous "02/10/2020" day first (2 October) when
+   day_first is set, month first (February 10, the US order) when not. */
+int
+bs_date_parse_order(const char *s, size_t n, char *out, long long now,
+                    int day_first);
 /* The instant (Unix seconds) and the UTC offset (minutes) of a date-time
    that bs_date_parse wrote ("YYYY-MM-DDTHH:MM:SS+HH:MM"); 0 for a date
    alone. */

@@ -88,6 +88,42 @@ same_instant(const char *a, const char *b)
     return oa == 0 && ob != 0 ? -1 : 1;
 }
 
+/* Does the page write numeric dates day first ("02/10/2020" the 2nd of
+   October)? Asked of the dates in its text only: what a content attribute
+   holds is often written by a server in the US order, whatever the
+   page's language. Every language but English does, and English outside the
+   United States: told by the language's region ("en-GB") or, for a bare
+   "en", by a British, Irish, Australian, New Zealand, Indian or South
+   African domain. Unknown: month first. */
+static int
+day_first(const bs_meta *meta)
+{
+    static const char *const tlds[] = {".uk", ".ie", ".au", ".nz", ".in",
+                                       ".za"};
+    const char *lang = meta->value[BS_FIELD_LANGUAGE];
+    char host[256];
+    const char *h, *e;
+    size_t i, n;
+
+    if (lang == NULL)
+        return 0;
+    if (!bs_ci_eq(lang, "en", 2) || (lang[2] != '\0' && lang[2] != '-'))
+        return 1;
+    if (lang[2] == '-')
+        return !bs_ci_eq(lang + 3, "us", 3);
+    if (meta->base_url == NULL || (h = strstr(meta->base_url, "://")) == NULL)
+        return 0;
+    h += 3;
+    e = h + strcspn(h, "/?#:");
+    n = (size_t)(e - h) < sizeof(host) ? (size_t)(e - h) : sizeof(host) - 1;
+    memcpy(host, h, n);
+    host[n] = '\0';
+    for (i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++)
+        if (n > 3 && bs_ci_eq(host + n - 3, tlds[i], 3))
+            return 1;
+    return 0;
+}
+
 void
 bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             const char *source, const char *s, size_t n)
@@ -101,7 +137,8 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         int same;
 
         if ((prio <= meta->prio[field] && meta->value[field] == NULL) ||
-            !bs_date_parse(s, n, iso, meta->now))
+            !bs_date_parse_order(s, n, iso, meta->now,
+                                 prio < BS_PRIO_MICRODATA && day_first(meta)))
             return;
         /* Two sources may give one instant, in UTC and in the page's own
            time zone ("2023-11-09T05:30:59+00:00", "2023-11-08T23:30:59
@@ -2060,6 +2097,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         case BS_TAG_HTML: {
             const char *lang = bs_node_attr(n, BS_ATTR_LANG);
+            if (lang == NULL || *lang == '\0')
+                lang = bs_node_attr(n, BS_ATTR_XML_LANG);
             if (lang != NULL)
                 bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, BS_PRIO_META + 5,
                             "meta", lang, strlen(lang));

@@ -217,6 +217,26 @@ START_TEST(test_date_parse)
 }
 END_TEST
 
+/* An ambiguous numeric date in either order; an unambiguous one alike. */
+START_TEST(test_date_parse_order)
+{
+    char out[64];
+
+    ck_assert(bs_date_parse_order("02/10/2020", 10, out, TU_NOW, 0));
+    TU_STR_EQ(out, "2020-02-10");
+    ck_assert(bs_date_parse_order("02/10/2020", 10, out, TU_NOW, 1));
+    TU_STR_EQ(out, "2020-10-02");
+    ck_assert(bs_date_parse_order("10/13/2020", 10, out, TU_NOW, 1));
+    TU_STR_EQ(out, "2020-10-13");
+    ck_assert(bs_date_parse_order("13/10/2020", 10, out, TU_NOW, 0));
+    TU_STR_EQ(out, "2020-10-13");
+    ck_assert(bs_date_parse_order("02.10.2020", 10, out, TU_NOW, 0));
+    TU_STR_EQ(out, "2020-10-02");
+    ck_assert(bs_date_parse_order("2020/02/10", 10, out, TU_NOW, 1));
+    TU_STR_EQ(out, "2020-02-10");
+}
+END_TEST
+
 /* The length bounds the input; no NUL is needed. */
 START_TEST(test_date_length)
 {
@@ -419,6 +439,7 @@ date_suite(void)
 
     tcase_add_loop_test(tc, test_date_parse, 0, (int)TU_COUNT(dates));
     tcase_add_test(tc, test_date_length);
+    tcase_add_test(tc, test_date_parse_order);
     tcase_add_test(tc, test_date_long_input);
     tcase_add_test(tc, test_date_now_zero);
     tcase_add_loop_test(tc, test_date_local_day, 0, (int)TU_COUNT(locals));

@@ -241,6 +241,27 @@ static const field_case fields[] = {
      "<meta property=\"article:published_time\" "
      "content=\"2021-11-04T23:00:00Z\">", "",
      BS_FIELD_DATE_PUBLISHED, "2021-11-04T23:00:00+00:00", "opengraph"},
+    {"a British page writes the day first", URL,
+     "<meta http-equiv=\"content-language\" content=\"en-GB\">",
+     "<p class=\"when\">02/10/2020</p>",
+     BS_FIELD_DATE_PUBLISHED, "2020-10-02", "text"},
+    {"an American page writes the month first", URL,
+     "<meta http-equiv=\"content-language\" content=\"en-US\">",
+     "<p class=\"when\">02/10/2020</p>",
+     BS_FIELD_DATE_PUBLISHED, "2020-02-10", "text"},
+    {"a bare en on a .co.uk site: the day first",
+     "https://www.example.co.uk/news/quay",
+     "<meta http-equiv=\"content-language\" content=\"en\">",
+     "<p class=\"when\">02/10/2020</p>",
+     BS_FIELD_DATE_PUBLISHED, "2020-10-02", "text"},
+    {"a German page writes the day first", URL,
+     "<meta http-equiv=\"content-language\" content=\"de\">",
+     "<p class=\"when\">02/10/2020</p>",
+     BS_FIELD_DATE_PUBLISHED, "2020-10-02", "text"},
+    {"a meta date is read in the US order on any page", URL,
+     "<meta http-equiv=\"content-language\" content=\"de\">"
+     "<meta name=\"date\" content=\"11/01/2023 12:43:42\">", "",
+     BS_FIELD_DATE_PUBLISHED, "2023-11-01", "meta"},
     {"an RDFa date on a span", URL, "",
      "<span property=\"dc:date dc:created\" content=\"2022-01-28T12:45:46"
      "+00:00\"></span>",
@@ -474,6 +495,7 @@ static const lang_case langs[] = {
     {" lang=\"en-GB\"", "<meta property=\"og:locale\" content=\"en_US\">",
      "en-GB"},
     {" xml:lang=\"x\" lang=\"pt-BR\"", "", "pt-BR"},
+    {" xml:lang=\"de-AT\"", "", "de-AT"},
     {"", "<meta property=\"og:locale\" content=\"de_DE\">", "de-DE"},
     {"", "", "en"}, /* none declared: from the text */
 };
