@@ -2228,7 +2228,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                             byline_found++;
                         if (t != NULL)
                             bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
-                                        BS_PRIO_BYLINE - 4, "byline", t,
+                                        BS_PRIO_URL + 1, "byline", t,
                                         tmp.len);
                         skip = byline_found > 0;
                     } else if (tmp.len >= 200) {
