@@ -640,12 +640,17 @@ link_sections(bs_doc *doc, uint32_t total, float max_ld, int apply)
    does not call itself an article are its content: an index, a directory,
    a shop's grid.  Not with favor=precision. */
 #define INDEX_SHARE 3
+#define ARTICLE_INDEX_SHARE 8
 
-static int
-may_be_index(const bs_options *opts, const bs_meta *meta)
+/* The share (in tenths) of links that make the content an index: 0 when
+   it never is. */
+static unsigned
+index_share(const bs_options *opts, const bs_meta *meta)
 {
-    return opts->favor != BS_FAVOR_PRECISION &&
-           bs_meta_page_kind(meta) != BS_PAGE_ARTICLE;
+    if (opts->favor == BS_FAVOR_PRECISION)
+        return 0;
+    return bs_meta_page_kind(meta) != BS_PAGE_ARTICLE ? INDEX_SHARE
+                                                      : ARTICLE_INDEX_SHARE;
 }
 
 /* ... unless they are an index's (see INDEX_SHARE). */
@@ -653,9 +658,11 @@ static void
 drop_link_sections(bs_doc *doc, uint32_t total, float max_ld,
                    const bs_options *opts, const bs_meta *meta)
 {
-    if (may_be_index(opts, meta)) {
+    unsigned share = index_share(opts, meta);
+
+    if (share > 0) {
         uint32_t found = link_sections(doc, total, max_ld, 0);
-        if (found == 0 || found * 10 > total * INDEX_SHARE)
+        if (found == 0 || found * 10 > total * share)
             return;
     }
     link_sections(doc, total, max_ld, 1);
@@ -1240,9 +1247,10 @@ static void
 prune(bs_node *root, uint32_t total, const bs_options *opts,
       const bs_meta *meta)
 {
-    if (may_be_index(opts, meta) &&
-        prune_pass(root, total, opts, PRUNE_COUNT) * 10 >
-            root->chars * INDEX_SHARE)
+    unsigned share = index_share(opts, meta);
+
+    if (share > 0 &&
+        prune_pass(root, total, opts, PRUNE_COUNT) * 10 > root->chars * share)
         prune_pass(root, total, opts, PRUNE_PICTURES);
     else
         prune_pass(root, total, opts, PRUNE_ALL);

@@ -866,11 +866,12 @@ START_TEST(test_loose_text_article)
 }
 END_TEST
 
-/* A page of links under a short introduction: on an index (no article
-   by its own account) the links are the content; in an article they are
-   furniture. */
+/* A page of `count` links under a short introduction: on an index (no
+   article by its own account) the links are the content; in an article
+   they are furniture, unless they are nearly all of it (a wiki's "list
+   of" page that calls itself an article). */
 static char *
-index_page(const char *head)
+index_page(const char *head, size_t count)
 {
     bs_buf b = BS_BUF_INIT;
     char *page;
@@ -880,7 +881,7 @@ index_page(const char *head)
                     "office has published about boats, berths and the tides, "
                     "from the newest to the oldest, with the ferry times and "
                     "the fees of each berth.</p><ul>");
-    for (i = 0; i < 8; i++) {
+    for (i = 0; i < count; i++) {
         char item[160];
         snprintf(item, sizeof(item),
                  "<li><a href=\"/guide/%u\">Guide number %u to the "
@@ -896,7 +897,7 @@ index_page(const char *head)
 
 START_TEST(test_index_links_kept)
 {
-    char *page = index_page("<title>Harbour guides</title>");
+    char *page = index_page("<title>Harbour guides</title>", 8);
     bs_article *art = tu_extract(page, URL);
     bs_options o = tu_opts(URL);
     bs_article *precise;
@@ -910,12 +911,24 @@ START_TEST(test_index_links_kept)
     bs_article_free(precise);
     free(page);
 
-    page = index_page("<meta property=\"og:type\" content=\"article\">");
+    page = index_page("<meta property=\"og:type\" content=\"article\">", 8);
     art = tu_extract(page, URL);
     ck_assert_ptr_nonnull(art);
     TU_HAS(bs_article_text(art), "ferry times");
     TU_HASNT(bs_article_text(art), "Guide number 7");
     bs_article_free(art);
+    free(page);
+
+    page = index_page("<meta property=\"og:type\" content=\"article\">", 40);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "ferry times");
+    TU_HAS(bs_article_text(art), "Guide number 39 to the northern berths");
+    bs_article_free(art);
+    o.favor = BS_FAVOR_PRECISION;
+    precise = extract_with(page, &o);
+    TU_HASNT(bs_article_text(precise), "Guide number 39");
+    bs_article_free(precise);
     free(page);
 }
 END_TEST
