@@ -464,6 +464,53 @@ next_filled(bs_node *n)
     return NULL;
 }
 
+/* Buttons set as links or spans in the text ("Merken", "Rezept drucken",
+   "Save"): a short element whose class names a button. After scoring, so
+   that a button's link still counts where link density tells furniture
+   from content. */
+#define BUTTON_MAX 30
+
+static int
+names_button(const bs_node *n)
+{
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    size_t i, k;
+
+    if (cls == NULL)
+        return 0;
+    k = strlen(cls);
+    if (bs_strcasestr_n(cls, k, "button"))
+        return 1;
+    for (i = 0; i + 3 <= k; i++)
+        if ((i == 0 || cls[i - 1] == ' ' || cls[i - 1] == '-' ||
+             cls[i - 1] == '_') &&
+            bs_ci_eq(cls + i, "btn", 3) &&
+            (i + 3 == k || cls[i + 3] == ' ' || cls[i + 3] == '-' ||
+             cls[i + 3] == '_'))
+            return 1;
+    return 0;
+}
+
+static void
+drop_buttons(bs_doc *doc)
+{
+    bs_node *root;
+    size_t i;
+
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
+        bs_node *n = root->first;
+        while (n != NULL) {
+            int drop = n->tag != BS_TAG_TEXT && !(n->flags & BS_NF_REMOVED) &&
+                       n->chars > 0 && n->chars <= BUTTON_MAX &&
+                       !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING) &&
+                       n->nattrs > 0 && names_button(n);
+            if (drop)
+                n->flags |= BS_NF_REMOVED;
+            n = bs_node_next(n, root, drop || is_skipped(n));
+        }
+    }
+}
+
 /* Remove a short label line whose list was pruned: "Contents" over a table
    of contents, "Share" over its buttons.  The line is its own block, ends
    no sentence, and what follows the pruned block is a heading or the end. */
@@ -1498,6 +1545,8 @@ prune:
                              bs_meta_page_kind(meta) == BS_PAGE_THREAD);
     if (asked != BS_FAVOR_RECALL)
         trim_tail(doc, total);
+    if (asked != BS_FAVOR_RECALL)
+        drop_buttons(doc);
     if (opts->favor != BS_FAVOR_RECALL)
         drop_orphan_labels(doc);
     drop_repeats(doc);

@@ -602,6 +602,39 @@ START_TEST(test_credit_line)
 }
 END_TEST
 
+/* Buttons set as links or spans among the paragraphs leave the text;
+   favor=recall keeps them. A longer element that only has "button" in
+   its class is text. */
+START_TEST(test_buttons_dropped)
+{
+    char *page = article_page(
+        "", "", "",
+        "<div class=\"tools\"><a class=\"e005-button\" href=\"/save\">"
+        "<span class=\"e005-button-text\">Keep for later</span></a> "
+        "<span class=\"btn btn-small\">Print the plan</span></div>"
+        "<p>The council will publish the engineers' full report on its "
+        "website next week, with the drawings of the new quay and the "
+        "timetable of the works, berth by berth.</p>"
+        "<div class=\"button-row\">The ferry company will announce its "
+        "summer timetable as soon as the works begin.</div>",
+        "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "Keep for later");
+    TU_HASNT(bs_article_text(art), "Print the plan");
+    TU_HAS(bs_article_text(art), "full report on its website");
+    TU_HAS(bs_article_text(art), "summer timetable");
+    bs_article_free(art);
+    o.favor = BS_FAVOR_RECALL;
+    art = extract_with(page, &o);
+    TU_HAS(bs_article_text(art), "Print the plan");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -2231,6 +2264,7 @@ extract_suite(void)
     tcase_add_test(tb, test_short_article_beside_widgets);
     tcase_add_test(tb, test_loose_text_article);
     tcase_add_test(tb, test_index_links_kept);
+    tcase_add_test(tb, test_buttons_dropped);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
     tcase_add_test(tb, test_ruby_annotations_left_out);
