@@ -43,6 +43,10 @@ static const char *const negative_tok[] = {
     "copyright", "credits", "disclaimer",
 };
 
+/* Class/id substrings of dialogs: an <article> or <main> named so is one
+   (a login panel), not the page's text. */
+static const char *const dialog_sub[] = {"modal", "popup", "dialog"};
+
 /* Class/id substrings of bylines and datelines (metadata, not body). */
 static const char *const byline_sub[] = {"byline", "dateline", "author",
                                          "pubdate", "timestamp", "posted-on",
@@ -427,6 +431,11 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
 
             without_features(all, cls, sizeof(cls));
             pairs_of(cls, &pp);
+            /* an <article> or <main> that is a dialog (a login panel set
+               as <article class="password-modal">) */
+            if ((n->tag == BS_TAG_ARTICLE || n->tag == BS_TAG_MAIN) &&
+                !body_prop && has_sub(cls, &pp, dialog_sub, COUNT(dialog_sub)))
+                protect = 0;
             if (n->link_chars * 2 < n->chars &&
                 has_sub(cls, &pp, body_sub, COUNT(body_sub))) {
                 n->flags |= BS_NF_BODY;

@@ -635,6 +635,28 @@ START_TEST(test_buttons_dropped)
 }
 END_TEST
 
+/* An <article> or <main> whose class names a dialog is one (a login
+   panel), whatever its tag says. */
+START_TEST(test_dialog_article_dropped)
+{
+    char *body = tu_cat(
+        "<div class=\"page\">", TU_PARAS,
+        "<article class=\"password-modal dark-modal\"><h2>Forgot your "
+        "password?</h2><p>Your new password must be at least eight "
+        "characters long, with a capital letter, a digit and a sign, and "
+        "it must differ from the last three you used on this site.</p>"
+        "</article></div>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "password");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -2265,6 +2287,7 @@ extract_suite(void)
     tcase_add_test(tb, test_loose_text_article);
     tcase_add_test(tb, test_index_links_kept);
     tcase_add_test(tb, test_buttons_dropped);
+    tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
     tcase_add_test(tb, test_ruby_annotations_left_out);
