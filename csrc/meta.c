@@ -1601,6 +1601,22 @@ is_logo_heading(const bs_meta *meta, const bs_node *h)
     return is_home_href(meta->base_url, href);
 }
 
+/* Is n a property of a comment or an answer (the nearest item above it
+   is a schema.org Comment or Answer)? Their dates are not the page's. */
+static int
+in_reply_item(const bs_node *n)
+{
+    for (; n != NULL; n = n->parent) {
+        const char *type;
+        if (bs_node_attr(n, BS_ATTR_ITEMSCOPE) == NULL)
+            continue;
+        type = bs_node_attr(n, BS_ATTR_ITEMTYPE);
+        return type != NULL && (strstr(type, "Comment") != NULL ||
+                                strstr(type, "Answer") != NULL);
+    }
+    return 0;
+}
+
 /* Microdata values: content, datetime, href/src, else the text. */
 static void
 microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
@@ -1634,6 +1650,10 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
                                 strlen(v));
         return;
     }
+    if ((key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||
+         key_eq(prop, "datecreated")) &&
+        in_reply_item(n))
+        return;
     if (key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||
         key_eq(prop, "datecreated") ||
         key_eq(prop, "headline") || key_eq(prop, "articlesection") ||

@@ -280,6 +280,11 @@ static const field_case fields[] = {
     {"microdata dateCreated", URL, "",
      "<meta itemprop=\"dateCreated\" content=\"2022-01-28\">",
      BS_FIELD_DATE_PUBLISHED, "2022-01-28", "microdata"},
+    {"a comment's microdata date is not the page's", URL, "",
+     "<meta itemprop=\"dateCreated\" content=\"2014-02-04\">"
+     "<div itemscope itemtype=\"https://schema.org/Comment\"><div "
+     "itemprop=\"datePublished\">2018-05-21 20:37:55 +00:00</div></div>",
+     BS_FIELD_DATE_PUBLISHED, "2014-02-04", "microdata"},
     {"microdata dateCreated yields to the <time> of datePublished", URL, "",
      "<meta itemprop=\"dateCreated\" content=\"2004-01-01\">"
      "<time datetime=\"2022-01-28\">28 Jan</time>",
