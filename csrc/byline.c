@@ -281,9 +281,54 @@ is_hidden(const bs_node *n)
     return 0;
 }
 
+/* A line that is a byline label alone ("Article by", "Written by",
+   "Author:"), the page's furniture or not: the name is the next line.
+   Returns 1 when it gave one. */
+#define LABEL_MAX 20
+static int
+label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
+{
+    static const char *const labels[] = {
+        "article by", "written by", "posted by", "words by", "story by",
+        "author", "autor", "autorin", "auteur", "geschrieben von"};
+    size_t k, len, words;
+    const bs_node *m;
+    int steps;
+
+    bs_buf_clear(t);
+    bs_node_text_all(n, t);
+    len = t->len;
+    while (len > 0 && (t->ptr[len - 1] == ':' ||
+                       bs_is_space((unsigned char)t->ptr[len - 1])))
+        len--;
+    for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+        if (strlen(labels[k]) == len && bs_ci_eq(t->ptr, labels[k], len))
+            break;
+    if (t->failed || k == sizeof(labels) / sizeof(labels[0]))
+        return 0;
+    /* the next element or text with words in it */
+    bs_buf_clear(t);
+    for (m = bs_node_next(n, NULL, 1), steps = 0;
+         m != NULL && t->len == 0 && steps < 8;
+         m = bs_node_next(m, NULL, 1), steps++) {
+        if (is_hidden(m))
+            continue;
+        bs_node_text_all(m, t);
+        bs_buf_rtrim(t);
+    }
+    if (t->failed || t->len < 4 || t->len > 60)
+        return 0;
+    words = bs_name_words(t->ptr, t->len);
+    if (words < 2 || words > 4 || bs_is_company_name(t->ptr, t->len))
+        return 0;
+    bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", t->ptr, t->len);
+    return meta->count[BS_LIST_AUTHORS] > 0;
+}
+
 /* Nothing under the headline either: a short line anywhere on the page
    that a byline label opens beyond doubt ("Written by Jane Doe" over an
-   author box, "Author: Jane Doe"); a bare "By" is not enough there. */
+   author box, "Author: Jane Doe"), or a label alone over the name; a bare
+   "By" is not enough there. */
 #define LABELLED_MAX 80
 static void
 labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
@@ -297,9 +342,13 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
         const bs_node *n = bs_doc_node(doc, i);
         unsigned tf = bs_tag_flags((bs_tag)n->tag);
 
-        if (n->tag == BS_TAG_TEXT || n->chars < 8 || n->chars > LABELLED_MAX ||
+        if (n->tag == BS_TAG_TEXT || n->chars < 5 || n->chars > LABELLED_MAX ||
             (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
             is_hidden(n))
+            continue;
+        if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t))
+            return;
+        if (n->chars < 8)
             continue;
         bs_buf_clear(t);
         bs_node_text(n, t);

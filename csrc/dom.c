@@ -234,7 +234,7 @@ is_line(const bs_node *n)
            (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
 }
 
-enum { NT_LINES = 1, NT_HEADLINE = 2 };
+enum { NT_LINES = 1, NT_HEADLINE = 2, NT_REMOVED_TOO = 4 };
 
 /* Is an element inside a heading part of the headline's words?  Not a
    date (<time>), a heading set in it, the meta line under it in <small>,
@@ -270,7 +270,10 @@ node_text(const bs_node *top, bs_buf *out, int how)
     for (;;) {
         /* top itself is read even when its kind is never content: the
            caller asked for it (the text of <title>). */
-        int skip = (n->flags & (BS_NF_REMOVED | BS_NF_HIDDEN)) != 0 ||
+        int skip = (n->flags & ((how & NT_REMOVED_TOO) ? BS_NF_HIDDEN
+                                                       : BS_NF_REMOVED |
+                                                             BS_NF_HIDDEN)) !=
+                       0 ||
                    (n != top && n->tag != BS_TAG_TEXT &&
                     (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
 
@@ -328,6 +331,12 @@ void
 bs_node_headline(const bs_node *top, bs_buf *out)
 {
     node_text(top, out, NT_HEADLINE);
+}
+
+void
+bs_node_text_all(const bs_node *top, bs_buf *out)
+{
+    node_text(top, out, NT_REMOVED_TOO);
 }
 
 const char *

@@ -315,6 +315,10 @@ bs_node_lines(const bs_node *n, bs_buf *out);
    words ("<h1><time>Dec 18 2025</time> Preparing a transition</h1>"). */
 void
 bs_node_headline(const bs_node *n, bs_buf *out);
+/* The text of n with what cleaning and scoring removed (the page's
+   furniture), not what the page hides. */
+void
+bs_node_text_all(const bs_node *n, bs_buf *out);
 
 /* Is n, or one of its ancestors, removed? */
 int
