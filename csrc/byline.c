@@ -152,6 +152,7 @@ starts_byline(const char *s, size_t n)
 {
     static const char *const words[] = {
         "by ", "by:", "posted by ", "written by ", "words by ", "story by ",
+        "posted by:", "written by:",
         "von ", "par ", "por ", "door ", "di ", "av ", "autor:", "author:",
         "autorin:", "auteur:", "text:", "texte:"};
     size_t i;

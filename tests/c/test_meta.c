@@ -775,6 +775,9 @@ static const author_case authors[] = {
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
     {"a domain alone is kept", "<meta name=\"author\" content=\"harbournews.de\">",
      "", "harbournews.de", "meta", 0},
+    {"a byline label with a colon", "",
+     "<div class=\"who\"><span>Written by:</span><span>Jane Doe</span>"
+     "</div>", "Jane Doe", "byline", 1},
     {"a byline label alone over the name", "",
      "<h4>Article by</h4><div class=\"who\">Jane Doe</div>", "Jane Doe",
      "byline", 0},
