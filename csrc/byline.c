@@ -223,6 +223,17 @@ add_dated_name(bs_doc *doc, bs_meta *meta, const char *line)
     return 1;
 }
 
+/* A block of short lines under the headline, read as one ("2025-12-17
+   Â· <a><div>Jane Doe</div></a>"). */
+static int
+is_short_block(const bs_node *n)
+{
+    unsigned tf = bs_tag_flags((bs_tag)n->tag);
+
+    return n->tag != BS_TAG_TEXT && n->chars > 0 && n->chars < 60 &&
+           (tf & BS_TF_BLOCK) && !(tf & BS_TF_HEADING);
+}
+
 /* No byline in the content: the short lines right under the page's
    first <h1>, which may sit outside the content (an article's header
    above its text): "by: Jane Doe, Dec 17, 2025", "Dec 26, 2025 \xe2\x80\xa2
@@ -248,7 +259,7 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
         if (!skip && n->tag != BS_TAG_TEXT) {
             if ((tf & BS_TF_HEADING) || text_begins(n))
                 break;
-            if (is_short_line(n)) {
+            if (is_short_line(n) || is_short_block(n)) {
                 char iso[32];
 
                 looked++;

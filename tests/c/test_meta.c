@@ -775,6 +775,10 @@ static const author_case authors[] = {
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
     {"a domain alone is kept", "<meta name=\"author\" content=\"harbournews.de\">",
      "", "harbournews.de", "meta", 0},
+    {"a date and a name in nested lines under the headline", "",
+     "<h1>Quay to be rebuilt</h1><div class=\"x\"><span>2021-03-04</span>"
+     "<span>\xC2\xB7</span><a href=\"/jane\"><div>Jane Doe</div></a></div>",
+     "Jane Doe", "byline", 0},
     {"a byline label with a colon", "",
      "<div class=\"who\"><span>Written by:</span><span>Jane Doe</span>"
      "</div>", "Jane Doe", "byline", 1},
