@@ -223,6 +223,22 @@ add_dated_name(bs_doc *doc, bs_meta *meta, const char *line)
     return 1;
 }
 
+/* Is the line t two or three capitalised words and nothing else ("Jane
+   Doe")? */
+static int
+is_bare_name(bs_buf *t)
+{
+    size_t words;
+
+    bs_buf_rtrim(t);
+    if (t->len < 5 || t->len > 40)
+        return 0;
+    words = bs_name_words(t->ptr, t->len);
+    return words >= 2 && words <= 3 && !bs_is_company_name(t->ptr, t->len);
+}
+
+#define LEAD_MAX 400
+
 /* A block of short lines under the headline, read as one ("2025-12-17
    Â· <a><div>Jane Doe</div></a>"). */
 static int
@@ -242,9 +258,9 @@ is_short_block(const bs_node *n)
 static void
 header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
-    const bs_node *n = NULL;
+    const bs_node *n = NULL, *name = NULL;
     size_t i;
-    int looked = 0;
+    int looked = 0, lead = 0;
 
     for (i = 0; i < doc->nnodes && n == NULL; i++)
         if (bs_doc_node(doc, i)->tag == BS_TAG_H1)
@@ -257,9 +273,16 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
                    (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
 
         if (!skip && n->tag != BS_TAG_TEXT) {
-            if ((tf & BS_TF_HEADING) || text_begins(n))
+            if (tf & BS_TF_HEADING)
                 break;
-            if (is_short_line(n) || is_short_block(n)) {
+            /* a standfirst right under the headline may come first */
+            if (text_begins(n)) {
+                if (lead || looked > 0 || n->tag != BS_TAG_P ||
+                    n->chars > LEAD_MAX)
+                    break;
+                lead = 1;
+                skip = 1;
+            } else if (is_short_line(n) || is_short_block(n)) {
                 char iso[32];
 
                 looked++;
@@ -272,10 +295,21 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
                                         "byline", t->ptr, t->len);
                     if (meta->count[BS_LIST_AUTHORS] > 0)
                         return;
-                } else if (bs_date_parse(t->ptr, t->len, iso, meta->now) &&
-                           add_dated_name(doc, meta, t->ptr)) {
-                    return;
+                } else if (bs_date_parse(t->ptr, t->len, iso, meta->now)) {
+                    if (add_dated_name(doc, meta, t->ptr))
+                        return;
+                    /* the name on the line above the date's */
+                    if (name != NULL) {
+                        bs_buf_clear(t);
+                        bs_node_text(name, t);
+                        bs_buf_rtrim(t);
+                        if (!t->failed)
+                            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT,
+                                                "byline", t->ptr, t->len);
+                        return;
+                    }
                 }
+                name = is_bare_name(t) ? n : NULL;
                 skip = 1;
             }
         }

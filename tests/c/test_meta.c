@@ -779,6 +779,17 @@ static const author_case authors[] = {
      "<h1>Quay to be rebuilt</h1><div class=\"x\"><span>2021-03-04</span>"
      "<span>\xC2\xB7</span><a href=\"/jane\"><div>Jane Doe</div></a></div>",
      "Jane Doe", "byline", 0},
+    {"a name over the date line, under a standfirst", "",
+     "<h1>Quay to be rebuilt</h1><p class=\"lead\">The old grain quay, "
+     "closed since the storm of last winter, will be taken down and built "
+     "again by the harbour council over the next two years.</p>"
+     "<p class=\"who\">Jane Doe</p><p class=\"when\">23.07.2025 \xC2\xB7 6 "
+     "min read</p>",
+     "Jane Doe", "byline", 0},
+    {"a name over a line that is no date names nobody", "",
+     "<h1>Quay to be rebuilt</h1><p class=\"who\">Harbour Works</p>"
+     "<p class=\"when\">6 min read</p>",
+     "", NULL, 0},
     {"a byline label with a colon", "",
      "<div class=\"who\"><span>Written by:</span><span>Jane Doe</span>"
      "</div>", "Jane Doe", "byline", 1},
