@@ -240,7 +240,7 @@ is_bare_name(bs_buf *t)
 #define LEAD_MAX 400
 
 /* A block of short lines under the headline, read as one ("2025-12-17
-   Â· <a><div>Jane Doe</div></a>"). */
+   \xc2\xb7 <a><div>Jane Doe</div></a>"). */
 static int
 is_short_block(const bs_node *n)
 {

@@ -594,28 +594,27 @@ typedef struct {
 } tld_zone;
 
 static const tld_zone zones[] = {
-    {"ae", 240, DST_NONE},  {"al", 60, DST_EU},     {"ar", -180, DST_NONE},
-    {"at", 60, DST_EU},     {"ba", 60, DST_EU},     {"be", 60, DST_EU},
-    {"bg", 120, DST_EU},    {"bo", -240, DST_NONE}, {"br", -180, DST_NONE},
-    {"by", 180, DST_NONE},
-    {"ch", 60, DST_EU},     {"cn", 480, DST_NONE},  {"co", -300, DST_NONE},
-    {"cy", 120, DST_EU},    {"cz", 60, DST_EU},     {"de", 60, DST_EU},
-    {"dk", 60, DST_EU},     {"ee", 120, DST_EU},    {"es", 60, DST_EU},
-    {"fi", 120, DST_EU},    {"fr", 60, DST_EU},     {"gr", 120, DST_EU},
-    {"hk", 480, DST_NONE},  {"hr", 60, DST_EU},     {"hu", 60, DST_EU},
-    {"ie", 0, DST_EU},      {"in", 330, DST_NONE},  {"is", 0, DST_NONE},
-    {"it", 60, DST_EU},     {"jp", 540, DST_NONE},  {"ke", 180, DST_NONE},
-    {"kr", 540, DST_NONE},  {"li", 60, DST_EU},     {"lt", 120, DST_EU},
-    {"lu", 60, DST_EU},     {"lv", 120, DST_EU},    {"me", 60, DST_EU},
-    {"mk", 60, DST_EU},     {"mt", 60, DST_EU},     {"my", 480, DST_NONE},
-    {"ng", 60, DST_NONE},   {"nl", 60, DST_EU},     {"no", 60, DST_EU},
-    {"pe", -300, DST_NONE}, {"ph", 480, DST_NONE},  {"pl", 60, DST_EU},
-    {"pt", 0, DST_EU},      {"ro", 120, DST_EU},    {"rs", 60, DST_EU},
-    {"sa", 180, DST_NONE},  {"se", 60, DST_EU},     {"sg", 480, DST_NONE},
-    {"si", 60, DST_EU},     {"sk", 60, DST_EU},     {"th", 420, DST_NONE},
-    {"tr", 180, DST_NONE},  {"tw", 480, DST_NONE},  {"ua", 120, DST_EU},
-    {"uk", 0, DST_EU},      {"uy", -180, DST_NONE}, {"ve", -240, DST_NONE},
-    {"vn", 420, DST_NONE},  {"za", 120, DST_NONE},
+    {"ae", 240, DST_NONE}, {"al", 60, DST_EU}, {"ar", -180, DST_NONE},
+    {"at", 60, DST_EU}, {"ba", 60, DST_EU}, {"be", 60, DST_EU},
+    {"bg", 120, DST_EU}, {"bo", -240, DST_NONE}, {"br", -180, DST_NONE},
+    {"by", 180, DST_NONE}, {"ch", 60, DST_EU}, {"cn", 480, DST_NONE},
+    {"co", -300, DST_NONE}, {"cy", 120, DST_EU}, {"cz", 60, DST_EU},
+    {"de", 60, DST_EU}, {"dk", 60, DST_EU}, {"ee", 120, DST_EU},
+    {"es", 60, DST_EU}, {"fi", 120, DST_EU}, {"fr", 60, DST_EU},
+    {"gr", 120, DST_EU}, {"hk", 480, DST_NONE}, {"hr", 60, DST_EU},
+    {"hu", 60, DST_EU}, {"ie", 0, DST_EU}, {"in", 330, DST_NONE},
+    {"is", 0, DST_NONE}, {"it", 60, DST_EU}, {"jp", 540, DST_NONE},
+    {"ke", 180, DST_NONE}, {"kr", 540, DST_NONE}, {"li", 60, DST_EU},
+    {"lt", 120, DST_EU}, {"lu", 60, DST_EU}, {"lv", 120, DST_EU},
+    {"me", 60, DST_EU}, {"mk", 60, DST_EU}, {"mt", 60, DST_EU},
+    {"my", 480, DST_NONE}, {"ng", 60, DST_NONE}, {"nl", 60, DST_EU},
+    {"no", 60, DST_EU}, {"pe", -300, DST_NONE}, {"ph", 480, DST_NONE},
+    {"pl", 60, DST_EU}, {"pt", 0, DST_EU}, {"ro", 120, DST_EU},
+    {"rs", 60, DST_EU}, {"sa", 180, DST_NONE}, {"se", 60, DST_EU},
+    {"sg", 480, DST_NONE}, {"si", 60, DST_EU}, {"sk", 60, DST_EU},
+    {"th", 420, DST_NONE}, {"tr", 180, DST_NONE}, {"tw", 480, DST_NONE},
+    {"ua", 120, DST_EU}, {"uk", 0, DST_EU}, {"uy", -180, DST_NONE},
+    {"ve", -240, DST_NONE}, {"vn", 420, DST_NONE}, {"za", 120, DST_NONE},
 };
 
 static int
@@ -629,22 +628,11 @@ zone_cmp(const void *key, const void *elem)
 static const tld_zone *
 url_zone(const char *url)
 {
-    const char *h, *e, *dot = NULL, *p;
-    char tld[3];
+    char cc[3];
 
-    if (url == NULL || (h = strstr(url, "://")) == NULL)
+    if (!bs_url_country(url, cc))
         return NULL;
-    h += 3;
-    e = h + strcspn(h, "/?#:");
-    for (p = h; p < e; p++)
-        if (*p == '.')
-            dot = p;
-    if (dot == NULL || e - dot != 3)
-        return NULL;
-    tld[0] = (char)(dot[1] | 0x20);
-    tld[1] = (char)(dot[2] | 0x20);
-    tld[2] = '\0';
-    return bsearch(tld, zones, sizeof(zones) / sizeof(zones[0]),
+    return bsearch(cc, zones, sizeof(zones) / sizeof(zones[0]),
                    sizeof(zones[0]), zone_cmp);
 }
 

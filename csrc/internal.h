@@ -507,6 +507,11 @@ bs_date_from_url(const char *url, char *out, long long now);
 int
 bs_url_resolve(const char *base, const char *ref, size_t ref_len,
                bs_buf *out);
+/* The two-letter top-level domain of the host in url ("de" for
+   https://www.example.de/a, "uk" for .co.uk), lower case, into cc (3
+   bytes); 0 when the host ends in no such domain. */
+int
+bs_url_country(const char *url, char *cc);
 
 /* score.c: count the visible text of every node (chars, link_chars,
    paras, commas), skipping removed subtrees.  One pass, bottom-up. */

@@ -98,12 +98,10 @@ same_instant(const char *a, const char *b)
 static int
 day_first(const bs_meta *meta)
 {
-    static const char *const tlds[] = {".uk", ".ie", ".au", ".nz", ".in",
-                                       ".za"};
+    static const char *const ccs[] = {"uk", "ie", "au", "nz", "in", "za"};
     const char *lang = meta->value[BS_FIELD_LANGUAGE];
-    char host[256];
-    const char *h, *e;
-    size_t i, n;
+    char cc[3];
+    size_t i;
 
     if (lang == NULL)
         return 0;
@@ -111,15 +109,10 @@ day_first(const bs_meta *meta)
         return 1;
     if (lang[2] == '-')
         return !bs_ci_eq(lang + 3, "us", 3);
-    if (meta->base_url == NULL || (h = strstr(meta->base_url, "://")) == NULL)
+    if (!bs_url_country(meta->base_url, cc))
         return 0;
-    h += 3;
-    e = h + strcspn(h, "/?#:");
-    n = (size_t)(e - h) < sizeof(host) ? (size_t)(e - h) : sizeof(host) - 1;
-    memcpy(host, h, n);
-    host[n] = '\0';
-    for (i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++)
-        if (n > 3 && bs_ci_eq(host + n - 3, tlds[i], 3))
+    for (i = 0; i < sizeof(ccs) / sizeof(ccs[0]); i++)
+        if (strcmp(cc, ccs[i]) == 0)
             return 1;
     return 0;
 }
@@ -1306,7 +1299,7 @@ strip_site_name(const char *title, const char *site, size_t *start,
 #define MAX_H1 8
 
 /* Bytes of a punctuation character starting at `p` (Latin-1 signs such
-   as NBSP, "Â¶" and "Â»"; general and CJK punctuation: dashes,
+   as NBSP, "\xc2\xb6" and "\xc2\xbb"; general and CJK punctuation: dashes,
    quotes, bullets, ideographic stops), else 0. */
 static size_t
 punct_len(const unsigned char *p)
@@ -1505,7 +1498,7 @@ heading_text_to(const bs_node *h, bs_buf *b)
 
     bs_buf_clear(b);
     bs_node_headline(h, b);
-    /* a permalink mark after the heading: "Data StructuresÂ¶" */
+    /* a permalink mark after the heading: "Data Structures\xc2\xb6" */
     while (b->len >= 2 && (unsigned char)b->ptr[b->len - 2] == 0xC2 &&
            (unsigned char)b->ptr[b->len - 1] == 0xB6) {
         bs_buf_truncate(b, b->len - 2);

@@ -181,3 +181,32 @@ bs_url_resolve(const char *base, const char *ref, size_t n, bs_buf *out)
     }
     return 1;
 }
+
+static int
+is_letter(char c)
+{
+    c = (char)(c | 0x20);
+    return c >= 'a' && c <= 'z';
+}
+
+int
+bs_url_country(const char *url, char *cc)
+{
+    const char *h, *e, *dot = NULL, *p;
+
+    cc[0] = '\0';
+    if (url == NULL || (h = strstr(url, "://")) == NULL)
+        return 0;
+    h += 3;
+    e = h + strcspn(h, "/?#:");
+    for (p = h; p < e; p++)
+        if (*p == '.')
+            dot = p;
+    if (dot == NULL || e - dot != 3 || !is_letter(dot[1]) ||
+        !is_letter(dot[2]))
+        return 0;
+    cc[0] = (char)(dot[1] | 0x20);
+    cc[1] = (char)(dot[2] | 0x20);
+    cc[2] = '\0';
+    return 1;
+}

@@ -201,6 +201,43 @@ START_TEST(test_resolve_nomem)
 }
 END_TEST
 
+/* bs_url_country: the host's two-letter top-level domain */
+typedef struct {
+    const char *url;
+    const char *want; /* "": none */
+} country_case;
+
+static const country_case countries[] = {
+    {"https://www.example.de/a/b", "de"},
+    {"https://news.example.CO.UK:8080/x?y=1", "uk"},
+    {"http://example.fr", "fr"},
+    {"https://example.com/de", ""},
+    {"https://example.d3/", ""},
+    {"https://localhost/", ""},
+    {"https://192.168.0.1/", ""},
+    {"example.de/a", ""},
+    {"", ""},
+};
+
+START_TEST(test_country)
+{
+    const country_case *c = &countries[_i];
+    char cc[3];
+    int got = bs_url_country(c->url, cc);
+
+    ck_assert_int_eq(got, c->want[0] != '\0');
+    TU_STR_EQ(cc, c->want);
+}
+END_TEST
+
+START_TEST(test_country_null)
+{
+    char cc[3];
+
+    ck_assert_int_eq(bs_url_country(NULL, cc), 0);
+}
+END_TEST
+
 static void
 teardown(void)
 {
@@ -220,6 +257,8 @@ url_suite(void)
     tcase_add_loop_test(tc, test_web, 0, (int)TU_COUNT(web));
     tcase_add_test(tc, test_empty_is_not_a_link);
     tcase_add_test(tc, test_resolve_nomem);
+    tcase_add_loop_test(tc, test_country, 0, (int)TU_COUNT(countries));
+    tcase_add_test(tc, test_country_null);
     suite_add_tcase(s, tc);
     return s;
 }
