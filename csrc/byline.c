@@ -327,6 +327,36 @@ is_hidden(const bs_node *n)
     return 0;
 }
 
+/* Labels that name the author beyond doubt, unlike a bare "By": the name
+   follows them on their line ("Written by Jane Doe", "Author: Jane Doe")
+   or, when they stand alone, on the next line. A label of one word needs
+   its colon on the line. */
+static const char *const labels[] = {
+    "article by", "written by", "posted by", "words by", "story by",
+    "geschrieben von", "author", "autor", "autorin", "auteur"};
+#define NLABELS (sizeof(labels) / sizeof(labels[0]))
+
+/* Does a label open s, with its separator, then a name (a capital or a
+   letter beyond ASCII: not "Written by the council")? */
+static int
+opens_with_label(const char *s, size_t n)
+{
+    size_t k;
+
+    for (k = 0; k < NLABELS; k++) {
+        size_t l = strlen(labels[k]);
+        unsigned char c;
+        if (n <= l + 1 || !bs_ci_eq(s, labels[k], l) ||
+            !(s[l] == ':' || (s[l] == ' ' && strchr(labels[k], ' ') != NULL)))
+            continue;
+        for (l++; l < n && bs_is_space((unsigned char)s[l]); l++)
+            ;
+        c = l < n ? (unsigned char)s[l] : 0;
+        return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+    }
+    return 0;
+}
+
 /* A line that is a byline label alone ("Article by", "Written by",
    "Author:"), the page's furniture or not: the name is the next line.
    Returns 1 when it gave one. */
@@ -334,9 +364,6 @@ is_hidden(const bs_node *n)
 static int
 label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
 {
-    static const char *const labels[] = {
-        "article by", "written by", "posted by", "words by", "story by",
-        "author", "autor", "autorin", "auteur", "geschrieben von"};
     size_t k, len, words;
     const bs_node *m;
     int steps;
@@ -347,10 +374,10 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
     while (len > 0 && (t->ptr[len - 1] == ':' ||
                        bs_is_space((unsigned char)t->ptr[len - 1])))
         len--;
-    for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+    for (k = 0; k < NLABELS; k++)
         if (strlen(labels[k]) == len && bs_ci_eq(t->ptr, labels[k], len))
             break;
-    if (t->failed || k == sizeof(labels) / sizeof(labels[0]))
+    if (t->failed || k == NLABELS)
         return 0;
     /* the next element or text with words in it */
     bs_buf_clear(t);
@@ -372,17 +399,13 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
 }
 
 /* Nothing under the headline either: a short line anywhere on the page
-   that a byline label opens beyond doubt ("Written by Jane Doe" over an
-   author box, "Author: Jane Doe"), or a label alone over the name; a bare
-   "By" is not enough there. */
+   that one of the labels opens ("Written by Jane Doe" over an author box,
+   "Author: Jane Doe"), or a label alone over the name. */
 #define LABELLED_MAX 80
 static void
 labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
-    static const char *const labels[] = {
-        "written by ", "posted by ", "words by ", "story by ", "author: ",
-        "autor: ", "autorin: ", "auteur: ", "geschrieben von "};
-    size_t i, k;
+    size_t i;
 
     for (i = 0; i < doc->nnodes; i++) {
         const bs_node *n = bs_doc_node(doc, i);
@@ -400,15 +423,11 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
         bs_node_text(n, t);
         if (t->failed)
             return;
-        for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
-            size_t l = strlen(labels[k]);
-            if (t->len > l && bs_strcasestr_n(t->ptr, l, labels[k]) &&
-                starts_byline(t->ptr, t->len)) {
-                bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline",
-                                    t->ptr, t->len);
-                if (meta->count[BS_LIST_AUTHORS] > 0)
-                    return;
-            }
+        if (opens_with_label(t->ptr, t->len)) {
+            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", t->ptr,
+                                t->len);
+            if (meta->count[BS_LIST_AUTHORS] > 0)
+                return;
         }
     }
 }

@@ -510,7 +510,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
 {
     static const char *const prefixes[] = {
         "posted by", "written by", "published by", "words by", "story by",
-        "text by", "reporting by", "by", "von", "par", "por", "di", "door",
+        "article by", "text by", "reporting by", "geschrieben von",
+        "verfasst von", "by", "von", "par", "por", "di", "door",
         "av", "autor:", "author:", "autorin:", "auteur:", "author", "autor"};
     static const char *const splitters[] = {",", ";", " and ", " & ", " und ",
                                             " et ", " y ", " e ", " en ",

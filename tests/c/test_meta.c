@@ -922,6 +922,32 @@ static const author_case authors[] = {
     {"no author", "", "", "", NULL, 0},
 };
 
+/* A labelled line after the text, in any of the labels' languages: the
+   author, when nothing else names one. */
+START_TEST(test_labelled_line_after_text)
+{
+    static const char *const lines[] = {
+        "Geschrieben von Jane Doe", "Written by Jane Doe",
+        "Article by: Jane Doe", "Autorin: Jane Doe"};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(lines); i++) {
+        char *body = tu_cat("<article>", TU_PARAS, "</article><div "
+                            "class=\"box\"><p>", lines[i], "</p></div>",
+                            NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+
+        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), "Jane Doe") == 0,
+                      "[%s]: authors [%s]", lines[i],
+                      joined(art, BS_LIST_AUTHORS));
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 START_TEST(test_authors)
 {
     const author_case *c = &authors[_i];
@@ -1268,6 +1294,7 @@ meta_suite(void)
 
     tcase_add_checked_fixture(ta, NULL, teardown);
     tcase_add_loop_test(ta, test_authors, 0, (int)TU_COUNT(authors));
+    tcase_add_test(ta, test_labelled_line_after_text);
     tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
     tcase_add_test(ta, test_author_priorities);
     tcase_add_test(ta, test_list_cap);
