@@ -361,6 +361,7 @@ opens_with_label(const char *s, size_t n)
    "Author:"), the page's furniture or not: the name is the next line.
    Returns 1 when it gave one. */
 #define LABEL_MAX 20
+#define LABEL_NAME_MAX 60
 static int
 label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
 {
@@ -369,7 +370,7 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
     int steps;
 
     bs_buf_clear(t);
-    bs_node_text_all(n, t);
+    bs_node_text_all(n, t, LABEL_MAX * 2);
     len = t->len;
     while (len > 0 && (t->ptr[len - 1] == ':' ||
                        bs_is_space((unsigned char)t->ptr[len - 1])))
@@ -386,10 +387,10 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
          m = bs_node_next(m, NULL, 1), steps++) {
         if (is_hidden(m))
             continue;
-        bs_node_text_all(m, t);
+        bs_node_text_all(m, t, LABEL_NAME_MAX);
         bs_buf_rtrim(t);
     }
-    if (t->failed || t->len < 4 || t->len > 60)
+    if (t->failed || t->len < 4 || t->len > LABEL_NAME_MAX)
         return 0;
     words = bs_name_words(t->ptr, t->len);
     if (words < 2 || words > 4 || bs_is_company_name(t->ptr, t->len))

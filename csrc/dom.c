@@ -259,15 +259,19 @@ headline_part(const bs_node *n)
 }
 
 static void
-node_text(const bs_node *top, bs_buf *out, int how)
+node_text(const bs_node *top, bs_buf *out, int how, size_t max)
 {
     const bs_node *n = top;
     int space = out->len == 0 || out->ptr[out->len - 1] == ' ';
     int lines = (how & NT_LINES) != 0;
+    size_t visits = 0;
 
     if (n == NULL)
         goto done;
     for (;;) {
+        /* max bounds the text and the elements walked for it */
+        if (max > 0 && (out->len > max || ++visits > 4 * max))
+            goto done;
         /* top itself is read even when its kind is never content: the
            caller asked for it (the text of <title>). */
         int skip = (n->flags & ((how & NT_REMOVED_TOO) ? BS_NF_HIDDEN
@@ -318,25 +322,25 @@ done:
 void
 bs_node_text(const bs_node *top, bs_buf *out)
 {
-    node_text(top, out, 0);
+    node_text(top, out, 0, 0);
 }
 
 void
 bs_node_lines(const bs_node *top, bs_buf *out)
 {
-    node_text(top, out, NT_LINES);
+    node_text(top, out, NT_LINES, 0);
 }
 
 void
 bs_node_headline(const bs_node *top, bs_buf *out)
 {
-    node_text(top, out, NT_HEADLINE);
+    node_text(top, out, NT_HEADLINE, 0);
 }
 
 void
-bs_node_text_all(const bs_node *top, bs_buf *out)
+bs_node_text_all(const bs_node *top, bs_buf *out, size_t max)
 {
-    node_text(top, out, NT_REMOVED_TOO);
+    node_text(top, out, NT_REMOVED_TOO, max);
 }
 
 const char *

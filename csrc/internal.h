@@ -316,9 +316,10 @@ bs_node_lines(const bs_node *n, bs_buf *out);
 void
 bs_node_headline(const bs_node *n, bs_buf *out);
 /* The text of n with what cleaning and scoring removed (the page's
-   furniture), not what the page hides. */
+   furniture), not what the page hides; it stops after about max bytes or
+   4 * max elements (0: no limit). */
 void
-bs_node_text_all(const bs_node *n, bs_buf *out);
+bs_node_text_all(const bs_node *n, bs_buf *out, size_t max);
 
 /* Is n, or one of its ancestors, removed? */
 int

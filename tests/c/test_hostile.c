@@ -319,6 +319,34 @@ END_TEST
 
 /* ---- limits: linear time, nothing lost on real pages --------------- */
 
+/* A byline label alone names the author on the next line: the next
+   element may hold the rest of the page, and every label of a nesting of
+   labels must not read it all. */
+START_TEST(test_nested_byline_labels)
+{
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    double t0;
+    size_t i;
+
+    bs_buf_puts(&b, "<body><article><p>The harbour council met on Thursday "
+                    "evening to hear the engineers' report on the quay, and "
+                    "agreed that it will be rebuilt over two years.</p>"
+                    "</article>");
+    for (i = 0; i < 200; i++) {
+        bs_buf_puts(&b, "<div><p>Author</p><div>");
+        rep(&b, "<span></span>", 5000);
+    }
+    bs_buf_puts(&b, "</body>");
+    ck_assert(!b.failed);
+    t0 = now_s();
+    art = tu_extract(b.ptr, "https://example.org/a");
+    TU_FAST(t0, 5.0, "200 nested byline labels over a million elements");
+    bs_article_free(art);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* tag_end() looked for the next '>' from every quote of a tag: a tag of
    a million quoted values took minutes. */
 START_TEST(test_many_quoted_values)
@@ -579,6 +607,7 @@ hostile_suite(void)
     tcase_add_test(tl, test_deep_closed_not_truncated);
     tcase_add_test(tl, test_sloppy_page_not_truncated);
     tcase_add_test(tl, test_corpus_not_truncated);
+    tcase_add_test(tl, test_nested_byline_labels);
     tcase_set_timeout(tl, 300);
     suite_add_tcase(s, tl);
     return s;
