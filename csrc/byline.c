@@ -15,6 +15,16 @@
 
 #include "internal.h"
 
+/* Is [s, s + n) a person's name: two to max_words capitalised words, no
+   digits, no company's form ("GmbH", "Inc.")? */
+static int
+is_person_name(const char *s, size_t n, size_t max_words)
+{
+    size_t words = bs_name_words(s, n);
+
+    return words >= 2 && words <= max_words && !bs_is_company_name(s, n);
+}
+
 /* The name that follows a date and a separator in s ("<date> - Jane
    Doe", "<date> | Redaktion: Jane Doe (role)", "<date> von Jane Doe"): two
    to four capitalised words, no digits.  Returns where it starts in s and
@@ -27,7 +37,7 @@ dated_name(const char *s, size_t *len)
                                        "\xe2\x80\xa2", " von ", " by ",
                                        " par ", " por "};
     const char *p = NULL, *e, *c;
-    size_t i, words;
+    size_t i;
 
     for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
         const char *q = strstr(s, seps[i]);
@@ -54,8 +64,7 @@ dated_name(const char *s, size_t *len)
         e--;
     if (e - p < 5 || e - p > 50)
         return NULL;
-    words = bs_name_words(p, (size_t)(e - p));
-    if (words < 2 || words > 4 || bs_is_company_name(p, (size_t)(e - p)))
+    if (!is_person_name(p, (size_t)(e - p), 4))
         return NULL;
     *len = (size_t)(e - p);
     return p;
@@ -228,13 +237,8 @@ add_dated_name(bs_doc *doc, bs_meta *meta, const char *line)
 static int
 is_bare_name(bs_buf *t)
 {
-    size_t words;
-
     bs_buf_rtrim(t);
-    if (t->len < 5 || t->len > 40)
-        return 0;
-    words = bs_name_words(t->ptr, t->len);
-    return words >= 2 && words <= 3 && !bs_is_company_name(t->ptr, t->len);
+    return t->len >= 5 && t->len <= 40 && is_person_name(t->ptr, t->len, 3);
 }
 
 #define LEAD_MAX 400
@@ -365,7 +369,7 @@ opens_with_label(const char *s, size_t n)
 static int
 label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
 {
-    size_t k, len, words;
+    size_t k, len;
     const bs_node *m;
     int steps;
 
@@ -392,8 +396,7 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
     }
     if (t->failed || t->len < 4 || t->len > LABEL_NAME_MAX)
         return 0;
-    words = bs_name_words(t->ptr, t->len);
-    if (words < 2 || words > 4 || bs_is_company_name(t->ptr, t->len))
+    if (!is_person_name(t->ptr, t->len, 4))
         return 0;
     bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", t->ptr, t->len);
     return meta->count[BS_LIST_AUTHORS] > 0;

@@ -264,6 +264,8 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
     const bs_node *n = top;
     int space = out->len == 0 || out->ptr[out->len - 1] == ' ';
     int lines = (how & NT_LINES) != 0;
+    unsigned unread = (how & NT_REMOVED_TOO) ? BS_NF_HIDDEN
+                                             : BS_NF_REMOVED | BS_NF_HIDDEN;
     size_t visits = 0;
 
     if (n == NULL)
@@ -274,10 +276,7 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
             goto done;
         /* top itself is read even when its kind is never content: the
            caller asked for it (the text of <title>). */
-        int skip = (n->flags & ((how & NT_REMOVED_TOO) ? BS_NF_HIDDEN
-                                                       : BS_NF_REMOVED |
-                                                             BS_NF_HIDDEN)) !=
-                       0 ||
+        int skip = (n->flags & unread) != 0 ||
                    (n != top && n->tag != BS_TAG_TEXT &&
                     (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
 

@@ -508,6 +508,11 @@ bs_date_from_url(const char *url, char *out, long long now);
 int
 bs_url_resolve(const char *base, const char *ref, size_t ref_len,
                bs_buf *out);
+/* The host of an absolute url ("www.example.de" in
+   https://www.example.de:8080/a): where it starts, its length in *len;
+   NULL when url has no "://". */
+const char *
+bs_url_host(const char *url, size_t *len);
 /* The two-letter top-level domain of the host in url ("de" for
    https://www.example.de/a, "uk" for .co.uk), lower case, into cc (3
    bytes); 0 when the host ends in no such domain. */

@@ -809,12 +809,12 @@ static void
 host_name(const char *url, char *out, size_t cap)
 {
     const char *h, *e, *dot, *p;
+    size_t n;
 
     out[0] = '\0';
-    if (url == NULL || (h = strstr(url, "://")) == NULL)
+    if ((h = bs_url_host(url, &n)) == NULL)
         return;
-    h += 3;
-    e = h + strcspn(h, "/:?#");
+    e = h + n;
     dot = NULL;
     for (p = h; p < e; p++)
         if (*p == '.')
@@ -1071,9 +1071,6 @@ profile_name(bs_doc *doc, const char *href)
     return bs_arena_strndup(&doc->arena, name, n);
 }
 
-/* The rule's spelling of one RDFa term: "schema:datePublished" is
-   "datepublished", "dc:date" and "dcterms:created" are "dc.date" and
-   "dcterms.created". Writes at most cap - 1 bytes and a NUL to out. */
 /* Does a rule read the key as a date? */
 static int
 is_date_key(const char *key)
@@ -1088,6 +1085,9 @@ is_date_key(const char *key)
     return 0;
 }
 
+/* The rule's spelling of one RDFa term: "schema:datePublished" is
+   "datepublished", "dc:date" and "dcterms:created" are "dc.date" and
+   "dcterms.created". Writes at most cap - 1 bytes and a NUL to out. */
 static void
 rule_key(const char *term, size_t n, char *out, size_t cap)
 {
@@ -1200,7 +1200,7 @@ bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
     char local[32];
     size_t i;
 
-    for (i = 0; i < 2; i++) {
+    for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         const char *v = meta->value[fields[i]];
         if (v != NULL && bs_date_in_site_zone(v, url, local)) {
             v = bs_arena_strndup(&doc->arena, local, strlen(local));
@@ -1617,6 +1617,7 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
           bs_buf *tmp)
 {
     const char *v = bs_node_attr(n, BS_ATTR_CONTENT);
+    int date;
 
     if (v == NULL)
         v = bs_node_attr(n, BS_ATTR_DATETIME);
@@ -1644,13 +1645,11 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
                                 strlen(v));
         return;
     }
-    if ((key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||
-         key_eq(prop, "datecreated")) &&
-        in_reply_item(n))
+    date = key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||
+           key_eq(prop, "datecreated");
+    if (date && in_reply_item(n))
         return;
-    if (key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||
-        key_eq(prop, "datecreated") ||
-        key_eq(prop, "headline") || key_eq(prop, "articlesection") ||
+    if (date || key_eq(prop, "headline") || key_eq(prop, "articlesection") ||
         key_eq(prop, "inlanguage") || key_eq(prop, "thumbnailurl")) {
         if (v == NULL) {
             node_text_to(doc, n, tmp);

@@ -1543,10 +1543,10 @@ prune:
     if (asked != BS_FAVOR_RECALL)
         drop_furniture_lines(doc, total,
                              bs_meta_page_kind(meta) == BS_PAGE_THREAD);
-    if (asked != BS_FAVOR_RECALL)
+    if (asked != BS_FAVOR_RECALL) {
         trim_tail(doc, total);
-    if (asked != BS_FAVOR_RECALL)
         drop_buttons(doc);
+    }
     if (opts->favor != BS_FAVOR_RECALL)
         drop_orphan_labels(doc);
     drop_repeats(doc);

@@ -189,17 +189,28 @@ is_letter(char c)
     return c >= 'a' && c <= 'z';
 }
 
+const char *
+bs_url_host(const char *url, size_t *len)
+{
+    const char *h;
+
+    if (url == NULL || (h = strstr(url, "://")) == NULL)
+        return NULL;
+    h += 3;
+    *len = strcspn(h, "/?#:");
+    return h;
+}
+
 int
 bs_url_country(const char *url, char *cc)
 {
     const char *h, *e, *dot = NULL, *p;
+    size_t n;
 
     cc[0] = '\0';
-    if (url == NULL || (h = strstr(url, "://")) == NULL)
+    if ((h = bs_url_host(url, &n)) == NULL)
         return 0;
-    h += 3;
-    e = h + strcspn(h, "/?#:");
-    for (p = h; p < e; p++)
+    for (p = h, e = h + n; p < e; p++)
         if (*p == '.')
             dot = p;
     if (dot == NULL || e - dot != 3 || !is_letter(dot[1]) ||

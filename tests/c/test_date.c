@@ -218,22 +218,23 @@ START_TEST(test_date_parse)
 END_TEST
 
 /* An ambiguous numeric date in either order; an unambiguous one alike. */
+static const struct {
+    const char *in;
+    int day_first;
+    const char *want;
+} orders[] = {
+    {"02/10/2020", 0, "2020-02-10"}, {"02/10/2020", 1, "2020-10-02"},
+    {"10/13/2020", 1, "2020-10-13"}, {"13/10/2020", 0, "2020-10-13"},
+    {"02.10.2020", 0, "2020-10-02"}, {"2020/02/10", 1, "2020-02-10"},
+};
+
 START_TEST(test_date_parse_order)
 {
     char out[64];
 
-    ck_assert(bs_date_parse_order("02/10/2020", 10, out, TU_NOW, 0));
-    TU_STR_EQ(out, "2020-02-10");
-    ck_assert(bs_date_parse_order("02/10/2020", 10, out, TU_NOW, 1));
-    TU_STR_EQ(out, "2020-10-02");
-    ck_assert(bs_date_parse_order("10/13/2020", 10, out, TU_NOW, 1));
-    TU_STR_EQ(out, "2020-10-13");
-    ck_assert(bs_date_parse_order("13/10/2020", 10, out, TU_NOW, 0));
-    TU_STR_EQ(out, "2020-10-13");
-    ck_assert(bs_date_parse_order("02.10.2020", 10, out, TU_NOW, 0));
-    TU_STR_EQ(out, "2020-10-02");
-    ck_assert(bs_date_parse_order("2020/02/10", 10, out, TU_NOW, 1));
-    TU_STR_EQ(out, "2020-02-10");
+    ck_assert(bs_date_parse_order(orders[_i].in, strlen(orders[_i].in), out,
+                                  TU_NOW, orders[_i].day_first));
+    TU_STR_EQ(out, orders[_i].want);
 }
 END_TEST
 
@@ -439,7 +440,7 @@ date_suite(void)
 
     tcase_add_loop_test(tc, test_date_parse, 0, (int)TU_COUNT(dates));
     tcase_add_test(tc, test_date_length);
-    tcase_add_test(tc, test_date_parse_order);
+    tcase_add_loop_test(tc, test_date_parse_order, 0, (int)TU_COUNT(orders));
     tcase_add_test(tc, test_date_long_input);
     tcase_add_test(tc, test_date_now_zero);
     tcase_add_loop_test(tc, test_date_local_day, 0, (int)TU_COUNT(locals));
