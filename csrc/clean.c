@@ -32,6 +32,7 @@ static const char *const negative_sub[] = {
     "tagcloud", "tag-cloud", "jump-link", "announcement", "rating",
     "subnav", "sub-nav", "dropdown", "offcanvas", "off-canvas",
     "contribut", "donat", "support-us", "supportus", "membership-",
+    "disclosure", "disclaimer",
 };
 
 /* Whole class/id tokens that name boilerplate. */
@@ -40,7 +41,7 @@ static const char *const negative_tok[] = {
     "tag", "meta", "date", "author", "authors", "print", "skip",
     "bio", "topics", "keywords", "categories", "cat-links", "email",
     "sponsored", "teaser-list", "pubdate", "published", "timestamp",
-    "copyright", "credits", "disclaimer",
+    "copyright", "credits",
 };
 
 /* Class/id substrings of dialogs: an <article> or <main> named so is one

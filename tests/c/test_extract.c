@@ -657,6 +657,29 @@ START_TEST(test_dialog_article_dropped)
 }
 END_TEST
 
+/* A disclosure or a disclaimer set in the text by its class ("affiliate
+   links", "views of the author") is no part of it. */
+START_TEST(test_disclosure_dropped)
+{
+    char *body = tu_cat(
+        "<div class=\"page\"><section class=\"editorial-disclosure\"><p>This "
+        "post contains links to products of our partners; we may be paid "
+        "when you follow them.</p></section>", TU_PARAS,
+        "<div class=\"post-disclaimer\"><p>The views in this post are the "
+        "author's own and not necessarily those of the publisher.</p></div>"
+        "</div>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "partners");
+    TU_HASNT(bs_article_text(art), "author's own");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A label early in the text opens no end section: what follows is most
    of the article. */
 START_TEST(test_end_label_early_kept)
@@ -2288,6 +2311,7 @@ extract_suite(void)
     tcase_add_test(tb, test_index_links_kept);
     tcase_add_test(tb, test_buttons_dropped);
     tcase_add_test(tb, test_dialog_article_dropped);
+    tcase_add_test(tb, test_disclosure_dropped);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
     tcase_add_test(tb, test_ruby_annotations_left_out);
