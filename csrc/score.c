@@ -930,7 +930,7 @@ is_credit(const char *s, size_t n)
 }
 
 /* Links to other stories set in the text: "Read also: ...",
-   "Lesen Sie auch: ...", "Czytaj też: ...". */
+   "Lesen Sie auch: ...", "Czytaj też: ...", "À lire aussi » ...". */
 static const char *const read_also[] = {
     "read more", "read also", "see also", "related", "lesen sie auch",
     "lesen sie hier", "lesen sie mehr", "lesen sie", "mehr zum thema",
@@ -942,7 +942,9 @@ static const char *const read_also[] = {
     "leer m\xc3\xa1s", "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m",
     "lees ook", "bekijk ook", "lea tambi\xc3\xa9n", "lea m\xc3\xa1s",
     "vea tambi\xc3\xa9n", "ver tambi\xc3\xa9n", "leer tambi\xc3\xa9n",
-    "mire", "mira tambi\xc3\xa9n"};
+    "mire", "mira tambi\xc3\xa9n", "mira", "lea", "vea",
+    "le puede interesar", "te puede interesar", "puede interesarte",
+    "tambi\xc3\xa9n le puede interesar"};
 
 static int
 is_read_also(const char *s, size_t n)
@@ -954,7 +956,9 @@ is_read_also(const char *s, size_t n)
         if (n > k + 1 && memcmp(s, read_also[i], k) == 0) {
             while (k < n && s[k] == ' ')
                 k++;
-            if (k < n && s[k] == ':')
+            if (k < n && (s[k] == ':' ||
+                          (k + 1 < n && (unsigned char)s[k] == 0xC2 &&
+                           (unsigned char)s[k + 1] == 0xBB)))
                 return 1;
         }
     }

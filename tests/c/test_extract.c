@@ -157,6 +157,14 @@ static const boiler_case boilers[] = {
      "<p>Lea tambi\xC3\xA9n: <a href=\"/x\">El faro del puerto en "
      "invierno</a></p>", "",
      "El faro del puerto"},
+    {"\"Le puede interesar\" and a link", "",
+     "<p><b>LE PUEDE INTERESAR: <a href=\"/x\">La ficha del nuevo faro "
+     "del puerto</a></b></p>", "",
+     "La ficha del nuevo faro"},
+    {"a read-also label before a guillemet", "",
+     "<p><strong>\xC3\x80 lire aussi \xC2\xBB</strong> <a href=\"/x\">Le "
+     "phare de l'\xC3\xAEle retrouve sa lumi\xC3\xA8re</a></p>", "",
+     "retrouve sa lumi"},
     {"the label of a pruned table of contents", "",
      "<p>Harbour engineers have spent a year on the quay, and this "
      "report sets out what they found, what it costs and who pays.</p>"
