@@ -354,6 +354,19 @@ mark_article_holders(bs_doc *doc)
     }
 }
 
+/* Is n, a <nav>, <header> or <footer> outside any <article> or <main>
+   and holding no <h1> nor articleBody, all there is of a page whose
+   content its script fills in?  Then it is no content either. */
+static int
+furniture_only(bs_doc *doc, const bs_node *n)
+{
+    if (n->tag == BS_TAG_FORM || n->tag == BS_TAG_DIALOG ||
+        n->tag == BS_TAG_SEARCH || inside_article(n))
+        return 0;
+    mark_article_holders(doc);
+    return !(n->flags & BS_NF_HOLDS_ARTICLE);
+}
+
 void
 bs_clean(bs_doc *doc, const bs_options *opts, int mode)
 {
@@ -402,15 +415,16 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             remove = !big;
         else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_FORM ||
                  n->tag == BS_TAG_DIALOG || n->tag == BS_TAG_SEARCH)
-            remove = !big;
+            remove = !big || furniture_only(doc, n);
         else if (n->tag == BS_TAG_ASIDE) {
             mark_article_holders(doc);
             remove = !big && !(n->flags & BS_NF_HOLDS_ARTICLE);
         }
         else if (n->tag == BS_TAG_FOOTER || n->tag == BS_TAG_HEADER)
-            remove = !big && (n->tag != BS_TAG_HEADER || !inside_article(n) ||
-                              (many_articles && n->chars <= 200 &&
-                               !has_headline_or_lead(n)));
+            remove = big ? furniture_only(doc, n)
+                         : (n->tag != BS_TAG_HEADER || !inside_article(n) ||
+                            (many_articles && n->chars <= 200 &&
+                             !has_headline_or_lead(n)));
         if (!remove && n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE) {
             const char *role = bs_node_attr(n, BS_ATTR_ROLE);
             if (role != NULL && role_is_boilerplate(role) && !big)

@@ -334,6 +334,48 @@ START_TEST(test_hidden_until_loaded)
 }
 END_TEST
 
+/* A shop whose script fills in the page: all its HTML holds is a big
+   header of menus and a footer.  Neither is content, however big; the
+   page has no text. A <header> that holds the page's <h1> and its text
+   is the article's, however it is named. */
+START_TEST(test_furniture_only_page)
+{
+    bs_buf menu = BS_BUF_INIT;
+    char *body, *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    for (i = 0; i < 40; i++)
+        bs_buf_puts(&menu, "<li><a href=\"/c\">Category of goods</a> "
+                           "<p>Fresh deals on chairs, tables and lamps for "
+                           "every room of the house, delivered free.</p></li>");
+    ck_assert(!menu.failed);
+    body = tu_cat("<header><ul>", menu.ptr, "</ul></header><div id=\"root\">"
+                  "</div><footer><p>Sign up for our letter and get ten "
+                  "percent off your first order of chairs.</p></footer>",
+                  NULL);
+    page = tu_page("", body);
+    free(body);
+    art = tu_extract_opts(page, &o);
+    ck_assert_msg(art == NULL || bs_article_text(art)[0] == '\0',
+                  "text of a page of menus:\n%s", bs_article_text(art));
+    bs_article_free(art);
+    free(page);
+
+    body = tu_cat("<header class=\"page-top\"><h1>Quay to be rebuilt</h1>",
+                  TU_PARAS, "</header><footer><p>Copyright Harbour News"
+                  "</p></footer>", NULL);
+    page = tu_page("", body);
+    free(body);
+    art = extract_with(page, &o);
+    has_paragraphs(bs_article_text(art));
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&menu);
+}
+END_TEST
+
 /* A page builder wraps the article's text in "widget" blocks: inside an
    element named for the post's content they stay, while an author box
    there still goes, and so does a widget elsewhere. */
@@ -2320,6 +2362,7 @@ extract_suite(void)
     tcase_add_test(tb, test_buttons_dropped);
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_disclosure_dropped);
+    tcase_add_test(tb, test_furniture_only_page);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
     tcase_add_test(tb, test_ruby_annotations_left_out);
