@@ -413,8 +413,13 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             remove = 1;
         else if (n->tag == BS_TAG_NOSCRIPT || n->tag == BS_TAG_BUTTON)
             remove = !big;
-        else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_FORM ||
-                 n->tag == BS_TAG_DIALOG || n->tag == BS_TAG_SEARCH)
+        else if (n->tag == BS_TAG_FORM)
+            /* a form around prose (a forum's posts, which their
+               moderators can select) is no form to fill in */
+            remove = !big && !(n->paras >= 4 && n->chars >= 800 &&
+                               n->link_chars * 3 < n->chars);
+        else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_DIALOG ||
+                 n->tag == BS_TAG_SEARCH)
             remove = !big || furniture_only(doc, n);
         else if (n->tag == BS_TAG_ASIDE) {
             mark_article_holders(doc);

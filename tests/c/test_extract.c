@@ -784,6 +784,39 @@ START_TEST(test_thread_post_headers)
 }
 END_TEST
 
+/* A forum wraps its posts in a <form> (its moderators select posts with
+   check boxes): a form around prose is content, while a form of fields
+   to fill in still goes. */
+START_TEST(test_posts_in_form)
+{
+    bs_buf menu = BS_BUF_INIT;
+    char *body;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    for (i = 0; i < 60; i++)
+        bs_buf_puts(&menu, "<a href=\"/b\">Boards of the harbour forum</a> ");
+    ck_assert(!menu.failed);
+    body = tu_cat(
+        "<nav>", menu.ptr, "</nav><form action=\"/moderate\" method=\"post\">"
+        "<input type=\"checkbox\" name=\"post\" value=\"1\">",
+        TU_PARAS,
+        "<p>Same here: the signs at the station still point to the old "
+        "quay, so everyone walks the wrong way first and misses the boat, "
+        "and the staff on the ferry have stopped apologising for it.</p>"
+        "</form><form action=\"/reply\"><p>Log in to reply to this thread "
+        "and to follow it.</p><textarea name=\"text\"></textarea></form>",
+        NULL);
+    art = extract_body(body, &o);
+    TU_HAS(bs_article_text(art), "timber piles under the quay");
+    TU_HASNT(bs_article_text(art), "Log in to reply");
+    bs_article_free(art);
+    free(body);
+    bs_buf_free(&menu);
+}
+END_TEST
+
 /* The header of the one article, with its headline and lead, stays. */
 START_TEST(test_article_header_lead_kept)
 {
@@ -2363,6 +2396,7 @@ extract_suite(void)
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_disclosure_dropped);
     tcase_add_test(tb, test_furniture_only_page);
+    tcase_add_test(tb, test_posts_in_form);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
     tcase_add_test(tb, test_ruby_annotations_left_out);
