@@ -367,6 +367,24 @@ furniture_only(bs_doc *doc, const bs_node *n)
     return !(n->flags & BS_NF_HOLDS_ARTICLE);
 }
 
+/* Is n, named a caption, the text of a card rather than a picture's
+   caption: inside a link (a product's or a story's card, Bootstrap's
+   "thumbnail" and its "caption"), or holding a heading? */
+static int
+is_card_text(const bs_node *n)
+{
+    const bs_node *a;
+
+    for (a = n->parent; a != NULL; a = a->parent)
+        if (a->tag == BS_TAG_A)
+            return 1;
+    for (a = n->first; a != NULL; a = bs_node_next(a, n, 0))
+        if (a->tag != BS_TAG_TEXT &&
+            (bs_tag_flags((bs_tag)a->tag) & BS_TF_HEADING))
+            return 1;
+    return 0;
+}
+
 void
 bs_clean(bs_doc *doc, const bs_options *opts, int mode)
 {
@@ -482,7 +500,8 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             if (has_sub(cls, &pp, positive_sub, COUNT(positive_sub)) || body_prop)
                 n->flags |= BS_NF_POSITIVE;
             if (n->chars < 300 && has_sub(cls, &pp, caption_sub,
-                                          COUNT(caption_sub)))
+                                          COUNT(caption_sub)) &&
+                !is_card_text(n))
                 n->flags |= BS_NF_CAPTION;
         }
         if (remove)

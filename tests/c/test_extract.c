@@ -619,6 +619,53 @@ START_TEST(test_trailing_link_line)
 }
 END_TEST
 
+/* A shop's grid of cards whose text is named "caption" (Bootstrap's
+   thumbnails): the cards are the text, while a picture's caption, named
+   so too, stays out of the plain text. */
+START_TEST(test_card_captions)
+{
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page;
+    int i;
+
+    bs_buf_puts(&b, "<h1>Projectors</h1><div class=\"product-list\">");
+    for (i = 0; i < 12; i++) {
+        char item[600];
+        snprintf(item, sizeof(item),
+                 "<div class=\"product\"><a class=\"thumbnail\" href=\"/p%d\">"
+                 "<img src=\"/i%d.jpg\" alt=\"\"></a><a href=\"/p%d\"><div "
+                 "class=\"caption\"><div class=\"product-name\">Harbour lamp "
+                 "number %d with brass hood</div><h3 class=\"sku\">Item "
+                 "HL-%d</h3><div>Price: $%d.00</div></div></a></div>",
+                 i, i, i, i, i, 40 + i);
+        bs_buf_puts(&b, item);
+    }
+    bs_buf_puts(&b, "</div>");
+    ck_assert(!b.failed);
+    page = tu_page("<title>Projectors</title>", b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "Harbour lamp number 3 with brass hood");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+
+    page = article_page("", "",
+                        "<div class=\"wp-caption\"><img src=\"/q.jpg\" "
+                        "alt=\"\"><p class=\"wp-caption-text\">The quay at low "
+                        "tide in March</p></div>",
+                        "", "");
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "quay at low tide");
+    TU_HAS(bs_article_markdown(art), "quay at low tide");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* A picture's credit set as a line of the text leaves the plain text and
    stays beside the picture in Markdown; a sentence about a photograph is
    text. */
@@ -2385,6 +2432,7 @@ extract_suite(void)
     tcase_add_test(tb, test_own_article_of_several);
     tcase_add_test(tb, test_trailing_link_line);
     tcase_add_test(tb, test_credit_line);
+    tcase_add_test(tb, test_card_captions);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
