@@ -84,6 +84,12 @@ static const field_case fields[] = {
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1>Quay to be rebuilt</h1>", BS_FIELD_TITLE, "Quay to be rebuilt",
      "title-tag"},
+    {"a thread's prefix label is no part of its title", URL,
+     "<title>Tips - Which chisel for oak? | Woodworking Forum</title>",
+     "<h1 class=\"p-title-value\"><span class=\"label label--primary\">Tips"
+     "</span><span class=\"label-append\">&nbsp;</span>Which chisel for "
+     "oak?</h1>",
+     BS_FIELD_TITLE, "Which chisel for oak?", "title-tag"},
     {"the logo's heading names the site, the trail ends in the title", URL,
      "<title>Harbour Blog \xC2\xBB Archive \xC2\xBB Old grain quay will be "
      "rebuilt</title>",
