@@ -1250,15 +1250,48 @@ static const char *const title_seps[] = {
     " \xc2\xbb ", " / ", ": "};
 #define SITE_SEPS (sizeof(title_seps) / sizeof(title_seps[0]) - 1)
 
-/* Split "Headline | Site" style titles; keep the headline part. */
-static void
-strip_site_name(const char *title, const char *site, size_t *start,
-                size_t *len)
+/* Is [s, s + n) the site's name by its host's: a part of up to four
+   words whose letters hold the host's main name ("Krimiblog-Archiv" on
+   archiv.krimiblog.de, "MyOOS Community Forum" on foren.myoos.de)? */
+static int
+names_host(const char *s, size_t n, const char *host)
 {
+    char name[160];
+
+    if (host == NULL || strlen(host) < 4 || count_words(s, n) > 4)
+        return 0;
+    fold_alnum(s, n, name, sizeof(name));
+    return strstr(name, host) != NULL;
+}
+
+/* Split "Headline | Site" style titles; keep the headline part.  `host`
+   is the main name of the page's host (host_name), or NULL. */
+static void
+strip_site_name(const char *title, const char *site, const char *host,
+                size_t *start, size_t *len)
+{
+    static const char *const host_seps[] = {" : ", "-"};
     size_t n = strlen(title), i;
 
     *start = 0;
     *len = n;
+    for (i = 0; i < SITE_SEPS + 2; i++) {
+        const char *sep = i < SITE_SEPS ? title_seps[i] : host_seps[i - SITE_SEPS];
+        const char *last = NULL, *p = strstr(title, sep);
+        size_t sl = strlen(sep);
+
+        /* the last part, after the last separator, names the host */
+        while (p != NULL) {
+            last = p;
+            p = strstr(p + sl, sep);
+        }
+        if (last != NULL && last > title &&
+            names_host(last + sl, n - (size_t)(last - title) - sl, host) &&
+            !names_host(title, (size_t)(last - title), host)) {
+            *len = (size_t)(last - title);
+            return;
+        }
+    }
     for (i = 0; i < SITE_SEPS; i++) {
         const char *first = strstr(title, title_seps[i]);
         const char *last = NULL, *p = first;
@@ -1882,6 +1915,13 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     const char *t = meta->value[BS_FIELD_TITLE];
     const char *headline = NULL;
     size_t start, len, i;
+    char host[64];
+
+    /* The host's name marks the site's part of a title on an article or
+       a thread; a website's own pages often keep their name. */
+    host[0] = '\0';
+    if (bs_meta_page_kind(meta) != BS_PAGE_OTHER)
+        host_name(meta->base_url, host, sizeof(host));
 
     /* content="Headline "quoted" words": an unescaped quote cut the
        meta title; the <title> tag has it whole. */
@@ -1944,7 +1984,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             (title_tag != NULL && is_site_part(title_tag, h2[i]) &&
              !(blog_h1 && h2[i] == h2_part)))
             continue;
-        strip_site_name(conf, site, &start, &len);
+        strip_site_name(conf, site, host, &start, &len);
         if ((word_count(h2[i]) >= 3 && 2 * strlen(h2[i]) >= len) ||
             3 * strlen(h2[i]) >= 2 * len)
             headline = h2[i];
@@ -1963,7 +2003,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
         !contains_words(title_tag, headline) &&
         (t == NULL || !contains_words(t, headline))) {
-        strip_site_name(title_tag, site, &start, &len);
+        strip_site_name(title_tag, site, host, &start, &len);
         if (len > 0) {
             headline = NULL;
             t = NULL;
@@ -1983,7 +2023,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                 tagged ? BS_PRIO_TITLE_TAG : BS_PRIO_TEXT;
         }
     } else if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
-        strip_site_name(t, site, &start, &len);
+        strip_site_name(t, site, host, &start, &len);
         if (start > 0 || len < strlen(t))
             meta->value[BS_FIELD_TITLE] =
                 bs_clean_string(&doc->arena, t + start, len);
@@ -1991,7 +2031,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text", h1[0],
                     strlen(h1[0]));
     } else if (t == NULL && title_tag != NULL) {
-        strip_site_name(title_tag, site, &start, &len);
+        strip_site_name(title_tag, site, host, &start, &len);
         bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
                     "title-tag", title_tag + start, len);
     }
