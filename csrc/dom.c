@@ -236,25 +236,6 @@ is_line(const bs_node *n)
 
 enum { NT_LINES = 1, NT_HEADLINE = 2, NT_REMOVED_TOO = 4 };
 
-/* Is `name` one of the space-separated class names of `cls`? */
-static int
-has_class(const char *cls, const char *name)
-{
-    size_t k = strlen(name);
-
-    while (*cls) {
-        size_t len;
-        while (*cls == ' ' || *cls == '\t')
-            cls++;
-        for (len = 0; cls[len] && cls[len] != ' ' && cls[len] != '\t'; len++)
-            ;
-        if (len == k && bs_ci_eq(cls, name, k))
-            return 1;
-        cls += len;
-    }
-    return 0;
-}
-
 /* Is an element inside a heading part of the headline's words?  Not a
    date (<time>), a heading set in it, the meta line under it in <small>,
    a button, or a label for screen readers ("Headline:"). */
@@ -274,12 +255,6 @@ headline_part(const bs_node *n)
     for (i = 0; cls != NULL && i < sizeof(hidden) / sizeof(hidden[0]); i++)
         if (bs_strcasestr_n(cls, strlen(cls), hidden[i]))
             return 0;
-    /* a forum's thread prefix before the title ("<span class="label
-       label--primary">Tips</span>", "<span class="prefix">") */
-    if (cls != NULL && n->next != NULL &&
-        (has_class(cls, "label") || has_class(cls, "label-append") ||
-         has_class(cls, "prefix")))
-        return 0;
     return 1;
 }
 

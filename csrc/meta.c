@@ -1501,15 +1501,35 @@ word_count(const char *s)
     return n;
 }
 
+/* Is `name` one of the space-separated class names of `cls`? */
+static int
+has_class(const char *cls, const char *name)
+{
+    size_t k = strlen(name);
+
+    while (*cls) {
+        size_t len;
+        while (bs_is_space((unsigned char)*cls))
+            cls++;
+        for (len = 0; cls[len] && !bs_is_space((unsigned char)cls[len]); len++)
+            ;
+        if (len == k && bs_ci_eq(cls, name, k))
+            return 1;
+        cls += len;
+    }
+    return 0;
+}
+
 /* A kicker (a short line over the headline, often inside the <h1>):
-   named so by its class. */
+   named so by its class; or a forum thread's prefix ("<span class="label
+   label--primary">Tips</span>", "<span class="prefix">"). */
 static int
 is_kicker(const bs_node *n)
 {
     static const char *const names[] = {
         "kicker", "dachzeile", "toptitle", "topline", "overline", "eyebrow",
         "supertitle", "roofline", "titleheader", "pretitle", "spitzmarke",
-        "topic", "subtitle", "sub-heading", "subheading"};
+        "topic", "subtitle", "sub-heading", "subheading", "subheadline"};
     const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
     size_t i;
 
@@ -1519,7 +1539,7 @@ is_kicker(const bs_node *n)
         if (bs_strcasestr_n(cls, strlen(cls), names[i]))
             return 1;
     }
-    return 0;
+    return has_class(cls, "label") || has_class(cls, "prefix");
 }
 
 /* The text of a heading without a kicker it starts with. */

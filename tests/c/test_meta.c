@@ -92,6 +92,11 @@ static const field_case fields[] = {
      "https://forum.chiselworks.example/t/167",
      "<title>Oak or ash - ChiselWorks Community Forum</title>", "",
      BS_FIELD_TITLE, "Oak or ash", "title-tag"},
+    {"a kicker in the heading named a subheadline", URL,
+     "<title>Why the quay matters | Harbour News</title>",
+     "<h1><span class=\"article__subheadline\">Open Harbour</span><br>"
+     "<span class=\"article__headline\">Why the quay matters</span></h1>",
+     BS_FIELD_TITLE, "Why the quay matters", "title-tag"},
     {"a thread's prefix label is no part of its title", URL,
      "<title>Tips - Which chisel for oak? | Woodworking Forum</title>",
      "<h1 class=\"p-title-value\"><span class=\"label label--primary\">Tips"
