@@ -1501,6 +1501,22 @@ word_count(const char *s)
     return n;
 }
 
+/* A heading of the skip links for keyboards and screen readers
+   ("<h1 class="navSkip">Navigation und Service</h1>"), no page's title. */
+static int
+is_skip_heading(const bs_node *n)
+{
+    static const char *const names[] = {"navskip", "skipnav", "skip-nav",
+                                        "skiplink", "skip-link"};
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    size_t i;
+
+    for (i = 0; cls != NULL && i < sizeof(names) / sizeof(names[0]); i++)
+        if (bs_strcasestr_n(cls, strlen(cls), names[i]))
+            return 1;
+    return 0;
+}
+
 /* Is `name` one of the space-separated class names of `cls`? */
 static int
 has_class(const char *cls, const char *name)
@@ -2234,7 +2250,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                                                 tmp.len);
                 }
             } else if (nh1 < MAX_H1 && !bs_node_is_removed(n) &&
-                       !in_notice(n)) {
+                       !in_notice(n) && !is_skip_heading(n)) {
                 heading_text_to(n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,
@@ -2243,7 +2259,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         case BS_TAG_H2:
             if (nh2 < MAX_H1 && !bs_node_is_removed(n) &&
-                !is_logo_heading(meta, n) && !in_notice(n)) {
+                !is_logo_heading(meta, n) && !in_notice(n) &&
+                !is_skip_heading(n)) {
                 heading_text_to(n, &tmp);
                 if (tmp.len > 0 && tmp.len < 400)
                     h2[nh2++] = bs_arena_strndup(&doc->arena, tmp.ptr,

@@ -97,6 +97,11 @@ static const field_case fields[] = {
      "<h1><span class=\"article__subheadline\">Open Harbour</span><br>"
      "<span class=\"article__headline\">Why the quay matters</span></h1>",
      BS_FIELD_TITLE, "Why the quay matters", "title-tag"},
+    {"the heading of the skip links names no page", URL,
+     "<title>The quay at last | Harbour News</title>",
+     "<h1 class=\"navSkip\">Navigation and service</h1><h2>Service menu"
+     "</h2><p>The harbour master spoke at the quay on Monday.</p>",
+     BS_FIELD_TITLE, "The quay at last", "title-tag"},
     {"a thread's prefix label is no part of its title", URL,
      "<title>Tips - Which chisel for oak? | Woodworking Forum</title>",
      "<h1 class=\"p-title-value\"><span class=\"label label--primary\">Tips"
