@@ -187,6 +187,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     }
     bs_meta_from_content(&doc, &meta);
     bs_meta_local_dates(&doc, &meta);
+    bs_drop_date_lines(&doc, &meta);
 
     rc.doc = &doc;
     rc.opts = opts;

@@ -547,6 +547,10 @@ bs_class_weight(const bs_node *n);
 size_t
 bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
          bs_favor asked);
+/* Lines of the content that are a date with a label at most leave it
+   (datelines); after bs_meta_from_content has read the bylines. */
+void
+bs_drop_date_lines(bs_doc *doc, const bs_meta *meta);
 
 /* render.c */
 typedef struct {

@@ -1035,6 +1035,39 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
     bs_buf_free(&t);
 }
 
+/* A line of the text that is a date with a few words at most ("Erstellt
+   am Dienstag 6. Mai 2014", "3:59 PM"), not ending a sentence nor set as
+   "Label: date", is a dateline wherever it sits.  Run after the byline lines before the text
+   have been read for the authors (bs_meta_from_content). */
+#define DATELINE_TEXT_MAX 40
+
+void
+bs_drop_date_lines(bs_doc *doc, const bs_meta *meta)
+{
+    bs_buf t = BS_BUF_INIT;
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+        char iso[32];
+
+        if (n->tag == BS_TAG_TEXT || n->tag == BS_TAG_TD || n->chars == 0 ||
+            n->chars > DATELINE_TEXT_MAX || !is_paragraph(n) ||
+            !kept_in_content(n) || ends_sentence(n))
+            continue;
+        bs_buf_clear(&t);
+        bs_node_text(n, &t);
+        /* "Termin: 21.02.2020, 19 Uhr", "Deadline: ...": the date of an
+           event or a term, which the text gives; "On 8/26/2024, Jane
+           said:" introduces a quote */
+        if (!t.failed && t.len > 0 &&
+            !bs_strcasestr_n(t.ptr, t.len, ": ") && t.ptr[t.len - 1] != ':' &&
+            bs_date_parse(t.ptr, t.len, iso, meta->now))
+            n->flags |= BS_NF_REMOVED | BS_NF_BYLINE;
+    }
+    bs_buf_free(&t);
+}
+
 /* The same paragraph twice in the content (a description laid out once
    for wide screens and once for narrow ones, one copy hidden by a style
    sheet the extractor does not read): the later copies go.  Paragraphs

@@ -754,6 +754,33 @@ START_TEST(test_dialog_article_dropped)
 }
 END_TEST
 
+/* A line of the text that is a date, with a few words at most, is a
+   dateline wherever it sits; the date of an event given as "Label: date"
+   and a line that introduces a quote stay. */
+START_TEST(test_date_lines)
+{
+    char *body = tu_cat(
+        "<article><h1>Whisky tasting at the quay</h1>", TU_PARAS,
+        "<p>Erstellt am Dienstag 6. Mai 2014</p>"
+        "<p>Termin: 21.02.2020, 19 Uhr</p>"
+        "<p>On 8/26/2024 at 5:29 PM, harbourfan said:</p>"
+        "<blockquote><p>The ferry left from the northern berth again this "
+        "morning, and nobody told the passengers.</p></blockquote>"
+        "<p>The tasting will be held in the old customs house, and the "
+        "organisers ask guests to book a place in advance.</p></article>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "Erstellt am");
+    TU_HAS(bs_article_text(art), "Termin: 21.02.2020");
+    TU_HAS(bs_article_text(art), "harbourfan said:");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A disclosure or a disclaimer set in the text by its class ("affiliate
    links", "views of the author") is no part of it. */
 START_TEST(test_disclosure_dropped)
@@ -2443,6 +2470,7 @@ extract_suite(void)
     tcase_add_test(tb, test_buttons_dropped);
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_disclosure_dropped);
+    tcase_add_test(tb, test_date_lines);
     tcase_add_test(tb, test_furniture_only_page);
     tcase_add_test(tb, test_posts_in_form);
     tcase_add_test(tb, test_index_sections_kept);
