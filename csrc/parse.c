@@ -959,6 +959,45 @@ attr_value(builder *b, const char *given)
     return bs_arena_strndup(&b->doc->arena, v, n);
 }
 
+/* A custom element ("<pp-navigation>", "<site-header>", "<x-comments>")
+   names what it is in its tag as others do in their class: its name
+   joins its class names, for the cleaning and the scoring to read.
+   Returns 0 when out of memory. */
+static int
+name_as_class(builder *b, bs_node *n, const char *name)
+{
+    size_t i, k = strlen(name);
+    bs_attr *attrs;
+    char *v;
+
+    for (i = 0; i < n->nattrs; i++) {
+        if (n->attrs[i].id == BS_ATTR_CLASS) {
+            size_t old = strlen(n->attrs[i].value);
+            v = bs_arena_alloc(&b->doc->arena, k + 1 + old + 1);
+            if (v == NULL)
+                return 0;
+            memcpy(v, name, k);
+            v[k] = ' ';
+            memcpy(v + k + 1, n->attrs[i].value, old + 1);
+            n->attrs[i].value = v;
+            return 1;
+        }
+    }
+    if (n->nattrs >= UINT16_MAX)
+        return 1;
+    attrs = bs_arena_alloc(&b->doc->arena, (n->nattrs + 1u) * sizeof(bs_attr));
+    v = bs_arena_strndup(&b->doc->arena, name, k);
+    if (attrs == NULL || v == NULL)
+        return 0;
+    if (n->nattrs > 0)
+        memcpy(attrs, n->attrs, n->nattrs * sizeof(bs_attr));
+    attrs[n->nattrs].id = (uint8_t)BS_ATTR_CLASS;
+    attrs[n->nattrs].value = v;
+    n->attrs = attrs;
+    n->nattrs++;
+    return 1;
+}
+
 static void
 sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
@@ -1022,6 +1061,11 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
            which its script moves into place at once; shown, not hidden. */
         if (hidden && !streamed)
             n->flags |= BS_NF_HIDDEN;
+    }
+    if (tag == BS_TAG_CUSTOM &&
+        !name_as_class(b, n, (const char *)name)) {
+        stop(b, 1);
+        return;
     }
     append(b->cur, n);
     b->cur = n;

@@ -781,6 +781,35 @@ START_TEST(test_date_lines)
 }
 END_TEST
 
+/* A custom element names what it is in its tag ("<pp-navigation-item>"),
+   as others do in their class: a menu whose entries are custom links
+   (no <a>, their script follows them) is furniture, not prose. */
+START_TEST(test_custom_element_names)
+{
+    bs_buf nav = BS_BUF_INIT;
+    char *body;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    for (i = 0; i < 60; i++)
+        bs_buf_puts(&nav, "<pp-navigation-item><pp-link href=\"/m\"><p>An "
+                          "entry of the ministry's menu of services</p>"
+                          "</pp-link></pp-navigation-item>");
+    ck_assert(!nav.failed);
+    body = tu_cat("<pp-header><pp-navigation>", nav.ptr,
+                  "</pp-navigation></pp-header><main><article>"
+                  "<h1>Quay to be rebuilt</h1>", TU_PARAS,
+                  "</article></main>", NULL);
+    art = extract_body(body, &o);
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "menu of services");
+    bs_article_free(art);
+    free(body);
+    bs_buf_free(&nav);
+}
+END_TEST
+
 /* A disclosure or a disclaimer set in the text by its class ("affiliate
    links", "views of the author") is no part of it. */
 START_TEST(test_disclosure_dropped)
@@ -2470,6 +2499,7 @@ extract_suite(void)
     tcase_add_test(tb, test_buttons_dropped);
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_disclosure_dropped);
+    tcase_add_test(tb, test_custom_element_names);
     tcase_add_test(tb, test_date_lines);
     tcase_add_test(tb, test_furniture_only_page);
     tcase_add_test(tb, test_posts_in_form);
