@@ -13,6 +13,12 @@
 
 #include "internal.h"
 
+/* The generic date terms ("date", "DC.date", "dcterms.date"): many
+   publishing systems fill them with the day the page was generated, so
+   the first date the page shows in its text replaces them (see the end of
+   bs_meta_collect); a distinct priority marks a value that came from one. */
+#define GENERIC_DATE_PRIO (BS_PRIO_META + 1)
+
 static const char *const field_names[BS_FIELD__COUNT] = {
     "title",       "date_published", "date_modified", "site_name",
     "description", "language",       "url",           "image",
@@ -708,11 +714,11 @@ static const meta_rule rules[] = {
     {"datepublished", BS_FIELD_DATE_PUBLISHED, BS_PRIO_MICRODATA,
      "microdata"},
     {"datecreated", BS_FIELD_DATE_PUBLISHED, BS_PRIO_TIME - 1, "microdata"},
-    {"date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
-    {"dc.date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"date", BS_FIELD_DATE_PUBLISHED, GENERIC_DATE_PRIO, "meta"},
+    {"dc.date", BS_FIELD_DATE_PUBLISHED, GENERIC_DATE_PRIO, "meta"},
     {"dc.date.issued", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
     {"dc.date.created", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
-    {"dcterms.date", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
+    {"dcterms.date", BS_FIELD_DATE_PUBLISHED, GENERIC_DATE_PRIO, "meta"},
     {"dcterms.issued", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
     {"dcterms.created", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
     {"pubdate", BS_FIELD_DATE_PUBLISHED, BS_PRIO_META, "meta"},
@@ -2106,7 +2112,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     bs_buf tmp = BS_BUF_INIT;
     const char *title_tag = NULL, *logo = NULL;
     int author_label[5] = {0, 0, 0, 0, 0};
-    int byline_found = 0, time_found = 0, date_found = 0;
+    int byline_found = 0, time_found = 0, date_found = 0, generic;
     char iso[32];
     const char *h1[MAX_H1], *h2[MAX_H1];
     size_t nh1 = 0, nh2 = 0;
@@ -2368,7 +2374,10 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     iso, strlen(iso));
 
     /* Still nothing: the first short text of the body that is a date. */
-    if (meta->value[BS_FIELD_DATE_PUBLISHED] == NULL && doc->body != NULL) {
+    generic = meta->value[BS_FIELD_DATE_PUBLISHED] != NULL &&
+              meta->prio[BS_FIELD_DATE_PUBLISHED] == GENERIC_DATE_PRIO;
+    if ((meta->value[BS_FIELD_DATE_PUBLISHED] == NULL || generic) &&
+        doc->body != NULL) {
         for (n = doc->body; n != NULL;) {
             int skip = n->tag != BS_TAG_TEXT &&
                        ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
@@ -2378,7 +2387,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             size_t look = n->len < 80 ? n->len : 32;
             if (n->tag == BS_TAG_TEXT && n->len >= 6 &&
                 bs_date_parse(n->text, look, iso, meta->now)) {
-                bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT,
+                bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                            generic ? GENERIC_DATE_PRIO + 1 : BS_PRIO_TEXT,
                             "text", n->text, look);
                 break;
             }
