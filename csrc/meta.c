@@ -2113,6 +2113,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     const char *title_tag = NULL, *logo = NULL;
     int author_label[5] = {0, 0, 0, 0, 0};
     int byline_found = 0, time_found = 0, date_found = 0, generic;
+    const char *time_date = NULL;
     char iso[32];
     const char *h1[MAX_H1], *h2[MAX_H1];
     size_t nh1 = 0, nh2 = 0;
@@ -2283,6 +2284,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 if (bs_date_parse(dt, strlen(dt), iso, meta->now)) {
                     bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                                 BS_PRIO_TIME, "time", dt, strlen(dt));
+                    time_date = bs_arena_strndup(&doc->arena, dt, strlen(dt));
                     time_found++;
                 }
             }
@@ -2376,8 +2378,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     /* Still nothing: the first short text of the body that is a date. */
     generic = meta->value[BS_FIELD_DATE_PUBLISHED] != NULL &&
               meta->prio[BS_FIELD_DATE_PUBLISHED] == GENERIC_DATE_PRIO;
-    if ((meta->value[BS_FIELD_DATE_PUBLISHED] == NULL || generic) &&
-        doc->body != NULL) {
+    if (generic && time_date != NULL) {
+        /* the date the page shows is its <time> */
+        bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, GENERIC_DATE_PRIO + 1,
+                    "time", time_date, strlen(time_date));
+        generic = 0;
+    } else if ((meta->value[BS_FIELD_DATE_PUBLISHED] == NULL || generic) &&
+               doc->body != NULL) {
         for (n = doc->body; n != NULL;) {
             int skip = n->tag != BS_TAG_TEXT &&
                        ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||

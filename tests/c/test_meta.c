@@ -259,6 +259,11 @@ static const field_case fields[] = {
      "<meta name=\"date\" content=\"2020-04-29T11:52:23\">",
      "<h1>Quay to be rebuilt</h1><p>Stand: 28.04.2020 18:00 Uhr</p>",
      BS_FIELD_DATE_PUBLISHED, "2020-04-28", "text"},
+    {"the <time> the page shows replaces a generic meta date", URL,
+     "<meta name=\"DC.date\" content=\"2020-04-29\">",
+     "<h1>Quay to be rebuilt</h1><p>Published <time datetime=\"2020-04-27\">"
+     "April 27, 2020</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2020-04-27", "time"},
     {"but not a named one", URL,
      "<meta name=\"dcterms.issued\" content=\"2020-04-29\">",
      "<h1>Quay to be rebuilt</h1><p>Stand: 28.04.2020 18:00 Uhr</p>",
