@@ -358,6 +358,33 @@ emit(char *out, int y, int m, int d, const char *tm, long long now)
     return 1;
 }
 
+/* Do tokens i.. spell DD.MM.YY: eight characters without a space, and
+   standing alone, not a part of a version number ("1.10.22.3") or an
+   address ("10.12.20.1")? */
+static int
+short_year_date(const token *t, size_t nt, size_t i)
+{
+    const char *end;
+
+    if (i + 4 >= nt || t[i].type != T_NUM || t[i].digits != 2 ||
+        t[i + 1].type != T_SEP || t[i + 1].sep != '.' ||
+        t[i + 2].type != T_NUM || t[i + 2].digits != 2 ||
+        t[i + 3].type != T_SEP || t[i + 3].sep != '.' ||
+        t[i + 4].type != T_NUM || t[i + 4].digits != 2)
+        return 0;
+    end = t[i + 4].start + t[i + 4].len;
+    if (end - t[i].start != 8)
+        return 0;
+    if (i > 0 && t[i - 1].type == T_SEP && t[i - 1].sep == '.' &&
+        t[i - 1].start + 1 == t[i].start)
+        return 0;
+    if (i + 6 < nt && t[i + 5].type == T_SEP && t[i + 5].sep == '.' &&
+        t[i + 5].start == end && t[i + 6].type == T_NUM &&
+        t[i + 6].start == end + 1)
+        return 0;
+    return 1;
+}
+
 int
 bs_date_parse(const char *s, size_t n, char *out, long long now)
 {
@@ -417,6 +444,14 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
                 d = b, m = a; /* ambiguous: the US order */
             parse_time(t, nt, i + 5, tm);
             if (emit(out, y, m, d, tm, now))
+                return 1;
+        }
+        /* DD.MM.YY */
+        if (short_year_date(t, nt, i)) {
+            int y = 2000 + t[i + 4].value;
+            parse_time(t, nt, i + 5, tm);
+            if (emit(out, y, t[i + 2].value, t[i].value, tm, now) ||
+                emit(out, y - 100, t[i + 2].value, t[i].value, tm, now))
                 return 1;
         }
         /* Month name forms. */
