@@ -435,7 +435,9 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             /* a form around prose (a forum's posts, which their
                moderators can select) is no form to fill in */
             remove = !big && !(n->paras >= 4 && n->chars >= 800 &&
-                               n->link_chars * 3 < n->chars);
+                               n->link_chars * 3 < n->chars) &&
+                     !(in_body(n) && n->paras >= 2 && n->chars >= 300 &&
+                       n->link_chars * 3 < n->chars);
         else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_DIALOG ||
                  n->tag == BS_TAG_SEARCH)
             remove = !big || furniture_only(doc, n);

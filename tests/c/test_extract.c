@@ -920,6 +920,37 @@ START_TEST(test_posts_in_form)
 }
 END_TEST
 
+/* A shop's product page whose description sits in the order form, in the
+   post's content: the form's prose is the text. */
+START_TEST(test_product_form_in_post)
+{
+    char *body = tu_cat(
+        "<article><h1>Harbour blanket</h1><div class=\"entry-content\">"
+        "<form class=\"productform\" action=\"/cart\" method=\"post\">"
+        "<div class=\"description\"><p>A warm wool blanket for dogs and cats, "
+        "woven on the island from the wool of its own sheep and stitched "
+        "with the harbour's lighthouse in one corner.</p><p>Each blanket is "
+        "made to order: choose its colour and the name to stitch, and allow "
+        "three weeks for it to reach you.</p><p>Wash it cold and dry it flat; "
+        "the wool keeps its shape for years, and the stitching its colour.</p>"
+        "<p>Every order helps the island's weavers keep their looms going "
+        "through the long winter, when the ferries are few.</p>"
+        "</div>"
+        "<input type=\"submit\" value=\"Add to basket\"></form></div>"
+        "</article>"
+        "<aside><p>Our workshop is open on Saturdays from ten to four.</p>"
+        "</aside>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    TU_HAS(bs_article_text(art), "warm wool blanket");
+    TU_HAS(bs_article_text(art), "three weeks");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* The header of the one article, with its headline and lead, stays. */
 START_TEST(test_article_header_lead_kept)
 {
@@ -2503,6 +2534,7 @@ extract_suite(void)
     tcase_add_test(tb, test_date_lines);
     tcase_add_test(tb, test_furniture_only_page);
     tcase_add_test(tb, test_posts_in_form);
+    tcase_add_test(tb, test_product_form_in_post);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
     tcase_add_test(tb, test_ruby_annotations_left_out);
