@@ -369,20 +369,34 @@ furniture_only(bs_doc *doc, const bs_node *n)
 
 /* Is n, named a caption, the text of a card rather than a picture's
    caption: inside a link (a product's or a story's card, Bootstrap's
-   "thumbnail" and its "caption"), or holding a heading? */
+   "thumbnail" and its "caption"), or holding a heading, or paragraphs
+   without a picture (a video's description beside its player)? */
 static int
 is_card_text(const bs_node *n)
 {
     const bs_node *a;
+    int prose = 0;
 
     for (a = n->parent; a != NULL; a = a->parent)
         if (a->tag == BS_TAG_A)
             return 1;
-    for (a = n->first; a != NULL; a = bs_node_next(a, n, 0))
+    for (a = n->first; a != NULL; a = bs_node_next(a, n, 0)) {
+        if (a->tag == BS_TAG_IMG || a->tag == BS_TAG_PICTURE ||
+            a->tag == BS_TAG_VIDEO || a->tag == BS_TAG_IFRAME)
+            return 0; /* a picture with its caption ("wp-caption") */
         if (a->tag != BS_TAG_TEXT &&
             (bs_tag_flags((bs_tag)a->tag) & BS_TF_HEADING))
             return 1;
-    return 0;
+        if (a->tag == BS_TAG_P || a->tag == BS_TAG_DL)
+            prose = 1;
+    }
+    /* and no picture beside it: <figure><img><div class=caption><p> */
+    for (a = n->parent != NULL ? n->parent->first : NULL;
+         prose && a != NULL; a = bs_node_next(a, n->parent, 0))
+        if (a->tag == BS_TAG_IMG || a->tag == BS_TAG_PICTURE ||
+            a->tag == BS_TAG_VIDEO || a->tag == BS_TAG_IFRAME)
+            return 0;
+    return prose;
 }
 
 void

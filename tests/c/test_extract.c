@@ -663,6 +663,31 @@ START_TEST(test_card_captions)
     TU_HAS(bs_article_markdown(art), "quay at low tide");
     bs_article_free(art);
     free(page);
+
+    /* a caption of paragraphs beside a picture is the picture's; a
+       video's description, paragraphs beside no picture, is the text */
+    page = article_page("", "",
+                        "<figure><img src=\"/q.jpg\" alt=\"\"><div class=\""
+                        "caption\"><p>The quay at low tide in March</p></div>"
+                        "</figure>",
+                        "", "");
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HASNT(bs_article_text(art), "quay at low tide");
+    bs_article_free(art);
+    free(page);
+    page = tu_page("<title>The quay in a video</title>",
+                   "<article class=\"video-module\"><div class=\"player\" "
+                   "data-src=\"/v.mp4\"></div><div class=\"item-caption\">"
+                   "<p class=\"item-description\">The harbour master walks "
+                   "along the old grain quay and shows where the timber piles "
+                   "gave way, and what the new quay will look like.</p><dl>"
+                   "<dt>2 min</dt></dl></div></article>");
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "harbour master walks");
+    bs_article_free(art);
+    free(page);
 }
 END_TEST
 
