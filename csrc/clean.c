@@ -367,20 +367,39 @@ furniture_only(bs_doc *doc, const bs_node *n)
     return !(n->flags & BS_NF_HOLDS_ARTICLE);
 }
 
+/* Is there a picture (<img>, <picture>, <video>, <iframe>) among the
+   first CARD_LOOK elements of n's subtree (n itself included)? */
+#define CARD_LOOK 16
+static int
+has_picture(const bs_node *n)
+{
+    const bs_node *a;
+    int k = 0;
+
+    for (a = n; a != NULL && k < CARD_LOOK; a = bs_node_next(a, n, 0), k++)
+        if (a->tag == BS_TAG_IMG || a->tag == BS_TAG_PICTURE ||
+            a->tag == BS_TAG_VIDEO || a->tag == BS_TAG_IFRAME)
+            return 1;
+    return 0;
+}
+
 /* Is n, named a caption, the text of a card rather than a picture's
    caption: inside a link (a product's or a story's card, Bootstrap's
    "thumbnail" and its "caption"), or holding a heading, or paragraphs
-   without a picture (a video's description beside its player)? */
+   with no picture in it or beside it (a video's description next to its
+   player)?  It looks at 16 * CARD_LOOK elements of n, and at CARD_LOOK
+   siblings and as many elements of each. */
 static int
 is_card_text(const bs_node *n)
 {
     const bs_node *a;
-    int prose = 0;
+    int prose = 0, k = 0;
 
     for (a = n->parent; a != NULL; a = a->parent)
         if (a->tag == BS_TAG_A)
             return 1;
-    for (a = n->first; a != NULL; a = bs_node_next(a, n, 0)) {
+    for (a = n->first; a != NULL && k < 16 * CARD_LOOK;
+         a = bs_node_next(a, n, 0), k++) {
         if (a->tag == BS_TAG_IMG || a->tag == BS_TAG_PICTURE ||
             a->tag == BS_TAG_VIDEO || a->tag == BS_TAG_IFRAME)
             return 0; /* a picture with its caption ("wp-caption") */
@@ -390,11 +409,10 @@ is_card_text(const bs_node *n)
         if (a->tag == BS_TAG_P || a->tag == BS_TAG_DL)
             prose = 1;
     }
-    /* and no picture beside it: <figure><img><div class=caption><p> */
-    for (a = n->parent != NULL ? n->parent->first : NULL;
-         prose && a != NULL; a = bs_node_next(a, n->parent, 0))
-        if (a->tag == BS_TAG_IMG || a->tag == BS_TAG_PICTURE ||
-            a->tag == BS_TAG_VIDEO || a->tag == BS_TAG_IFRAME)
+    /* <figure><img><div class=caption><p>...</p></div></figure> */
+    for (a = n->parent != NULL ? n->parent->first : NULL, k = 0;
+         prose && a != NULL && k < CARD_LOOK; a = a->next, k++)
+        if (a != n && has_picture(a))
             return 0;
     return prose;
 }

@@ -347,6 +347,36 @@ START_TEST(test_nested_byline_labels)
 }
 END_TEST
 
+/* An element named a caption looks inside itself and at its siblings for
+   a picture: a parent of a hundred thousand captions, each holding a
+   thousand empty elements, must not make that quadratic. */
+START_TEST(test_many_captions)
+{
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    double t0;
+    size_t i;
+
+    bs_buf_puts(&b, "<body><article><p>The harbour council met on Thursday "
+                    "evening to hear the engineers' report on the quay, and "
+                    "agreed that it will be rebuilt over two years.</p><div>");
+    for (i = 0; i < 100000; i++)
+        bs_buf_puts(&b, "<div class=\"caption\"><p>Quay</p></div>");
+    for (i = 0; i < 100; i++) {
+        bs_buf_puts(&b, "<div class=\"caption\"><p>Pier</p>");
+        rep(&b, "<span></span>", 1000);
+        bs_buf_puts(&b, "</div>");
+    }
+    bs_buf_puts(&b, "</div></article></body>");
+    ck_assert(!b.failed);
+    t0 = now_s();
+    art = tu_extract(b.ptr, "https://example.org/a");
+    TU_FAST(t0, 5.0, "100,000 sibling captions");
+    bs_article_free(art);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* tag_end() looked for the next '>' from every quote of a tag: a tag of
    a million quoted values took minutes. */
 START_TEST(test_many_quoted_values)
@@ -608,6 +638,7 @@ hostile_suite(void)
     tcase_add_test(tl, test_sloppy_page_not_truncated);
     tcase_add_test(tl, test_corpus_not_truncated);
     tcase_add_test(tl, test_nested_byline_labels);
+    tcase_add_test(tl, test_many_captions);
     tcase_set_timeout(tl, 300);
     suite_add_tcase(s, tl);
     return s;
