@@ -835,6 +835,27 @@ START_TEST(test_custom_element_names)
 }
 END_TEST
 
+/* The sharing and likes block a blog's platform sets in the post's
+   content ("sharedaddy") is no part of the text, even where a mere
+   widget there would be. */
+START_TEST(test_sharing_block_in_post)
+{
+    char *body = tu_cat(
+        "<article><div class=\"entry-content\">", TU_PARAS,
+        "<div class=\"sharedaddy sd-block sd-like\"><h3 class=\"sd-title\">"
+        "Gef\xC3\xA4llt mir:</h3><div class=\"likes-widget-placeholder\">"
+        "<span>Wird geladen \xE2\x80\xA6</span></div></div></div></article>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "Wird geladen");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A disclosure or a disclaimer set in the text by its class ("affiliate
    links", "views of the author") is no part of it. */
 START_TEST(test_disclosure_dropped)
@@ -2555,6 +2576,7 @@ extract_suite(void)
     tcase_add_test(tb, test_buttons_dropped);
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_disclosure_dropped);
+    tcase_add_test(tb, test_sharing_block_in_post);
     tcase_add_test(tb, test_custom_element_names);
     tcase_add_test(tb, test_date_lines);
     tcase_add_test(tb, test_furniture_only_page);
