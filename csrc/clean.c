@@ -360,11 +360,30 @@ mark_article_holders(bs_doc *doc)
 static int
 furniture_only(bs_doc *doc, const bs_node *n)
 {
-    if (n->tag == BS_TAG_FORM || n->tag == BS_TAG_DIALOG ||
-        n->tag == BS_TAG_SEARCH || inside_article(n))
+    if (inside_article(n))
         return 0;
     mark_article_holders(doc);
     return !(n->flags & BS_NF_HOLDS_ARTICLE);
+}
+
+/* Is a <form> prose rather than fields to fill in: four paragraphs and
+   800 characters with few links (a forum's posts, which its moderators
+   select with check boxes), or two paragraphs and 300 characters inside
+   the post's content (a product's description in its order form)? */
+static int
+is_prose_form(const bs_node *n)
+{
+    if (n->link_chars * 3 >= n->chars)
+        return 0;
+    return (n->paras >= 4 && n->chars >= 800) ||
+           (n->paras >= 2 && n->chars >= 300 && in_body(n));
+}
+
+static int
+is_picture(const bs_node *n)
+{
+    return n->tag == BS_TAG_IMG || n->tag == BS_TAG_PICTURE ||
+           n->tag == BS_TAG_VIDEO || n->tag == BS_TAG_IFRAME;
 }
 
 /* Is there a picture (<img>, <picture>, <video>, <iframe>) among the
@@ -377,8 +396,7 @@ has_picture(const bs_node *n)
     int k = 0;
 
     for (a = n; a != NULL && k < CARD_LOOK; a = bs_node_next(a, n, 0), k++)
-        if (a->tag == BS_TAG_IMG || a->tag == BS_TAG_PICTURE ||
-            a->tag == BS_TAG_VIDEO || a->tag == BS_TAG_IFRAME)
+        if (is_picture(a))
             return 1;
     return 0;
 }
@@ -400,8 +418,7 @@ is_card_text(const bs_node *n)
             return 1;
     for (a = n->first; a != NULL && k < 16 * CARD_LOOK;
          a = bs_node_next(a, n, 0), k++) {
-        if (a->tag == BS_TAG_IMG || a->tag == BS_TAG_PICTURE ||
-            a->tag == BS_TAG_VIDEO || a->tag == BS_TAG_IFRAME)
+        if (is_picture(a))
             return 0; /* a picture with its caption ("wp-caption") */
         if (a->tag != BS_TAG_TEXT &&
             (bs_tag_flags((bs_tag)a->tag) & BS_TF_HEADING))
@@ -464,14 +481,10 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
         else if (n->tag == BS_TAG_NOSCRIPT || n->tag == BS_TAG_BUTTON)
             remove = !big;
         else if (n->tag == BS_TAG_FORM)
-            /* a form around prose (a forum's posts, which their
-               moderators can select) is no form to fill in */
-            remove = !big && !(n->paras >= 4 && n->chars >= 800 &&
-                               n->link_chars * 3 < n->chars) &&
-                     !(in_body(n) && n->paras >= 2 && n->chars >= 300 &&
-                       n->link_chars * 3 < n->chars);
-        else if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_DIALOG ||
-                 n->tag == BS_TAG_SEARCH)
+            remove = !big && !is_prose_form(n);
+        else if (n->tag == BS_TAG_DIALOG || n->tag == BS_TAG_SEARCH)
+            remove = !big;
+        else if (n->tag == BS_TAG_NAV)
             remove = !big || furniture_only(doc, n);
         else if (n->tag == BS_TAG_ASIDE) {
             mark_article_holders(doc);

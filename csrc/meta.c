@@ -1277,12 +1277,15 @@ strip_site_name(const char *title, const char *site, const char *host,
                 size_t *start, size_t *len)
 {
     static const char *const host_seps[] = {" : ", "-"};
+    const size_t nseps =
+        SITE_SEPS + sizeof(host_seps) / sizeof(host_seps[0]);
     size_t n = strlen(title), i;
 
     *start = 0;
     *len = n;
-    for (i = 0; i < SITE_SEPS + 2; i++) {
-        const char *sep = i < SITE_SEPS ? title_seps[i] : host_seps[i - SITE_SEPS];
+    for (i = 0; host != NULL && host[0] != '\0' && i < nseps; i++) {
+        const char *sep = i < SITE_SEPS ? title_seps[i]
+                                        : host_seps[i - SITE_SEPS];
         const char *last = NULL, *p = strstr(title, sep);
         size_t sl = strlen(sep);
 

@@ -1037,8 +1037,9 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
 
 /* A line of the text that is a date with a few words at most ("Erstellt
    am Dienstag 6. Mai 2014", "3:59 PM"), not ending a sentence nor set as
-   "Label: date", is a dateline wherever it sits.  Run after the byline lines before the text
-   have been read for the authors (bs_meta_from_content). */
+   "Label: date", is a dateline wherever it sits.  Run after the byline
+   lines before the text have been read for the authors
+   (bs_meta_from_content). */
 #define DATELINE_TEXT_MAX 40
 
 void
