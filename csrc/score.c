@@ -363,6 +363,50 @@ headed_article(bs_doc *doc, const bs_meta *meta)
     return a;
 }
 
+/* Levels from n up to the document node. */
+static size_t
+depth_of(const bs_node *n)
+{
+    size_t d = 0;
+
+    for (; n->parent != NULL; n = n->parent)
+        d++;
+    return d;
+}
+
+/* When the page's article (own) and the best candidate (top) lie apart,
+   each in a story of one stream (infinite scroll: the next stories follow
+   the page's own, each under its <h1>): the story holding the page's
+   headline, if the best one is under a headline of its own; NULL when they
+   do not lie that way. */
+static bs_node *
+own_story(bs_node *own, bs_node *top)
+{
+    size_t da = depth_of(own), db = depth_of(top);
+    bs_node *a = own, *b = top;
+
+    while (da > db) {
+        a = a->parent;
+        da--;
+    }
+    while (db > da) {
+        b = b->parent;
+        db--;
+    }
+    if (a == b)
+        return NULL; /* one lies inside the other */
+    while (a->parent != b->parent) {
+        a = a->parent;
+        b = b->parent;
+    }
+    /* a and b: the two stories, children of their nearest common
+       ancestor; the page's has prose, the other a headline. */
+    if (a->parent == NULL || a->good < TOP_MIN_PROSE ||
+        a->tag == BS_TAG_BODY || !has_h1(b))
+        return NULL;
+    return a;
+}
+
 /* Mark the headline inside the content so the body does not repeat it,
    and drop the short kicker/breadcrumb text that precedes it. */
 static void
@@ -1424,6 +1468,12 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
                             a == top)) {
             top = own;
             headed = 1;
+        } else if (own != NULL && a == NULL) {
+            bs_node *story = own_story(own, top);
+            if (story != NULL) {
+                top = story;
+                headed = 1;
+            }
         }
     }
     if (top == NULL) {

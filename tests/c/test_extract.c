@@ -589,6 +589,50 @@ START_TEST(test_own_article_of_several)
 }
 END_TEST
 
+/* The same when the page's story keeps its headline and lead in a
+   <header> and its text beside it, and the next story, under its own
+   headline, is several times longer: the whole story under the page's
+   headline is the content, not its header alone nor the next story. */
+START_TEST(test_own_story_of_stream)
+{
+    bs_buf b = BS_BUF_INIT;
+    char *page;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    bs_buf_puts(&b, "<main><div class=\"stream\"><article class=\"entry\">"
+                    "<header><h1>Old grain quay to be rebuilt</h1><p>The "
+                    "harbour's oldest quay gets new piles, a new deck and a "
+                    "new crane track, and the market moves for two summers "
+                    "along the waterfront while the work goes on, the harbour "
+                    "authority said.</p></header><div class=\"text\">"
+                    TU_PARAS "</div></article><article class=\"entry\">"
+                    "<header><h1>Lighthouse keeper retires</h1></header>"
+                    "<div class=\"text\">");
+    for (i = 0; i < 24; i++) {
+        char para[200];
+        snprintf(para, sizeof(para),
+                 "<p>In year %d on the rock the lighthouse keeper logged %d "
+                 "ships, %d storms and a visit, and hands over the keys to "
+                 "the mainland crew.</p>",
+                 i + 1, 300 + i, 10 + i);
+        bs_buf_puts(&b, para);
+    }
+    bs_buf_puts(&b, "</div></article></div></main>");
+    ck_assert(!b.failed);
+    page = tu_page("<meta property=\"og:title\" content=\"Old grain quay to "
+                   "be rebuilt\">", b.ptr);
+    art = extract_with(page, &o);
+    has_paragraphs(bs_article_text(art));
+    TU_HAS(bs_article_text(art), "new crane track");
+    TU_HASNT(bs_article_text(art), "lighthouse keeper");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* After the text, a link on a line of its own ("Back to the list") is
    furniture, also on a page that calls itself a website; a link inside a
    line of text is not. */
@@ -2563,6 +2607,7 @@ extract_suite(void)
     tcase_add_test(tb, test_feature_class_names);
     tcase_add_test(tb, test_aside_holding_article);
     tcase_add_test(tb, test_own_article_of_several);
+    tcase_add_test(tb, test_own_story_of_stream);
     tcase_add_test(tb, test_trailing_link_line);
     tcase_add_test(tb, test_credit_line);
     tcase_add_test(tb, test_card_captions);
