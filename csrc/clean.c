@@ -434,6 +434,49 @@ is_card_text(const bs_node *n)
     return prose;
 }
 
+/* Text of a card-sized <article>: less than this, and no <h1>. */
+#define CARD_ARTICLE_CHARS 1000u
+
+/* Is n a small <article> whose own name (not the post's tags and
+   categories: "tag-social", "category-related") holds a word that is
+   boilerplate even in the relaxed pass? */
+static int
+is_card_article(const bs_node *n, const char *cls)
+{
+    char own[512];
+    size_t k = 0;
+    const bs_node *m;
+    pairs pp;
+
+    if (n->chars >= CARD_ARTICLE_CHARS)
+        return 0;
+    while (*cls != '\0') {
+        const char *start = cls;
+        size_t len;
+
+        while (*cls != '\0' && *cls != ' ')
+            cls++;
+        len = (size_t)(cls - start);
+        if (!(len > 4 && memcmp(start, "tag-", 4) == 0) &&
+            !(len > 9 && memcmp(start, "category-", 9) == 0) &&
+            k + len + 1 < sizeof(own)) {
+            memcpy(own + k, start, len);
+            k += len;
+            own[k++] = ' ';
+        }
+        while (*cls == ' ')
+            cls++;
+    }
+    own[k] = '\0';
+    pairs_of(own, &pp);
+    if (!has_sub(own, &pp, strong_sub, COUNT(strong_sub)))
+        return 0;
+    for (m = n->first; m != NULL; m = bs_node_next(m, n, 0))
+        if (m->tag == BS_TAG_H1)
+            return 0;
+    return 1;
+}
+
 void
 bs_clean(bs_doc *doc, const bs_options *opts, int mode)
 {
@@ -520,6 +563,11 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                as <article class="password-modal">) */
             if ((n->tag == BS_TAG_ARTICLE || n->tag == BS_TAG_MAIN) &&
                 !body_prop && has_sub(cls, &pp, dialog_sub, COUNT(dialog_sub)))
+                protect = 0;
+            /* nor is a small <article> named a related story, a
+               subscription box or the like ("related-post", "buybox__
+               subscribe"): a card, not the page's text */
+            if (n->tag == BS_TAG_ARTICLE && !body_prop && is_card_article(n, cls))
                 protect = 0;
             if (n->link_chars * 2 < n->chars &&
                 has_sub(cls, &pp, body_sub, COUNT(body_sub))) {

@@ -172,6 +172,17 @@ static const boiler_case boilers[] = {
      "<li><a href=\"#money\">The money</a></li><li><a href=\"#market\">"
      "The market</a></li></ul><h2 id=\"works\">The works</h2>", "",
      "Contents"},
+    {"a related story's card set as an <article> in the text", "",
+     "<article class=\"content-card content-card--small-related\"><a "
+     "href=\"/x\"><h3>Ferry timetable changes for the winter</h3></a><p>"
+     "The island ferry runs four times a day from November, and the late "
+     "boat on Fridays stops until the spring, the operator said.</p>"
+     "</article>", "", "The island ferry runs"},
+    {"a subscription box set as an <article> in the text", "",
+     "<div class=\"buy-box\"><article class=\"c-box buybox__subscribe\">"
+     "<h2>Subscribe to the journal</h2><p>Immediate online access to all "
+     "issues from this year, with the subscription renewed each year."
+     "</p></article></div>", "", "Immediate online access"},
     {"buttons", "", "<button>Load more stories</button>", "",
      "Load more stories"},
     {"iframe embed", "", "<iframe src=\"https://video.example/x\">Your "
