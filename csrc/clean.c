@@ -32,7 +32,7 @@ static const char *const negative_sub[] = {
     "tagcloud", "tag-cloud", "jump-link", "announcement", "rating",
     "subnav", "sub-nav", "dropdown", "offcanvas", "off-canvas",
     "contribut", "donat", "support-us", "supportus", "membership-",
-    "disclosure", "disclaimer", "sharedaddy",
+    "disclosure", "disclaimer", "sharedaddy", "postmetadata",
 };
 
 /* Whole class/id tokens that name boilerplate. */

@@ -911,6 +911,28 @@ START_TEST(test_sharing_block_in_post)
 }
 END_TEST
 
+/* The line a classic blog theme sets under the post ("postmetadata":
+   when it was posted, what it is filed under) is no part of the text. */
+START_TEST(test_post_metadata_dropped)
+{
+    char *body = tu_cat(
+        "<div class=\"post\"><div class=\"entry\">", TU_PARAS, "</div>"
+        "<p class=\"postmetadata alt\"><small>This entry was posted on "
+        "Wednesday, 27 November 2019 at 15:21 and is filed under <a href="
+        "\"/c/harbour\">Harbour</a>, <a href=\"/c/works\">Works</a>. You can "
+        "follow any responses to this entry through the feed.</small></p>"
+        "</div>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "filed under");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A disclosure or a disclaimer set in the text by its class ("affiliate
    links", "views of the author") is no part of it. */
 START_TEST(test_disclosure_dropped)
@@ -2633,6 +2655,7 @@ extract_suite(void)
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_disclosure_dropped);
     tcase_add_test(tb, test_sharing_block_in_post);
+    tcase_add_test(tb, test_post_metadata_dropped);
     tcase_add_test(tb, test_custom_element_names);
     tcase_add_test(tb, test_date_lines);
     tcase_add_test(tb, test_furniture_only_page);
