@@ -1010,8 +1010,8 @@ is_read_also(const char *s, size_t n)
 }
 
 /* One walk over the content for page furniture set as short lines:
-   - a paragraph that opens with "Read also:" (and its kin) is a link to
-     another story and goes;
+   - a paragraph or a heading that opens with "Read also:" (and its kin)
+     is a link to another story and goes;
    - a heading or short line that names furniture ("Related posts",
      "Über den Autor", "Lire aussi") ends the article when it sits in the
      last third of the content: it and everything after it go; earlier,
@@ -1030,25 +1030,27 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
             int skip = is_skipped(n);
             int para = !skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
                        n->chars <= 220 && is_paragraph(n);
+            int head = !skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
+                       n->chars <= 220 && heading_rank(n) > 0;
             int label = !skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
                         n->chars <= 60 && (heading_rank(n) > 0 || para);
             int colon = 0;
 
             if (!skip && n->tag == BS_TAG_TEXT)
                 seen += n->chars;
-            if (para || label) {
+            if (para || label || head) {
                 bs_buf_clear(&t);
                 bs_node_text(n, &t);
                 bs_buf_rtrim(&t);
                 colon = t.len > 0 && t.ptr[t.len - 1] == ':';
                 fold_label(&t);
                 if (t.failed)
-                    label = para = 0;
+                    label = para = head = 0;
             }
             if (para && n->chars <= CREDIT_MAX && is_credit(t.ptr, t.len)) {
                 n->flags |= BS_NF_CAPTION; /* kept with the picture */
                 skip = 1;
-            } else if (para && is_read_also(t.ptr, t.len)) {
+            } else if ((para || head) && is_read_also(t.ptr, t.len)) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
             } else if (label && !thread &&

@@ -161,6 +161,9 @@ static const boiler_case boilers[] = {
      "<p><b>LE PUEDE INTERESAR: <a href=\"/x\">La ficha del nuevo faro "
      "del puerto</a></b></p>", "",
      "La ficha del nuevo faro"},
+    {"a read-also label set as a heading", "",
+     "<h3>MIRA: <a href=\"/x\">Pescadores del puerto reciben nuevas "
+     "redes</a></h3>", "", "Pescadores del puerto"},
     {"a read-also label before a guillemet", "",
      "<p><strong>\xC3\x80 lire aussi \xC2\xBB</strong> <a href=\"/x\">Le "
      "phare de l'\xC3\xAEle retrouve sa lumi\xC3\xA8re</a></p>", "",
