@@ -270,11 +270,31 @@ without_word(const char *cls, const char *word, char *out, pairs *pp)
     return 1;
 }
 
-/* Copy the class string into out (cap bytes) without the names that tell
-   what an element can do or has rather than what it is ("modal-enabled",
-   "has-comments", "with-sidebar"): they name no boilerplate. */
+/* Names that tell what an element can do or has rather than what it is
+   ("modal-enabled", "has-comments", "with-sidebar"): they name no
+   boilerplate. */
+static int
+is_feature_name(const char *s, size_t len)
+{
+    return (len > 4 && memcmp(s, "has-", 4) == 0) ||
+           (len > 5 && memcmp(s, "with-", 5) == 0) ||
+           (len > 8 && memcmp(s + len - 8, "-enabled", 8) == 0);
+}
+
+/* Names a blog sets on a post for its tags and categories ("tag-social",
+   "category-related"): they name the post's subjects, not the element. */
+static int
+is_term_name(const char *s, size_t len)
+{
+    return (len > 4 && memcmp(s, "tag-", 4) == 0) ||
+           (len > 9 && memcmp(s, "category-", 9) == 0);
+}
+
+/* Copy the class string into out (cap bytes) without the names `drop`
+   picks. */
 static void
-without_features(const char *cls, char *out, size_t cap)
+without_names(const char *cls, int (*drop)(const char *, size_t), char *out,
+              size_t cap)
 {
     size_t k = 0;
 
@@ -285,10 +305,7 @@ without_features(const char *cls, char *out, size_t cap)
         while (*cls != '\0' && *cls != ' ')
             cls++;
         len = (size_t)(cls - start);
-        if (!(len > 4 && memcmp(start, "has-", 4) == 0) &&
-            !(len > 5 && memcmp(start, "with-", 5) == 0) &&
-            !(len > 8 && memcmp(cls - 8, "-enabled", 8) == 0) &&
-            k + len + 1 < cap) {
+        if (!drop(start, len) && k + len + 1 < cap) {
             memcpy(out + k, start, len);
             k += len;
             out[k++] = ' ';
@@ -438,36 +455,18 @@ is_card_text(const bs_node *n)
 #define CARD_ARTICLE_CHARS 1000u
 
 /* Is n a small <article> whose own name (not the post's tags and
-   categories: "tag-social", "category-related") holds a word that is
-   boilerplate even in the relaxed pass? */
+   categories) holds a word that is boilerplate even in the relaxed
+   pass? */
 static int
 is_card_article(const bs_node *n, const char *cls)
 {
     char own[512];
-    size_t k = 0;
     const bs_node *m;
     pairs pp;
 
     if (n->chars >= CARD_ARTICLE_CHARS)
         return 0;
-    while (*cls != '\0') {
-        const char *start = cls;
-        size_t len;
-
-        while (*cls != '\0' && *cls != ' ')
-            cls++;
-        len = (size_t)(cls - start);
-        if (!(len > 4 && memcmp(start, "tag-", 4) == 0) &&
-            !(len > 9 && memcmp(start, "category-", 9) == 0) &&
-            k + len + 1 < sizeof(own)) {
-            memcpy(own + k, start, len);
-            k += len;
-            own[k++] = ' ';
-        }
-        while (*cls == ' ')
-            cls++;
-    }
-    own[k] = '\0';
+    without_names(cls, is_term_name, own, sizeof(own));
     pairs_of(own, &pp);
     if (!has_sub(own, &pp, strong_sub, COUNT(strong_sub)))
         return 0;
@@ -557,7 +556,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                           (n->paras >= 3 && n->link_chars * 2 < n->chars);
             int comments;
 
-            without_features(all, cls, sizeof(cls));
+            without_names(all, is_feature_name, cls, sizeof(cls));
             pairs_of(cls, &pp);
             /* an <article> or <main> that is a dialog (a login panel set
                as <article class="password-modal">) */
