@@ -451,6 +451,70 @@ is_card_text(const bs_node *n)
     return prose;
 }
 
+/* Siblings looked at on each side for a twin. */
+#define TWIN_LOOK 8
+
+/* The first class name of n into out (cap bytes, folded); its length. */
+static size_t
+first_class(const bs_node *n, char *out, size_t cap)
+{
+    const char *c = bs_node_attr(n, BS_ATTR_CLASS);
+    size_t k = 0;
+
+    if (c == NULL)
+        return 0;
+    while (*c == ' ' || *c == '\t' || *c == '\n')
+        c++;
+    while (*c != '\0' && *c != ' ' && *c != '\t' && *c != '\n' &&
+           k + 1 < cap) {
+        char ch = *c++;
+        out[k++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* Has n a sibling of its tag and first class name whose name holds no
+   comment word?  Then the comment word marks n among its twins (a thread's
+   opening post, "message discussionAuthor"), not a comment section. */
+static int
+plain_twin(const bs_node *n)
+{
+    char mine[64], theirs[64], all[512];
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    const bs_node *s;
+    int side, k;
+    pairs pp;
+    size_t i;
+
+    /* the comment word is in n's class, not only its id ("comment_entries"
+       is the comments' box among the page's columns) */
+    if (cls == NULL || first_class(n, mine, sizeof(mine)) == 0)
+        return 0;
+    for (i = 0; cls[i] != '\0' && i + 1 < sizeof(all); i++)
+        all[i] = (cls[i] >= 'A' && cls[i] <= 'Z') ? (char)(cls[i] + 32) : cls[i];
+    all[i] = '\0';
+    pairs_of(all, &pp);
+    if (!has_sub(all, &pp, comment_sub, COUNT(comment_sub)))
+        return 0;
+    for (side = 0; side < 2; side++)
+        for (s = side ? n->next : n->prev, k = 0; s != NULL && k < TWIN_LOOK;
+             s = side ? s->next : s->prev) {
+            if (s->tag == BS_TAG_TEXT)
+                continue;
+            k++;
+            if (s->tag != n->tag ||
+                first_class(s, theirs, sizeof(theirs)) == 0 ||
+                strcmp(mine, theirs) != 0)
+                continue;
+            class_string(s, all, sizeof(all));
+            pairs_of(all, &pp);
+            if (!has_sub(all, &pp, comment_sub, COUNT(comment_sub)))
+                return 1;
+        }
+    return 0;
+}
+
 /* Text of a card-sized <article>: less than this, and no <h1>. */
 #define CARD_ARTICLE_CHARS 1000u
 
@@ -575,7 +639,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             }
             comments = has_sub(cls, &pp, comment_sub, COUNT(comment_sub)) &&
                        !only_commentary(cls) && n->tag != BS_TAG_MAIN &&
-                       !body_prop && !big;
+                       !body_prop && !big && !plain_twin(n);
 
             if (comments) {
                 n->flags |= BS_NF_COMMENTS;

@@ -1046,6 +1046,49 @@ START_TEST(test_posts_in_form)
 }
 END_TEST
 
+/* A thread whose opening post its forum marks among the posts by a class
+   with a comment word ("message discussionAuthor"): the mark sets it apart
+   from its twins, it does not make it a comment; and a code sample's
+   comment ("token comment" among "token keyword") is code. */
+START_TEST(test_marked_post_among_twins)
+{
+    char *body = tu_cat(
+        "<ol class=\"messageList\"><li class=\"message discussionAuthor\">"
+        "<div class=\"text\"><p>The harbour authority confirmed on Tuesday "
+        "that the old grain quay will be rebuilt over the next two years.</p>"
+        "<p>Engineers found that the timber piles under the quay, some of "
+        "them more than a century old, had been weakened by shipworm.</p>"
+        "</div></li>"
+        "<li class=\"message\"><div class=\"text\"><p>Same here: the signs at "
+        "the station still point to the old quay, so everyone walks the "
+        "wrong way first and misses the boat, and the staff on the ferry "
+        "have stopped apologising for it.</p></div></li>"
+        "<li class=\"message\"><div class=\"text\"><p>We moored at the north "
+        "berths all summer and it was fine, though the walk to the market "
+        "is longer and the water tap there has been broken since June.</p>"
+        "</div></li>"
+        "<li class=\"message\"><div class=\"text\"><p>Does anyone know "
+        "whether the fish auction moves too? The buyers from the mainland "
+        "will not want to carry their boxes across the whole harbour.</p>"
+        "</div></li>"
+        "<li class=\"message\"><div class=\"text\"><p>The council says new "
+        "signs go up next month, once the footpath to the quay is finished "
+        "and the old timber steps have been taken away for good.</p><pre>"
+        "<code><span class=\"token keyword\">let</span> depth = 7; <span "
+        "class=\"token comment\">// metres at low tide</span></code></pre>"
+        "</div></li></ol>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    TU_HAS(bs_article_text(art), "timber piles under the quay");
+    TU_HAS(bs_article_text(art), "signs go up next month");
+    TU_HAS(bs_article_text(art), "metres at low tide");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A shop's product page whose description sits in the order form, in the
    post's content: the form's prose is the text. */
 START_TEST(test_product_form_in_post)
@@ -2663,6 +2706,7 @@ extract_suite(void)
     tcase_add_test(tb, test_date_lines);
     tcase_add_test(tb, test_furniture_only_page);
     tcase_add_test(tb, test_posts_in_form);
+    tcase_add_test(tb, test_marked_post_among_twins);
     tcase_add_test(tb, test_product_form_in_post);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
