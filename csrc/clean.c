@@ -253,6 +253,16 @@ in_body(const bs_node *n)
     return 0;
 }
 
+/* Is n inside a <pre> or <code> (a code sample's "comment" span)? */
+static int
+in_code(const bs_node *n)
+{
+    for (n = n->parent; n != NULL; n = n->parent)
+        if (n->tag == BS_TAG_PRE || n->tag == BS_TAG_CODE)
+            return 1;
+    return 0;
+}
+
 /* Copy the class string with every `word` in it blanked out into out
    (512 bytes); 0 when it does not fit. */
 static int
@@ -639,7 +649,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             }
             comments = has_sub(cls, &pp, comment_sub, COUNT(comment_sub)) &&
                        !only_commentary(cls) && n->tag != BS_TAG_MAIN &&
-                       !body_prop && !big && !plain_twin(n);
+                       !body_prop && !big && !plain_twin(n) && !in_code(n);
 
             if (comments) {
                 n->flags |= BS_NF_COMMENTS;

@@ -1089,6 +1089,24 @@ START_TEST(test_marked_post_among_twins)
 }
 END_TEST
 
+/* A code sample's comment is code, also when it is the sample's only
+   marked part. */
+START_TEST(test_code_comment_kept)
+{
+    char *body = tu_cat(
+        "<article>", TU_PARAS, "<pre><code><span class=\"hljs-comment\"># "
+        "depth in metres at low tide</span>\ndepth = 7</code></pre>"
+        "</article>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    TU_HAS(bs_article_text(art), "depth in metres at low tide");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A shop's product page whose description sits in the order form, in the
    post's content: the form's prose is the text. */
 START_TEST(test_product_form_in_post)
@@ -2707,6 +2725,7 @@ extract_suite(void)
     tcase_add_test(tb, test_furniture_only_page);
     tcase_add_test(tb, test_posts_in_form);
     tcase_add_test(tb, test_marked_post_among_twins);
+    tcase_add_test(tb, test_code_comment_kept);
     tcase_add_test(tb, test_product_form_in_post);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
