@@ -253,7 +253,8 @@ in_body(const bs_node *n)
     return 0;
 }
 
-/* Is n inside a <pre> or <code> (a code sample's "comment" span)? */
+/* Is n inside a <pre> or <code> (a part of a code sample, named by its
+   highlighting: "token comment", "token tag")? */
 static int
 in_code(const bs_node *n)
 {
@@ -659,7 +660,10 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 (relaxed ? has_sub(cls, &pp, strong_sub, COUNT(strong_sub))
                          : (has_sub(cls, &pp, negative_sub, COUNT(negative_sub)) ||
                             has_token(cls, negative_tok,
-                                      COUNT(negative_tok))))) {
+                                      COUNT(negative_tok)))) &&
+                !in_code(n)) {
+                /* (a code sample's highlighting names its parts: "token
+                   tag", "hljs-meta") */
                 n->flags |= BS_NF_NEGATIVE;
                 if (has_sub(cls, &pp, byline_sub, COUNT(byline_sub)))
                     n->flags |= BS_NF_BYLINE;

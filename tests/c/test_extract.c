@@ -1090,18 +1090,22 @@ START_TEST(test_marked_post_among_twins)
 END_TEST
 
 /* A code sample's comment is code, also when it is the sample's only
-   marked part. */
+   marked part, and so are the parts its highlighting names like
+   boilerplate ("token tag"). */
 START_TEST(test_code_comment_kept)
 {
     char *body = tu_cat(
         "<article>", TU_PARAS, "<pre><code><span class=\"hljs-comment\"># "
         "depth in metres at low tide</span>\ndepth = 7</code></pre>"
+        "<pre><code><span class=\"token tag\">&lt;quay-depth&gt;</span>7"
+        "<span class=\"token tag\">&lt;/quay-depth&gt;</span></code></pre>"
         "</article>",
         NULL);
     bs_options o = tu_opts(URL);
     bs_article *art = extract_body(body, &o);
 
     TU_HAS(bs_article_text(art), "depth in metres at low tide");
+    TU_HAS(bs_article_text(art), "<quay-depth>7</quay-depth>");
     bs_article_free(art);
     free(body);
 }
