@@ -74,7 +74,8 @@ static const char *const positive_sub[] = {
     "story", "prose", "hentry", "h-entry", "page",
 };
 
-/* Lowercase "class id" of n into out; returns its length. */
+/* Lowercase "class id" of n into out (a heading's class alone); returns
+   its length. */
 static size_t
 class_string(const bs_node *n, char *out, size_t cap)
 {
@@ -85,7 +86,12 @@ class_string(const bs_node *n, char *out, size_t cap)
     int i;
 
     parts[0] = cls;
-    parts[1] = id;
+    /* a heading's id is an anchor, often its text as a slug
+       ("what-can-you-do-with-social-media"): it names nothing */
+    parts[1] = n->tag != BS_TAG_TEXT &&
+                       (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING)
+                   ? NULL
+                   : id;
     for (i = 0; i < 2; i++) {
         const char *s = parts[i];
         if (s == NULL)

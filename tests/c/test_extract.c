@@ -1089,6 +1089,30 @@ START_TEST(test_marked_post_among_twins)
 }
 END_TEST
 
+/* A heading's id is its anchor, often its text as a slug: words in it
+   ("social", "related", "menu") do not make the heading boilerplate. */
+START_TEST(test_heading_slug_id)
+{
+    char *body = tu_cat(
+        "<article>", TU_PARAS, "<h2 id=\"what-social-media-did-for-the-"
+        "market\">What social media did for the market</h2><p>Posts about "
+        "the market's move drew thousands of replies, and the traders say "
+        "more people came on the first weekend than in any summer before.</p>"
+        "<h3 id=\"related-works-on-the-quay\">Related works on the quay</h3>"
+        "<p>The footpath to the station and the new flood wall are built at "
+        "the same time, so that the quay opens with both finished.</p>"
+        "</article>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    TU_HAS(bs_article_text(art), "What social media did for the market");
+    TU_HAS(bs_article_text(art), "Related works on the quay");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A code sample's comment is code, also when it is the sample's only
    marked part, and so are the parts its highlighting names like
    boilerplate ("token tag"). */
@@ -2730,6 +2754,7 @@ extract_suite(void)
     tcase_add_test(tb, test_posts_in_form);
     tcase_add_test(tb, test_marked_post_among_twins);
     tcase_add_test(tb, test_code_comment_kept);
+    tcase_add_test(tb, test_heading_slug_id);
     tcase_add_test(tb, test_product_form_in_post);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
