@@ -11,6 +11,7 @@
 
 #define R_MAX_MARKS 32
 #define R_MAX_LISTS 32
+#define R_MAX_BLOCKS (BS_MAX_DEPTH + 8)
 
 typedef enum { R_TEXT, R_MD, R_HTML, R_CELL } r_mode;
 
@@ -46,7 +47,12 @@ struct renderer {
     int pre;        /* inside <pre>: text is literal */
     int code;       /* inside <code>: no Markdown escaping */
     int html_p;     /* HTML: a <p> opened for loose inline text */
+    size_t html_p_at; /* HTML: the output's length after that <p> */
     int textblock;  /* HTML: depth of elements that take inline text */
+    /* HTML: for each open block element, where its tag starts and ends in
+       the output, to take it back when nothing was written in it */
+    size_t html_open[R_MAX_BLOCKS][2];
+    int nblocks;
     r_mark marks[R_MAX_MARKS];
     int nmarks;
     int skipped_marks; /* markers past R_MAX_MARKS */

@@ -66,11 +66,37 @@ takes_text(bs_tag t)
     }
 }
 
+/* May an empty element of this kind go?  Not a table's cell: the
+   table's columns would shift. */
+static int
+keeps_nothing(bs_tag t)
+{
+    return t != BS_TAG_TD && t != BS_TAG_TH;
+}
+
+/* Has nothing but white space been written since `at`?  (Looked at
+   only when little was.) */
+static int
+blank_since(const renderer *r, size_t at)
+{
+    size_t i;
+
+    if (r->out->len < at || r->out->len - at > 64)
+        return 0;
+    for (i = at; i < r->out->len; i++)
+        if (!bs_is_space((unsigned char)r->out->ptr[i]))
+            return 0;
+    return 1;
+}
+
 static void
 close_p(renderer *r)
 {
     if (r->html_p) {
-        r_raw(r, "</p>\n", 5);
+        if (blank_since(r, r->html_p_at))
+            bs_buf_truncate(r->out, r->html_p_at - 3); /* "<p>" */
+        else
+            r_raw(r, "</p>\n", 5);
         r->html_p = 0;
     }
 }
@@ -81,6 +107,7 @@ open_p(renderer *r)
     if (r->textblock == 0 && !r->html_p) {
         r_raw(r, "<p>", 3);
         r->html_p = 1;
+        r->html_p_at = r->out->len;
     }
 }
 
@@ -161,8 +188,8 @@ html_enter(renderer *r, const bs_node *n)
         name = NULL;
     if (tf & BS_TF_BLOCK)
         close_p(r);
-    else if (name != NULL)
-        open_p(r);
+    /* an inline element opens no <p> of its own: its first text does
+       (an empty link writes nothing) */
     if (name != NULL) {
         bs_buf tag = BS_BUF_INIT;
 
@@ -181,9 +208,14 @@ html_enter(renderer *r, const bs_node *n)
         bs_buf_putc(&tag, '>');
         /* Inline tags open lazily, before their first character, so
            that spaces stay outside: "with <strong>work</strong>". */
-        if (tf & BS_TF_BLOCK)
+        if (tf & BS_TF_BLOCK) {
+            if (r->nblocks < R_MAX_BLOCKS)
+                r->html_open[r->nblocks][0] = r->out->len;
             r_raw(r, tag.ptr, tag.len);
-        else
+            if (r->nblocks < R_MAX_BLOCKS)
+                r->html_open[r->nblocks][1] = r->out->len;
+            r->nblocks++;
+        } else
             r_push_mark_n(r, tag.ptr, tag.len, 1);
         bs_buf_free(&tag);
     }
@@ -204,7 +236,7 @@ html_exit(renderer *r, const bs_node *n)
     const char *name;
 
     if (t == BS_TAG_TEXT || t == BS_TAG_BR || t == BS_TAG_HR ||
-        t == BS_TAG_IMG)
+        t == BS_TAG_IMG || (t == BS_TAG_TABLE && !o->include_tables))
         return;
     name = html_name(t);
     if (t == BS_TAG_A && !o->include_links)
@@ -219,9 +251,16 @@ html_exit(renderer *r, const bs_node *n)
     if (takes_text(t))
         r->textblock--;
     if (name != NULL && (bs_tag_flags(t) & BS_TF_BLOCK)) {
-        r_raw(r, "</", 2);
-        r_raw(r, name, strlen(name));
-        r_raw(r, ">\n", 2);
+        int b = --r->nblocks;
+        if (b < R_MAX_BLOCKS && blank_since(r, r->html_open[b][1]) &&
+            keeps_nothing(t)) {
+            /* nothing in it: the element goes ("<li></li>", "<p></p>") */
+            bs_buf_truncate(r->out, r->html_open[b][0]);
+        } else {
+            r_raw(r, "</", 2);
+            r_raw(r, name, strlen(name));
+            r_raw(r, ">\n", 2);
+        }
     } else if (name != NULL && r_pop_mark(r)) {
         r_raw(r, "</", 2);
         r_raw(r, name, strlen(name));

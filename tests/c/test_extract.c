@@ -2285,7 +2285,7 @@ typedef struct {
 
 static const opt_case opt_cases[] = {
     {"include_tables", OPT_TABLES, "| Year | Cost |", "Year | Cost",
-     "<table>", TU_P2},
+     "table>", TU_P2}, /* "</table>" too */
     {"include_images", OPT_IMAGES, "![The quay](", NULL, "<img ",
      "The quay at low tide."},
     {"include_links", OPT_LINKS, "](https://news.example.org/council/",
@@ -2337,6 +2337,35 @@ START_TEST(test_options)
         bs_free(html);
         bs_article_free(art);
     }
+    free(page);
+}
+END_TEST
+
+/* The HTML holds no element with nothing in it: a paragraph of a
+   no-break space, a list whose items went, a link around nothing, a
+   preformatted block of blank lines; a table keeps its empty cells. */
+START_TEST(test_html_no_empty_elements)
+{
+    char *page = article_page(
+        "", "",
+        "<p>&nbsp;</p><ul><li></li><li> </li></ul><p><a href=\"/x\"></a>"
+        "</p><div><a href=\"/y\"><span></span></a></div><pre>\n\n</pre>"
+        "<table><tr><td>Depth</td><td></td></tr><tr><td>Length</td>"
+        "<td>120 m</td></tr></table>",
+        "", "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+    char *html = tu_render(art, BS_FORMAT_HTML);
+
+    TU_HAS(html, "<td>Depth</td>");
+    TU_HAS(html, "<td></td>");
+    TU_HASNT(html, "<p></p>");
+    TU_HASNT(html, "<ul>");
+    TU_HASNT(html, "<li>");
+    TU_HASNT(html, "<pre>");
+    TU_HASNT(html, "<p><a");
+    bs_free(html);
+    bs_article_free(art);
     free(page);
 }
 END_TEST
@@ -2789,6 +2818,7 @@ extract_suite(void)
     tcase_add_checked_fixture(to, NULL, teardown);
     tcase_add_loop_test(to, test_options, 0, (int)TU_COUNT(opt_cases));
     tcase_add_test(to, test_formatting_off_code);
+    tcase_add_test(to, test_html_no_empty_elements);
     tcase_add_test(to, test_favor);
     suite_add_tcase(s, to);
 
