@@ -49,6 +49,7 @@ struct renderer {
     int html_p;     /* HTML: a <p> opened for loose inline text */
     size_t html_p_at; /* HTML: the output's length after that <p> */
     int textblock;  /* HTML: depth of elements that take inline text */
+    size_t hr_at;   /* the output's length after the last rule */
     /* HTML: for each open block element, where its tag starts and ends in
        the output, to take it back when nothing was written in it */
     size_t html_open[R_MAX_BLOCKS][2];

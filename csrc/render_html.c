@@ -158,7 +158,11 @@ html_enter(renderer *r, const bs_node *n)
     }
     if (t == BS_TAG_HR) {
         close_p(r);
-        r_raw(r, "<hr>\n", 5);
+        /* a rule separates text: none first, none right after another */
+        if (r->out->len > 0 && r->out->len != r->hr_at) {
+            r_raw(r, "<hr>\n", 5);
+            r->hr_at = r->out->len;
+        }
         return 0;
     }
     if (t == BS_TAG_IMG) {
@@ -286,5 +290,7 @@ bs_render_html(const bs_render_ctx *ctx, bs_buf *out)
         r_walk(&r, root);
         close_p(&r);
     }
+    if (r.hr_at > 0 && out->len == r.hr_at)
+        bs_buf_truncate(out, r.hr_at - 5); /* a rule last: "<hr>\n" */
     r_free(&r);
 }

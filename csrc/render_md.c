@@ -261,9 +261,11 @@ md_enter(renderer *r, const bs_node *n)
         }
         return 0;
     case BS_TAG_HR:
-        if (r->mode == R_MD) {
+        /* a rule separates text: none first, none right after another */
+        if (r->mode == R_MD && r->out->len > 0 && r->out->len != r->hr_at) {
             block(r, 2);
             r_literal(r, "---", 3);
+            r->hr_at = r->out->len;
             block(r, 2);
         }
         return 0;
@@ -550,6 +552,8 @@ bs_render_md(const bs_render_ctx *ctx, bs_buf *out)
     r.enter = md_enter;
     r.exit = md_exit;
     r_walk_content(&r);
+    if (r.hr_at > 0 && out->len == r.hr_at)
+        bs_buf_truncate(out, r.hr_at - 3); /* a rule last: "---" */
     r_free(&r);
     finish(out);
 }

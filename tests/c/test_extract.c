@@ -2370,6 +2370,36 @@ START_TEST(test_html_no_empty_elements)
 }
 END_TEST
 
+/* A rule separates text: none before the first text or after the last,
+   and one where several follow each other. */
+START_TEST(test_rules_between_text)
+{
+    char *page = article_page(
+        "", "", "<hr>",
+        "<hr><div><hr></div><p>The work starts in spring and ends two years "
+        "later, the council says.</p><hr>",
+        "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+    const char *md = bs_article_markdown(art);
+    char *html = tu_render(art, BS_FORMAT_HTML);
+    size_t n = strlen(md);
+
+    TU_HAS(md, "\n\n---\n\nThe work starts");
+    TU_HASNT(md, "---\n\n---");
+    ck_assert_msg(strncmp(md, "---", 3) != 0, "a rule first:\n%s", md);
+    ck_assert_msg(n < 4 || strcmp(md + n - 4, "---\n") != 0,
+                  "a rule last:\n%s", md);
+    TU_HAS(html, "<hr>\n<p>The work starts");
+    TU_HASNT(html, "<hr>\n<hr>");
+    ck_assert_msg(strncmp(html, "<hr>", 4) != 0, "a rule first:\n%s", html);
+    TU_HASNT(html, "says.</p>\n<hr>");
+    bs_free(html);
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* Code spans lose their backticks with include_formatting = 0; a fenced
    block stays a fenced block. */
 START_TEST(test_formatting_off_code)
@@ -2819,6 +2849,7 @@ extract_suite(void)
     tcase_add_loop_test(to, test_options, 0, (int)TU_COUNT(opt_cases));
     tcase_add_test(to, test_formatting_off_code);
     tcase_add_test(to, test_html_no_empty_elements);
+    tcase_add_test(to, test_rules_between_text);
     tcase_add_test(to, test_favor);
     suite_add_tcase(s, to);
 
