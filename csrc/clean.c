@@ -620,7 +620,10 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                              !has_headline_or_lead(n)));
         if (!remove && n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE) {
             const char *role = bs_node_attr(n, BS_ATTR_ROLE);
-            if (role != NULL && role_is_boilerplate(role) && !big)
+            /* a tab strip is a row of labels; Bootstrap's accordion sets
+               its whole body, panels and their prose, as a tablist */
+            if (role != NULL && role_is_boilerplate(role) && !big &&
+                !(strcmp(role, "tablist") == 0 && n->paras >= 2))
                 remove = 1;
         }
         if (!remove && n->nattrs > 0 &&

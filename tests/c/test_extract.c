@@ -1113,6 +1113,34 @@ START_TEST(test_heading_slug_id)
 }
 END_TEST
 
+/* A tab strip (role=tablist) is furniture; an accordion that sets its
+   whole body, panels with their prose, as a tablist (Bootstrap's) is
+   not. */
+START_TEST(test_tablist_accordion)
+{
+    char *body = tu_cat(
+        "<article>", TU_PARAS, "<div role=\"tablist\"><a role=\"tab\" "
+        "href=\"#a\">Overview</a><a role=\"tab\" href=\"#b\">Timetable"
+        "</a></div><div class=\"panel-group\" role=\"tablist\"><div "
+        "class=\"panel\"><h4><a href=\"#q1\">When does the work start?</a>"
+        "</h4><div class=\"panel-collapse collapse\"><p>The work starts once "
+        "the spring tides have passed, in April at the earliest.</p></div>"
+        "</div><div class=\"panel\"><h4><a href=\"#q2\">Where does the "
+        "market go?</a></h4><div class=\"panel-collapse collapse\"><p>The "
+        "market moves a few hundred metres along the waterfront for two "
+        "summers.</p></div></div></div></article>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    TU_HAS(bs_article_text(art), "in April at the earliest");
+    TU_HAS(bs_article_text(art), "along the waterfront for two summers");
+    TU_HASNT(bs_article_text(art), "Timetable");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A code sample's comment is code, also when it is the sample's only
    marked part, and so are the parts its highlighting names like
    boilerplate ("token tag"). */
@@ -2814,6 +2842,7 @@ extract_suite(void)
     tcase_add_test(tb, test_marked_post_among_twins);
     tcase_add_test(tb, test_code_comment_kept);
     tcase_add_test(tb, test_heading_slug_id);
+    tcase_add_test(tb, test_tablist_accordion);
     tcase_add_test(tb, test_product_form_in_post);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
