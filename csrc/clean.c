@@ -270,19 +270,28 @@ in_code(const bs_node *n)
     return 0;
 }
 
+/* Blank out every `word` in the class string s. */
+static void
+blank_word(char *s, const char *word)
+{
+    size_t k = strlen(word);
+    char *w;
+
+    for (w = strstr(s, word); w != NULL; w = strstr(w + k, word))
+        memset(w, ' ', k);
+}
+
 /* Copy the class string with every `word` in it blanked out into out
    (512 bytes); 0 when it does not fit. */
 static int
 without_word(const char *cls, const char *word, char *out, pairs *pp)
 {
-    size_t n = strlen(cls), k = strlen(word);
-    char *w;
+    size_t n = strlen(cls);
 
     if (n >= 512)
         return 0;
     memcpy(out, cls, n + 1);
-    for (w = strstr(out, word); w != NULL; w = strstr(w, word))
-        memset(w, ' ', k);
+    blank_word(out, word);
     pairs_of(out, pp);
     return 1;
 }
@@ -641,6 +650,10 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             int comments;
 
             without_names(all, is_feature_name, cls, sizeof(cls));
+            /* an accordion's panel "drops down" (how it opens): it is no
+               dropdown menu ("accordion-item__dropdown") */
+            if (strstr(cls, "accordion") != NULL)
+                blank_word(cls, "dropdown");
             pairs_of(cls, &pp);
             /* an <article> or <main> that is a dialog (a login panel set
                as <article class="password-modal">) */

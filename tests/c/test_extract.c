@@ -1141,6 +1141,28 @@ START_TEST(test_tablist_accordion)
 }
 END_TEST
 
+/* An accordion's panel named for how it opens ("accordion-item__dropdown")
+   is no dropdown menu; a dropdown menu is. */
+START_TEST(test_accordion_dropdown)
+{
+    char *body = tu_cat(
+        "<div class=\"dropdown\"><a href=\"/a\">Harbour news</a> <a "
+        "href=\"/b\">Ferry times</a></div><article>", TU_PARAS,
+        "<div class=\"accordion-item\"><h4>When does the work start?</h4>"
+        "<div class=\"accordion-item__dropdown\"><p>The work starts once the "
+        "spring tides have passed, in April at the earliest.</p></div></div>"
+        "</article>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    TU_HAS(bs_article_text(art), "in April at the earliest");
+    TU_HASNT(bs_article_text(art), "Ferry times");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A code sample's comment is code, also when it is the sample's only
    marked part, and so are the parts its highlighting names like
    boilerplate ("token tag"). */
@@ -2843,6 +2865,7 @@ extract_suite(void)
     tcase_add_test(tb, test_code_comment_kept);
     tcase_add_test(tb, test_heading_slug_id);
     tcase_add_test(tb, test_tablist_accordion);
+    tcase_add_test(tb, test_accordion_dropdown);
     tcase_add_test(tb, test_product_form_in_post);
     tcase_add_test(tb, test_index_sections_kept);
     tcase_add_test(tb, test_caption_list_then_list);
