@@ -949,7 +949,10 @@ is_credit(const char *s, size_t n)
         "photograph:", "photo:", "photos:", "photo credit", "image:",
         "image credit", "credit:", "credits:", "foto:", "fotos:", "bild:",
         "bildquelle:", "fotocredit", "cr\xc3\xa9" "dit photo",
-        "cr\xc3\xa9" "dits photo"};
+        "cr\xc3\xa9" "dits photo",
+        /* the source of a chart, a table or a figure, given under it */
+        "source:", "sources:", "quelle:", "quellen:", "fuente:", "fuentes:",
+        "fonte:", "fontes:", "\xc5\xba" "r\xc3\xb3" "d\xc5\x82" "o:", "bron:"};
     const char *open;
     size_t i;
 

@@ -782,6 +782,32 @@ START_TEST(test_credit_line)
 }
 END_TEST
 
+/* The source given under a chart or a table ("Source: ...", "Quelle:
+   ...") is its credit: it leaves the plain text like a picture's; a
+   sentence that names a source is text. */
+START_TEST(test_source_line)
+{
+    char *page = article_page(
+        "", "",
+        "<figure><img src=\"/chart.png\" alt=\"Cargo by year\"></figure>"
+        "<p>Source: Harbour Authority annual report</p>"
+        "<table><tr><td>2019</td><td>12 ships</td></tr></table>"
+        "<p>Quelle: Hafenamt Nord</p>"
+        "<p>Sources close to the council say the quay could open a month "
+        "early if the spring is dry.</p>",
+        "", "");
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_with(page, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "Harbour Authority annual report");
+    TU_HASNT(bs_article_text(art), "Hafenamt Nord");
+    TU_HAS(bs_article_text(art), "Sources close to the council say");
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* Buttons set as links or spans among the paragraphs leave the text;
    favor=recall keeps them. A longer element that only has "button" in
    its class is text. */
@@ -2844,6 +2870,7 @@ extract_suite(void)
     tcase_add_test(tb, test_own_story_of_stream);
     tcase_add_test(tb, test_trailing_link_line);
     tcase_add_test(tb, test_credit_line);
+    tcase_add_test(tb, test_source_line);
     tcase_add_test(tb, test_card_captions);
     tcase_add_test(tb, test_thread_post_headers);
     tcase_add_test(tb, test_declared_type_tunes_balanced);
