@@ -948,7 +948,8 @@ is_credit(const char *s, size_t n)
         "photograph by ", "photographs by ", "photo by ", "photos by ",
         "photograph:", "photo:", "photos:", "photo credit", "image:",
         "image credit", "credit:", "credits:", "foto:", "fotos:", "bild:",
-        "bildquelle:", "fotocredit", "cr\xc3\xa9" "dit photo",
+        "bildquelle:", "titelbild:", "titelfoto:", "beitragsbild:",
+        "fotocredit", "cr\xc3\xa9" "dit photo",
         "cr\xc3\xa9" "dits photo",
         /* the source of a chart, a table or a figure, given under it */
         "source:", "sources:", "quelle:", "quellen:", "fuente:", "fuentes:",

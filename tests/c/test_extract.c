@@ -783,8 +783,9 @@ START_TEST(test_credit_line)
 END_TEST
 
 /* The source given under a chart or a table ("Source: ...", "Quelle:
-   ...") is its credit: it leaves the plain text like a picture's; a
-   sentence that names a source is text. */
+   ...") is its credit and leaves the plain text like a picture's, as does
+   the credit of a post's lead picture ("Titelbild: ..."); a sentence that
+   names a source is text. */
 START_TEST(test_source_line)
 {
     char *page = article_page(
@@ -793,6 +794,7 @@ START_TEST(test_source_line)
         "<p>Source: Harbour Authority annual report</p>"
         "<table><tr><td>2019</td><td>12 ships</td></tr></table>"
         "<p>Quelle: Hafenamt Nord</p>"
+        "<p>Titelbild: Hafenarchiv / J. Doe</p>"
         "<p>Sources close to the council say the quay could open a month "
         "early if the spring is dry.</p>",
         "", "");
@@ -802,6 +804,7 @@ START_TEST(test_source_line)
     has_paragraphs(bs_article_text(art));
     TU_HASNT(bs_article_text(art), "Harbour Authority annual report");
     TU_HASNT(bs_article_text(art), "Hafenamt Nord");
+    TU_HASNT(bs_article_text(art), "Hafenarchiv");
     TU_HAS(bs_article_text(art), "Sources close to the council say");
     bs_article_free(art);
     free(page);
