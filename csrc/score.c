@@ -962,6 +962,18 @@ is_credit(const char *s, size_t n)
         if (n > k && memcmp(s, labels[i], k) == 0)
             return 1;
     }
+    /* a caption that ends with its credit after a comma or a bar: "Jan
+       Novak, photo: Archive", "The quay | Foto: dpa" */
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+        size_t k = strlen(labels[i]);
+        const char *p;
+        if (labels[i][k - 1] != ':')
+            continue;
+        for (p = s + 2; p + k < s + n; p++)
+            if ((p[-2] == ',' || p[-2] == '|') && p[-1] == ' ' &&
+                memcmp(p, labels[i], k) == 0)
+                return 1;
+    }
     /* a caption that ends with its credit: "The quay at dawn. (Foto: dpa)" */
     if (n < 4 || s[n - 1] != ')')
         return 0;

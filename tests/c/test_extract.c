@@ -749,7 +749,8 @@ START_TEST(test_card_captions)
 }
 END_TEST
 
-/* A picture's credit set as a line of the text leaves the plain text and
+/* A picture's credit set as a line of the text (also after a caption and
+   a comma: "Jan Novak, photo: ...") leaves the plain text and
    stays beside the picture in Markdown; a sentence about a photograph is
    text. */
 START_TEST(test_credit_line)
@@ -763,7 +764,9 @@ START_TEST(test_credit_line)
         "<figure><img src=\"/pier.jpg\" alt=\"The pier\"></figure>"
         "<p>The pier at dawn. (Foto: Harbour Archive)</p>"
         "<p>The pier (photo on the right) will be rebuilt after the quay, "
-        "when the money for it is found.</p>",
+        "when the money for it is found.</p>"
+        "<figure><img src=\"/master.jpg\" alt=\"The master\"></figure>"
+        "<p>Jan Novak, photo: Harbour Archive</p>",
         "", "");
     bs_options o = tu_opts(URL);
     bs_article *art = extract_with(page, &o);
@@ -776,6 +779,7 @@ START_TEST(test_credit_line)
     TU_HASNT(bs_article_text(art), "The pier at dawn");
     TU_HAS(md, "The pier at dawn. (Foto: Harbour Archive)");
     TU_HAS(bs_article_text(art), "The pier (photo on the right) will be");
+    TU_HASNT(bs_article_text(art), "Jan Novak");
     bs_free(md);
     bs_article_free(art);
     free(page);
