@@ -962,6 +962,10 @@ is_credit(const char *s, size_t n)
         if (n > k && memcmp(s, labels[i], k) == 0)
             return 1;
     }
+    /* a short line with a copyright sign is a picture's credit ("Lee
+       Elder in 1975. | © Augusta National/Getty Images") or a notice */
+    if (bs_strcasestr_n(s, n, "\xc2\xa9"))
+        return 1;
     /* a caption that ends with its credit after a comma or a bar: "Jan
        Novak, photo: Archive", "The quay | Foto: dpa" */
     for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {

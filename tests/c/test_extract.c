@@ -750,7 +750,8 @@ START_TEST(test_card_captions)
 END_TEST
 
 /* A picture's credit set as a line of the text (also after a caption and
-   a comma: "Jan Novak, photo: ...") leaves the plain text and
+   a comma, "Jan Novak, photo: ...", or in a short line with a copyright
+   sign) leaves the plain text and
    stays beside the picture in Markdown; a sentence about a photograph is
    text. */
 START_TEST(test_credit_line)
@@ -766,7 +767,9 @@ START_TEST(test_credit_line)
         "<p>The pier (photo on the right) will be rebuilt after the quay, "
         "when the money for it is found.</p>"
         "<figure><img src=\"/master.jpg\" alt=\"The master\"></figure>"
-        "<p>Jan Novak, photo: Harbour Archive</p>",
+        "<p>Jan Novak, photo: Harbour Archive</p>"
+        "<figure><img src=\"/ferry.jpg\" alt=\"The ferry\"></figure>"
+        "<p>The ferry in 1975. | \xC2\xA9 Harbour Archive/Jane Doe</p>",
         "", "");
     bs_options o = tu_opts(URL);
     bs_article *art = extract_with(page, &o);
@@ -780,6 +783,7 @@ START_TEST(test_credit_line)
     TU_HAS(md, "The pier at dawn. (Foto: Harbour Archive)");
     TU_HAS(bs_article_text(art), "The pier (photo on the right) will be");
     TU_HASNT(bs_article_text(art), "Jan Novak");
+    TU_HASNT(bs_article_text(art), "The ferry in 1975");
     bs_free(md);
     bs_article_free(art);
     free(page);
