@@ -993,6 +993,35 @@ is_credit(const char *s, size_t n)
     return 0;
 }
 
+/* Does s open with a figure's label and number, then a colon or a full
+   stop ("Figure 3-1. Demand by market", "Abbildung 4: ...", "Fig. 2:")?
+   A caption set as a line of its own.  ("Figure out ..." is not.) */
+static int
+is_figure_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {"figure", "fig.", "abbildung",
+                                         "abb.", "figura", "rysunek"};
+    size_t i;
+
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+        size_t k = strlen(labels[i]), num;
+
+        if (n <= k + 1 || memcmp(s, labels[i], k) != 0)
+            continue;
+        while (k < n && s[k] == ' ')
+            k++;
+        num = k;
+        while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == '-' ||
+                         s[k] == '.'))
+            k++;
+        if (k < n && s[k] == ':')
+            return 1; /* "Abbildung: ...", "Figure 4: ..." */
+        if (k > num && s[k - 1] == '.' && k < n && s[k] == ' ')
+            return 1; /* "Figure 3-1. ..." */
+    }
+    return 0;
+}
+
 /* Links to other stories set in the text: "Read also: ...",
    "Lesen Sie auch: ...", "Czytaj też: ...", "À lire aussi » ...". */
 static const char *const read_also[] = {
@@ -1067,7 +1096,8 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                 if (t.failed)
                     label = para = head = 0;
             }
-            if (para && n->chars <= CREDIT_MAX && is_credit(t.ptr, t.len)) {
+            if (para && n->chars <= CREDIT_MAX &&
+                (is_credit(t.ptr, t.len) || is_figure_label(t.ptr, t.len))) {
                 n->flags |= BS_NF_CAPTION; /* kept with the picture */
                 skip = 1;
             } else if ((para || head) && is_read_also(t.ptr, t.len)) {

@@ -751,7 +751,8 @@ END_TEST
 
 /* A picture's credit set as a line of the text (also after a caption and
    a comma, "Jan Novak, photo: ...", or in a short line with a copyright
-   sign) leaves the plain text and
+   sign), and a caption set as a line that opens with a figure's label and
+   number ("Figure 2-1. ..."), leave the plain text and
    stays beside the picture in Markdown; a sentence about a photograph is
    text. */
 START_TEST(test_credit_line)
@@ -769,7 +770,11 @@ START_TEST(test_credit_line)
         "<figure><img src=\"/master.jpg\" alt=\"The master\"></figure>"
         "<p>Jan Novak, photo: Harbour Archive</p>"
         "<figure><img src=\"/ferry.jpg\" alt=\"The ferry\"></figure>"
-        "<p>The ferry in 1975. | \xC2\xA9 Harbour Archive/Jane Doe</p>",
+        "<p>The ferry in 1975. | \xC2\xA9 Harbour Archive/Jane Doe</p>"
+        "<figure><img src=\"/plan.png\" alt=\"Plan\"></figure>"
+        "<p>Figure 2-1. The quay in cross-section</p>"
+        "<p>Figure out the tide tables before you sail to the new quay, the "
+        "harbour master says.</p>",
         "", "");
     bs_options o = tu_opts(URL);
     bs_article *art = extract_with(page, &o);
@@ -784,6 +789,9 @@ START_TEST(test_credit_line)
     TU_HAS(bs_article_text(art), "The pier (photo on the right) will be");
     TU_HASNT(bs_article_text(art), "Jan Novak");
     TU_HASNT(bs_article_text(art), "The ferry in 1975");
+    TU_HASNT(bs_article_text(art), "The quay in cross-section");
+    TU_HAS(md, "Figure 2-1. The quay in cross-section");
+    TU_HAS(bs_article_text(art), "Figure out the tide tables");
     bs_free(md);
     bs_article_free(art);
     free(page);
