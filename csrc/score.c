@@ -993,6 +993,26 @@ is_credit(const char *s, size_t n)
     return 0;
 }
 
+/* Is the folded line s, whole, the label of an advertisement set in the
+   text ("Advertisement", "- Anzeige -", "Sponsored", "Reklama")? */
+static int
+is_ad_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "advertisement", "advertising", "ad", "ads", "sponsored",
+        "anzeige", "werbung", "gesponsert", "publicidad", "publicidade",
+        "publicit\xc3\xa9", "pubblicit\xc3\xa0", "reklama", "reklame",
+        "advertentie", "annonce", "mainos", "\xd1\x80\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb0"};
+    size_t i;
+
+    while (n > 0 && (*s == '-' || *s == ' ' || *s == '|'))
+        s++, n--;
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+        if (strlen(labels[i]) == n && memcmp(s, labels[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does s open with a figure's label and number, then a colon or a full
    stop ("Figure 3-1. Demand by market", "Abbildung 4: ...", "Fig. 2:")?
    A caption set as a line of its own.  ("Figure out ..." is not.) */
@@ -1100,7 +1120,8 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                 (is_credit(t.ptr, t.len) || is_figure_label(t.ptr, t.len))) {
                 n->flags |= BS_NF_CAPTION; /* kept with the picture */
                 skip = 1;
-            } else if ((para || head) && is_read_also(t.ptr, t.len)) {
+            } else if (((para || head) && is_read_also(t.ptr, t.len)) ||
+                       (label && is_ad_label(t.ptr, t.len))) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
             } else if (label && !thread &&

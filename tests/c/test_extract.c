@@ -186,6 +186,8 @@ static const boiler_case boilers[] = {
      "<h2>Subscribe to the journal</h2><p>Immediate online access to all "
      "issues from this year, with the subscription renewed each year."
      "</p></article></div>", "", "Immediate online access"},
+    {"an advertisement's label on its own line", "",
+     "<p>- Anzeige -</p>", "", "Anzeige"},
     {"buttons", "", "<button>Load more stories</button>", "",
      "Load more stories"},
     {"iframe embed", "", "<iframe src=\"https://video.example/x\">Your "
