@@ -954,6 +954,11 @@ is_credit(const char *s, size_t n)
         /* the source of a chart, a table or a figure, given under it */
         "source:", "sources:", "quelle:", "quellen:", "fuente:", "fuentes:",
         "fonte:", "fontes:", "\xc5\xba" "r\xc3\xb3" "d\xc5\x82" "o:", "bron:"};
+    static const char *const notices[] = {
+        "all rights reserved", "alle rechte vorbehalten",
+        "tous droits r\xc3\xa9serv\xc3\xa9s", "todos los derechos reservados",
+        "tutti i diritti riservati", "alle rechten voorbehouden",
+        "nur mit genehmigung", "ohne gew\xc3\xa4hr"};
     const char *open;
     size_t i;
 
@@ -963,9 +968,13 @@ is_credit(const char *s, size_t n)
             return 1;
     }
     /* a short line with a copyright sign is a picture's credit ("Lee
-       Elder in 1975. | © Augusta National/Getty Images") or a notice */
+       Elder in 1975. | © Augusta National/Getty Images") or a notice, as
+       is one that reserves rights or disclaims them */
     if (bs_strcasestr_n(s, n, "\xc2\xa9"))
         return 1;
+    for (i = 0; i < sizeof(notices) / sizeof(notices[0]); i++)
+        if (bs_strcasestr_n(s, n, notices[i]))
+            return 1;
     /* a caption that ends with its credit after a comma or a bar: "Jan
        Novak, photo: Archive", "The quay | Foto: dpa" */
     for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {

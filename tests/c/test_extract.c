@@ -753,9 +753,9 @@ END_TEST
 
 /* A picture's credit set as a line of the text (also after a caption and
    a comma, "Jan Novak, photo: ...", or in a short line with a copyright
-   sign), and a caption set as a line that opens with a figure's label and
-   number ("Figure 2-1. ..."), leave the plain text and
-   stays beside the picture in Markdown; a sentence about a photograph is
+   sign or a rights notice), and a caption set as a line that opens with a
+   figure's label and number ("Figure 2-1. ..."), leave the plain text and
+   stay beside the picture in Markdown; a sentence about a photograph is
    text. */
 START_TEST(test_credit_line)
 {
@@ -775,6 +775,7 @@ START_TEST(test_credit_line)
         "<p>The ferry in 1975. | \xC2\xA9 Harbour Archive/Jane Doe</p>"
         "<figure><img src=\"/plan.png\" alt=\"Plan\"></figure>"
         "<p>Figure 2-1. The quay in cross-section</p>"
+        "<p>Harbour Times. Alle Rechte vorbehalten.</p>"
         "<p>Figure out the tide tables before you sail to the new quay, the "
         "harbour master says.</p>",
         "", "");
@@ -794,6 +795,7 @@ START_TEST(test_credit_line)
     TU_HASNT(bs_article_text(art), "The quay in cross-section");
     TU_HAS(md, "Figure 2-1. The quay in cross-section");
     TU_HAS(bs_article_text(art), "Figure out the tide tables");
+    TU_HASNT(bs_article_text(art), "Rechte vorbehalten");
     bs_free(md);
     bs_article_free(art);
     free(page);
