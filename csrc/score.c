@@ -937,69 +937,71 @@ ends_with_share(const char *s, size_t n)
     return 0;
 }
 
+/* Labels of a picture's credit, and of the source given under a chart, a
+   table or a figure. */
+static const char *const credit_labels[] = {
+    "photograph by ", "photographs by ", "photo by ", "photos by ",
+    "photograph:", "photo:", "photos:", "photo credit", "image:",
+    "image credit", "credit:", "credits:", "foto:", "fotos:", "bild:",
+    "bildquelle:", "titelbild:", "titelfoto:", "beitragsbild:", "fotocredit",
+    "cr\xc3\xa9" "dit photo", "cr\xc3\xa9" "dits photo",
+    "source:", "sources:", "quelle:", "quellen:", "fuente:", "fuentes:",
+    "fonte:", "fontes:", "\xc5\xba" "r\xc3\xb3" "d\xc5\x82" "o:", "bron:"};
+
+/* Does a credit label open [p, p + rest), with more after it?  With
+   `colon`, only a label that ends with a colon. */
+static int
+credit_label_at(const char *p, size_t rest, int colon)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(credit_labels) / sizeof(credit_labels[0]); i++) {
+        size_t k = strlen(credit_labels[i]);
+        if (rest > k && (!colon || credit_labels[i][k - 1] == ':') &&
+            memcmp(p, credit_labels[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A picture's credit set as a line of the text ("Photograph by Ed
-   Marshall", "Foto: dpa"): it stays with the picture in Markdown and HTML
-   and leaves the plain text, as captions do.  Folded text. */
+   Marshall", "Foto: dpa", "The quay at dawn. (Foto: dpa)", "Jan Novak,
+   photo: Archive"), or a short notice ("© 2025 ...", "Alle Rechte
+   vorbehalten"): it stays with the picture in Markdown and HTML and
+   leaves the plain text, as captions do.  Folded text. */
 #define CREDIT_MAX 120
 static int
 is_credit(const char *s, size_t n)
 {
-    static const char *const labels[] = {
-        "photograph by ", "photographs by ", "photo by ", "photos by ",
-        "photograph:", "photo:", "photos:", "photo credit", "image:",
-        "image credit", "credit:", "credits:", "foto:", "fotos:", "bild:",
-        "bildquelle:", "titelbild:", "titelfoto:", "beitragsbild:",
-        "fotocredit", "cr\xc3\xa9" "dit photo",
-        "cr\xc3\xa9" "dits photo",
-        /* the source of a chart, a table or a figure, given under it */
-        "source:", "sources:", "quelle:", "quellen:", "fuente:", "fuentes:",
-        "fonte:", "fontes:", "\xc5\xba" "r\xc3\xb3" "d\xc5\x82" "o:", "bron:"};
     static const char *const notices[] = {
         "all rights reserved", "alle rechte vorbehalten",
         "tous droits r\xc3\xa9serv\xc3\xa9s", "todos los derechos reservados",
         "tutti i diritti riservati", "alle rechten voorbehouden",
         "nur mit genehmigung", "ohne gew\xc3\xa4hr"};
-    const char *open;
+    const char *p;
     size_t i;
 
-    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
-        size_t k = strlen(labels[i]);
-        if (n > k && memcmp(s, labels[i], k) == 0)
-            return 1;
-    }
-    /* a short line with a copyright sign is a picture's credit ("Lee
-       Elder in 1975. | © Augusta National/Getty Images") or a notice, as
-       is one that reserves rights or disclaims them */
+    if (credit_label_at(s, n, 0))
+        return 1;
+    /* a copyright sign: a picture's credit ("Lee Elder in 1975. | ©
+       Augusta National/Getty Images") or a notice, as is a line that
+       reserves rights or disclaims them */
     if (bs_strcasestr_n(s, n, "\xc2\xa9"))
         return 1;
     for (i = 0; i < sizeof(notices) / sizeof(notices[0]); i++)
         if (bs_strcasestr_n(s, n, notices[i]))
             return 1;
-    /* a caption that ends with its credit after a comma or a bar: "Jan
-       Novak, photo: Archive", "The quay | Foto: dpa" */
-    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
-        size_t k = strlen(labels[i]);
-        const char *p;
-        if (labels[i][k - 1] != ':')
-            continue;
-        for (p = s + 2; p + k < s + n; p++)
-            if ((p[-2] == ',' || p[-2] == '|') && p[-1] == ' ' &&
-                memcmp(p, labels[i], k) == 0)
-                return 1;
-    }
-    /* a caption that ends with its credit: "The quay at dawn. (Foto: dpa)" */
+    /* a caption that ends with its credit after a comma or a bar */
+    for (p = s + 2; p < s + n; p++)
+        if ((p[-2] == ',' || p[-2] == '|') && p[-1] == ' ' &&
+            credit_label_at(p, (size_t)(s + n - p), 1))
+            return 1;
+    /* ... or in parentheses */
     if (n < 4 || s[n - 1] != ')')
         return 0;
-    for (open = s + n - 1; open > s && *open != '('; open--)
+    for (p = s + n - 1; p > s && *p != '('; p--)
         ;
-    if (*open != '(')
-        return 0;
-    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
-        size_t k = strlen(labels[i]);
-        if ((size_t)(s + n - open - 1) > k && memcmp(open + 1, labels[i], k) == 0)
-            return 1;
-    }
-    return 0;
+    return *p == '(' && credit_label_at(p + 1, (size_t)(s + n - p - 1), 0);
 }
 
 /* Is the folded line s, whole, the label of an advertisement set in the
