@@ -250,6 +250,10 @@ static const end_case ends[] = {
     {"<p><strong>M\xC3\xB6" "chten Sie den Artikel teilen?</strong></p><p>"
      "Facebook, Twitter, Xing oder per E-Mail an Freunde und Kollegen</p>",
      "per E-Mail an Freunde", 0},
+    {"<p><strong>Originalpublikation:</strong></p><p>Novak J., Doe J.: "
+     "Shipworm in harbour timber, Journal of Harbour Engineering 12 "
+     "(2021).</p>",
+     "Journal of Harbour Engineering", 0},
     /* not a label: the section stays */
     {"<h2>Stop losing market share</h2><p>The harbour can win back the "
      "grain trade if the new quay opens on time, the traders say.</p>",
