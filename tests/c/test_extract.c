@@ -254,6 +254,9 @@ static const end_case ends[] = {
      "Shipworm in harbour timber, Journal of Harbour Engineering 12 "
      "(2021).</p>",
      "Journal of Harbour Engineering", 0},
+    {"<h2>Article Sources</h2><ol><li>Harbour Authority. \"Annual Report "
+     "2021\", page 14.</li><li>Council minutes, 3 March 2022.</li></ol>",
+     "Annual Report", 0},
     /* not a label: the section stays */
     {"<h2>Stop losing market share</h2><p>The harbour can win back the "
      "grain trade if the new quay opens on time, the traders say.</p>",
