@@ -1027,6 +1027,29 @@ is_ad_label(const char *s, size_t n)
     return 0;
 }
 
+/* Is the folded line s a prompt to log in before taking part ("You must
+   log in to answer this question", "Create an account or sign in to
+   comment", "Melde dich an, um zu kommentieren")? */
+static int
+is_login_prompt(const char *s, size_t n)
+{
+    static const char *const logins[] = {
+        "log in", "login", "sign in", "register", "anmelden", "einloggen",
+        "registrieren", "connectez", "inicia sesi\xc3\xb3n"};
+    static const char *const acts[] = {
+        "to comment", "to reply", "to answer", "to post", "zu kommentieren",
+        "zu antworten", "pour commenter", "pour r\xc3\xa9pondre",
+        "para comentar", "para responder"};
+    size_t i, j;
+
+    for (i = 0; i < sizeof(logins) / sizeof(logins[0]); i++)
+        if (bs_strcasestr_n(s, n, logins[i]))
+            for (j = 0; j < sizeof(acts) / sizeof(acts[0]); j++)
+                if (bs_strcasestr_n(s, n, acts[j]))
+                    return 1;
+    return 0;
+}
+
 /* Does s open with a figure's label and number, then a colon or a full
    stop ("Figure 3-1. Demand by market", "Abbildung 4: ...", "Fig. 2:")?
    A caption set as a line of its own.  ("Figure out ..." is not.) */
@@ -1135,7 +1158,8 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                 n->flags |= BS_NF_CAPTION; /* kept with the picture */
                 skip = 1;
             } else if (((para || head) && is_read_also(t.ptr, t.len)) ||
-                       (label && is_ad_label(t.ptr, t.len))) {
+                       (label && is_ad_label(t.ptr, t.len)) ||
+                       (para && is_login_prompt(t.ptr, t.len))) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
             } else if (label && !thread &&

@@ -186,6 +186,9 @@ static const boiler_case boilers[] = {
      "<h2>Subscribe to the journal</h2><p>Immediate online access to all "
      "issues from this year, with the subscription renewed each year."
      "</p></article></div>", "", "Immediate online access"},
+    {"a prompt to log in before replying", "",
+     "<p>You must log in or register to reply here.</p>", "",
+     "log in or register"},
     {"an advertisement's label on its own line", "",
      "<p>- Anzeige -</p>", "", "Anzeige"},
     {"buttons", "", "<button>Load more stories</button>", "",
