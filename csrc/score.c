@@ -1027,6 +1027,26 @@ is_ad_label(const char *s, size_t n)
     return 0;
 }
 
+/* Is the folded line s, whole, a table of contents' label ("Table of
+   Contents", "Inhaltsverzeichnis", "Sommaire")?  The table itself is
+   in-page links that go, or is filled in by script. */
+static int
+is_toc_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "table of contents", "contents", "inhaltsverzeichnis", "inhalt",
+        "table des mati\xc3\xa8res", "sommaire", "\xc3\xadndice",
+        "tabla de contenidos", "indice", "spis tre\xc5\x9b" "ci",
+        "inhoudsopgave", "inhoud",
+        "\xd1\x81\xd0\xbe\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd0\xb8\xd0\xb5"};
+    size_t i;
+
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+        if (strlen(labels[i]) == n && memcmp(s, labels[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the folded line s a prompt to log in before taking part ("You must
    log in to answer this question", "Create an account or sign in to
    comment", "Melde dich an, um zu kommentieren")? */
@@ -1158,7 +1178,8 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                 n->flags |= BS_NF_CAPTION; /* kept with the picture */
                 skip = 1;
             } else if (((para || head) && is_read_also(t.ptr, t.len)) ||
-                       (label && is_ad_label(t.ptr, t.len)) ||
+                       (label && (is_ad_label(t.ptr, t.len) ||
+                                  is_toc_label(t.ptr, t.len))) ||
                        (para && is_login_prompt(t.ptr, t.len))) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;

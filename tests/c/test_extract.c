@@ -186,6 +186,9 @@ static const boiler_case boilers[] = {
      "<h2>Subscribe to the journal</h2><p>Immediate online access to all "
      "issues from this year, with the subscription renewed each year."
      "</p></article></div>", "", "Immediate online access"},
+    {"a table of contents' label whose table script fills in", "",
+     "<h3>Table of Contents</h3><div class=\"toc-js\"></div>", "",
+     "Table of Contents"},
     {"a prompt to log in before replying", "",
      "<p>You must log in or register to reply here.</p>", "",
      "log in or register"},
