@@ -1027,6 +1027,43 @@ is_ad_label(const char *s, size_t n)
     return 0;
 }
 
+/* Is the folded line s, whole, a reading time ("5 min read", "Lesezeit:
+   4 Minuten")? */
+static int
+is_reading_time(const char *s, size_t n)
+{
+    static const char *const after[] = {
+        "min read", "mins read", "minute read", "minutes read",
+        "min lesezeit", "min. lesezeit", "minuten lesezeit",
+        "min de lecture", "minutes de lecture", "min de lectura",
+        "minutos de lectura", "min di lettura", "minuti di lettura",
+        "min leestijd", "minuten leestijd"};
+    static const char *const before[] = {
+        "reading time", "read time", "lesezeit", "lesedauer",
+        "temps de lecture", "tiempo de lectura", "tempo di lettura",
+        "leestijd"};
+    size_t i, k = 0;
+
+    for (i = 0; i < sizeof(before) / sizeof(before[0]); i++) {
+        size_t b = strlen(before[i]);
+        if (n > b && memcmp(s, before[i], b) == 0) {
+            /* "Lesezeit: 4 Minuten", "Reading time 5 min" */
+            for (k = b; k < n && (s[k] == ':' || s[k] == ' '); k++)
+                ;
+            return k < n && s[k] >= '0' && s[k] <= '9' && n - k <= 16;
+        }
+    }
+    while (k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k == 0 || k >= n || s[k] != ' ')
+        return 0;
+    k++;
+    for (i = 0; i < sizeof(after) / sizeof(after[0]); i++)
+        if (strlen(after[i]) == n - k && memcmp(s + k, after[i], n - k) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the folded line s, whole, a table of contents' label ("Table of
    Contents", "Inhaltsverzeichnis", "Sommaire")?  The table itself is
    in-page links that go, or is filled in by script. */
@@ -1179,7 +1216,8 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                 skip = 1;
             } else if (((para || head) && is_read_also(t.ptr, t.len)) ||
                        (label && (is_ad_label(t.ptr, t.len) ||
-                                  is_toc_label(t.ptr, t.len))) ||
+                                  is_toc_label(t.ptr, t.len) ||
+                                  is_reading_time(t.ptr, t.len))) ||
                        (para && is_login_prompt(t.ptr, t.len))) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
