@@ -394,6 +394,34 @@ put_pre(renderer *r, const char *s, size_t n)
     r->line_start = 0;
 }
 
+int
+r_blank(const char *s, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (bs_is_space(c)) {
+            i++;
+        } else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            i += 2; /* no-break space */
+        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0x8B ||
+                    (unsigned char)s[i + 2] == 0x8D)) {
+            i += 3; /* zero width space, joiner */
+        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x81 &&
+                   (unsigned char)s[i + 2] == 0xA0) {
+            i += 3; /* word joiner */
+        } else if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB &&
+                   (unsigned char)s[i + 2] == 0xBF) {
+            i += 3; /* zero width no-break space */
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 void
 r_text(renderer *r, const char *s, size_t n)
 {
@@ -401,6 +429,12 @@ r_text(renderer *r, const char *s, size_t n)
 
     if (r->pre) {
         put_pre(r, s, n);
+        return;
+    }
+    /* only invisible characters ("<p>&zwj;</p>"): a space at most */
+    if (n > 0 && r_blank(s, n)) {
+        if (!r->line_start || r->need == 0)
+            r->space = 1;
         return;
     }
     while (i < n) {

@@ -83,6 +83,10 @@ r_block(renderer *r, int need);
    block quote changes it). */
 void
 r_settle(renderer *r);
+/* Is [s, s + n) only white space and invisible characters (no-break,
+   zero width space, zero width joiner, word joiner, byte order mark)? */
+int
+r_blank(const char *s, size_t n);
 /* Write an owed inline space now (before an inline tag opens). */
 void
 r_space(renderer *r);

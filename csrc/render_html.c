@@ -141,10 +141,7 @@ html_enter(renderer *r, const bs_node *n)
     const char *name;
 
     if (t == BS_TAG_TEXT) {
-        size_t i;
-        for (i = 0; i < n->len && bs_is_space((unsigned char)n->text[i]); i++)
-            ;
-        if (i < n->len)
+        if (!r_blank(n->text, n->len))
             open_p(r);
         else if (r->textblock == 0 && !r->html_p)
             return 0;

@@ -2457,13 +2457,15 @@ START_TEST(test_options)
 END_TEST
 
 /* The HTML holds no element with nothing in it: a paragraph of a
-   no-break space, a list whose items went, a link around nothing, a
-   preformatted block of blank lines; a table keeps its empty cells. */
+   no-break space or of a zero width joiner (nor does the text hold that
+   line), a list whose items went, a link around nothing, a preformatted
+   block of blank lines; a table keeps its empty cells. */
 START_TEST(test_html_no_empty_elements)
 {
     char *page = article_page(
         "", "",
-        "<p>&nbsp;</p><ul><li></li><li> </li></ul><p><a href=\"/x\"></a>"
+        "<p>&nbsp;</p><p>&zwj;</p><ul><li></li><li> </li></ul>"
+        "<p><a href=\"/x\"></a>"
         "</p><div><a href=\"/y\"><span></span></a></div><pre>\n\n</pre>"
         "<table><tr><td>Depth</td><td></td></tr><tr><td>Length</td>"
         "<td>120 m</td></tr></table>",
@@ -2479,6 +2481,8 @@ START_TEST(test_html_no_empty_elements)
     TU_HASNT(html, "<li>");
     TU_HASNT(html, "<pre>");
     TU_HASNT(html, "<p><a");
+    TU_HASNT(html, "\xE2\x80\x8D");
+    TU_HASNT(bs_article_text(art), "\xE2\x80\x8D");
     bs_free(html);
     bs_article_free(art);
     free(page);
