@@ -1007,6 +1007,18 @@ is_credit(const char *s, size_t n)
     return *p == '(' && credit_label_at(p + 1, (size_t)(s + n - p - 1), 0);
 }
 
+/* Is [s, s + n) one of the count words, whole? */
+static int
+is_one_of(const char *s, size_t n, const char *const *words, size_t count)
+{
+    size_t i;
+
+    for (i = 0; i < count; i++)
+        if (strlen(words[i]) == n && memcmp(s, words[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the folded line s, whole, the label of an advertisement set in the
    text ("Advertisement", "- Anzeige -", "Sponsored", "Reklama")? */
 static int
@@ -1017,14 +1029,10 @@ is_ad_label(const char *s, size_t n)
         "anzeige", "werbung", "gesponsert", "publicidad", "publicidade",
         "publicit\xc3\xa9", "pubblicit\xc3\xa0", "reklama", "reklame",
         "advertentie", "annonce", "mainos", "\xd1\x80\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb0"};
-    size_t i;
 
     while (n > 0 && (*s == '-' || *s == ' ' || *s == '|'))
         s++, n--;
-    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-        if (strlen(labels[i]) == n && memcmp(s, labels[i], n) == 0)
-            return 1;
-    return 0;
+    return is_one_of(s, n, labels, sizeof(labels) / sizeof(labels[0]));
 }
 
 /* Is the folded line s, whole, a reading time ("5 min read", "Lesezeit:
@@ -1058,10 +1066,7 @@ is_reading_time(const char *s, size_t n)
     if (k == 0 || k >= n || s[k] != ' ')
         return 0;
     k++;
-    for (i = 0; i < sizeof(after) / sizeof(after[0]); i++)
-        if (strlen(after[i]) == n - k && memcmp(s + k, after[i], n - k) == 0)
-            return 1;
-    return 0;
+    return is_one_of(s + k, n - k, after, sizeof(after) / sizeof(after[0]));
 }
 
 /* Is the folded line s, whole, a table of contents' label ("Table of
@@ -1076,12 +1081,8 @@ is_toc_label(const char *s, size_t n)
         "tabla de contenidos", "indice", "spis tre\xc5\x9b" "ci",
         "inhoudsopgave", "inhoud",
         "\xd1\x81\xd0\xbe\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd0\xb8\xd0\xb5"};
-    size_t i;
 
-    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-        if (strlen(labels[i]) == n && memcmp(s, labels[i], n) == 0)
-            return 1;
-    return 0;
+    return is_one_of(s, n, labels, sizeof(labels) / sizeof(labels[0]));
 }
 
 /* Is the folded line s a prompt to log in before taking part ("You must
