@@ -74,6 +74,19 @@ static const char *const positive_sub[] = {
     "story", "prose", "hentry", "h-entry", "page",
 };
 
+/* Append s, folded to lower case, to out (cap bytes, holding len);
+   returns the new length.  out stays terminated. */
+static size_t
+fold_append(char *out, size_t len, size_t cap, const char *s)
+{
+    for (; *s && len + 1 < cap; s++) {
+        char c = *s;
+        out[len++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    out[len] = '\0';
+    return len;
+}
+
 /* Lowercase "class id" of n into out (a heading's class alone); returns
    its length. */
 static size_t
@@ -92,18 +105,14 @@ class_string(const bs_node *n, char *out, size_t cap)
                        (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING)
                    ? NULL
                    : id;
+    out[0] = '\0';
     for (i = 0; i < 2; i++) {
-        const char *s = parts[i];
-        if (s == NULL)
+        if (parts[i] == NULL)
             continue;
         if (len > 0 && len + 1 < cap)
             out[len++] = ' ';
-        for (; *s && len + 1 < cap; s++) {
-            char c = *s;
-            out[len++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-        }
+        len = fold_append(out, len, cap, parts[i]);
     }
-    out[len] = '\0';
     return len;
 }
 
@@ -480,23 +489,18 @@ is_card_text(const bs_node *n)
 /* Siblings looked at on each side for a twin. */
 #define TWIN_LOOK 8
 
-/* The first class name of n into out (cap bytes, folded); its length. */
+/* The first name of the class string s: its start in *start, its
+   length returned. */
 static size_t
-first_class(const bs_node *n, char *out, size_t cap)
+first_name(const char *s, const char **start)
 {
-    const char *c = bs_node_attr(n, BS_ATTR_CLASS);
     size_t k = 0;
 
-    if (c == NULL)
-        return 0;
-    while (*c == ' ' || *c == '\t' || *c == '\n')
-        c++;
-    while (*c != '\0' && *c != ' ' && *c != '\t' && *c != '\n' &&
-           k + 1 < cap) {
-        char ch = *c++;
-        out[k++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
-    }
-    out[k] = '\0';
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+        s++;
+    while (s[k] != '\0' && s[k] != ' ' && s[k] != '\t' && s[k] != '\n')
+        k++;
+    *start = s;
     return k;
 }
 
@@ -506,32 +510,36 @@ first_class(const bs_node *n, char *out, size_t cap)
 static int
 plain_twin(const bs_node *n)
 {
-    char mine[64], theirs[64], all[512];
-    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    char mine[512], theirs[512], all[512];
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS), *m, *t;
     const bs_node *s;
+    size_t ml, tl;
     int side, k;
     pairs pp;
-    size_t i;
 
     /* the comment word is in n's class, not only its id ("comment_entries"
        is the comments' box among the page's columns) */
-    if (cls == NULL || first_class(n, mine, sizeof(mine)) == 0)
+    if (cls == NULL)
         return 0;
-    for (i = 0; cls[i] != '\0' && i + 1 < sizeof(all); i++)
-        all[i] = (cls[i] >= 'A' && cls[i] <= 'Z') ? (char)(cls[i] + 32) : cls[i];
-    all[i] = '\0';
-    pairs_of(all, &pp);
-    if (!has_sub(all, &pp, comment_sub, COUNT(comment_sub)))
+    fold_append(mine, 0, sizeof(mine), cls);
+    ml = first_name(mine, &m);
+    pairs_of(mine, &pp);
+    if (ml == 0 || !has_sub(mine, &pp, comment_sub, COUNT(comment_sub)))
         return 0;
     for (side = 0; side < 2; side++)
         for (s = side ? n->next : n->prev, k = 0; s != NULL && k < TWIN_LOOK;
              s = side ? s->next : s->prev) {
+            const char *sc;
+
             if (s->tag == BS_TAG_TEXT)
                 continue;
             k++;
-            if (s->tag != n->tag ||
-                first_class(s, theirs, sizeof(theirs)) == 0 ||
-                strcmp(mine, theirs) != 0)
+            sc = bs_node_attr(s, BS_ATTR_CLASS);
+            if (s->tag != n->tag || sc == NULL)
+                continue;
+            fold_append(theirs, 0, sizeof(theirs), sc);
+            tl = first_name(theirs, &t);
+            if (tl != ml || memcmp(t, m, ml) != 0)
                 continue;
             class_string(s, all, sizeof(all));
             pairs_of(all, &pp);
