@@ -413,7 +413,7 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                                             " schreibt", " dit", " dice"};
     static const char *const drop_suffix[] = {
         " staff", " reporter", " correspondent", " editor", " writer",
-        " contributor", " redaktion", " staff writer"};
+        " contributor", " staff writer"};
     size_t i, words = 1;
 
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||

@@ -1047,6 +1047,8 @@ static const clean_case cleaner[] = {
     {"By Staff", ""},
     {"admin", ""},
     {"Jane Doe Reporter", "Jane Doe"},
+    /* an editorial team is an author of its own; "Redaktion" stays */
+    {"Teufel Blog Redaktion", "Teufel Blog Redaktion"},
     {"jane@example.com", ""},
     {"jane@example.com, John Roe", "John Roe"},
     {"Jane Doe, @janedoe", "Jane Doe"},
