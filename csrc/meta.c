@@ -414,7 +414,7 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     static const char *const drop_suffix[] = {
         " staff", " reporter", " correspondent", " editor", " writer",
         " contributor", " staff writer"};
-    size_t i, words = 1;
+    size_t i, words = 1, whole;
 
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||
                      *s == ':' || *s == '|'))
@@ -422,12 +422,25 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) || s[n - 1] == '.' ||
                      s[n - 1] == '-' || s[n - 1] == ':' || s[n - 1] == '|'))
         n--;
+    whole = n;
     for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]); i++) {
         size_t k = strlen(drop_suffix[i]);
         if (n > k && bs_strcasestr_n(s + n - k, k, drop_suffix[i])) {
             n -= k;
             i = (size_t)-1; /* strip repeated roles */
         }
+    }
+    /* After one word alone the role is part of the name: a team
+       ("Podium Staff", "SFist Contributor") or a surname ("Jörg Staff");
+       "Staff Reporter" stays a role. */
+    if (n < whole && memchr(s, ' ', n) == NULL) {
+        int role = 0;
+        for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]); i++)
+            if (strlen(drop_suffix[i]) == n + 1 &&
+                bs_strcasestr_n(s, n, drop_suffix[i] + 1))
+                role = 1;
+        if (!role)
+            n = whole;
     }
     if (n == 0 || n > 80)
         return;

@@ -1049,6 +1049,12 @@ static const clean_case cleaner[] = {
     {"Jane Doe Reporter", "Jane Doe"},
     /* an editorial team is an author of its own; "Redaktion" stays */
     {"Teufel Blog Redaktion", "Teufel Blog Redaktion"},
+    /* a role after one word alone names a team or is a surname */
+    {"Podium Staff", "Podium Staff"},
+    {"SFist Contributor", "SFist Contributor"},
+    {"J\xC3\xB6rg Staff", "J\xC3\xB6rg Staff"},
+    {"Staff Reporter", ""},
+    {"Jane Doe Staff Writer", "Jane Doe"},
     {"jane@example.com", ""},
     {"jane@example.com, John Roe", "John Roe"},
     {"Jane Doe, @janedoe", "Jane Doe"},
