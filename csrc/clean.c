@@ -238,7 +238,7 @@ inside_article(const bs_node *n)
 static const char *const strong_sub[] = {
     "cookie", "consent", "gdpr", "newsletter", "subscribe", "sharing",
     "social", "related", "recommend", "advert", "sponsor", "breadcrumb",
-    "navbar", "paywall", "modal", "popup", "skiplink", "skip-link",
+    "navbar", "footer", "paywall", "modal", "popup", "skiplink", "skip-link",
     "screen-reader", "sr-only", "visually-hidden", "outbrain", "taboola",
 };
 

@@ -408,6 +408,32 @@ START_TEST(test_furniture_only_page)
 }
 END_TEST
 
+/* A page whose content its script fills in, with a footer that is a
+   <div> named so: the second, relaxed try finds the footer's links and
+   notice alone, and they are no text either. */
+START_TEST(test_class_footer_only_page)
+{
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    char *page = tu_page(
+        "", "<div id=\"root\"></div><div class=\"LegalFooter\"><ul>"
+            "<li><a href=\"/terms\">Terms of Use</a></li>"
+            "<li><a href=\"/privacy\">Privacy Policy</a></li>"
+            "<li><a href=\"/ads\">Interest-Based Ads</a></li>"
+            "<li><a href=\"/eu\">EU Privacy Rights</a></li>"
+            "<li><a href=\"/cookies\">Cookie Policy</a></li>"
+            "<li><a href=\"/prefs\">Manage Privacy Preferences</a></li></ul>"
+            "<p>\xC2\xA9 Harbour News Enterprises, Inc. All rights "
+            "reserved.</p></div>");
+
+    art = tu_extract_opts(page, &o);
+    ck_assert_msg(art == NULL || bs_article_text(art)[0] == '\0',
+                  "text of a page of a footer:\n%s", bs_article_text(art));
+    bs_article_free(art);
+    free(page);
+}
+END_TEST
+
 /* A page builder wraps the article's text in "widget" blocks: inside an
    element named for the post's content they stay, while an author box
    there still goes, and so does a widget elsewhere. */
@@ -2930,6 +2956,7 @@ extract_suite(void)
     tcase_add_test(tb, test_custom_element_names);
     tcase_add_test(tb, test_date_lines);
     tcase_add_test(tb, test_furniture_only_page);
+    tcase_add_test(tb, test_class_footer_only_page);
     tcase_add_test(tb, test_posts_in_form);
     tcase_add_test(tb, test_marked_post_among_twins);
     tcase_add_test(tb, test_code_comment_kept);
