@@ -210,6 +210,14 @@ role_is_boilerplate(const char *role)
     return 0;
 }
 
+/* A dialog (a consent manager's preference centre, a sign-up box) is
+   no content however much of the page it is. */
+static int
+is_dialog_role(const char *role)
+{
+    return strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog") == 0;
+}
+
 /* Does top hold a headline or a paragraph (a lead)? */
 static int
 has_headline_or_lead(const bs_node *top)
@@ -622,7 +630,9 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             remove = !big;
         else if (n->tag == BS_TAG_FORM)
             remove = !big && !is_prose_form(n);
-        else if (n->tag == BS_TAG_DIALOG || n->tag == BS_TAG_SEARCH)
+        else if (n->tag == BS_TAG_DIALOG)
+            remove = 1;
+        else if (n->tag == BS_TAG_SEARCH)
             remove = !big;
         else if (n->tag == BS_TAG_NAV)
             remove = !big || furniture_only(doc, n);
@@ -639,7 +649,8 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             const char *role = bs_node_attr(n, BS_ATTR_ROLE);
             /* a tab strip is a row of labels; Bootstrap's accordion sets
                its whole body, panels and their prose, as a tablist */
-            if (role != NULL && role_is_boilerplate(role) && !big &&
+            if (role != NULL && role_is_boilerplate(role) &&
+                (!big || is_dialog_role(role)) &&
                 !(strcmp(role, "tablist") == 0 && n->paras >= 2))
                 remove = 1;
         }

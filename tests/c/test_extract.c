@@ -928,6 +928,41 @@ START_TEST(test_dialog_article_dropped)
 }
 END_TEST
 
+/* A consent manager's preference centre is a dialog, and no content
+   even when it holds most of the page's text (the page's own, filled in
+   by script, is a line or two). */
+START_TEST(test_big_dialog_dropped)
+{
+    bs_buf centre = BS_BUF_INIT;
+    char *body;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    for (i = 0; i < 12; i++)
+        bs_buf_puts(&centre, "<h3>Performance cookies</h3><p>We process "
+                             "your data to deliver content and measure its "
+                             "delivery, and share it with our partners on "
+                             "the basis of consent and legitimate "
+                             "interest.</p>");
+    ck_assert(!centre.failed);
+    body = tu_cat("<div id=\"main\"><p>Our collection of harbour walks has "
+                  "something for every season, from a short stroll along "
+                  "the quay to a day on the cliffs above the old fort.</p>"
+                  "</div><div id=\"pc-sdk\"><div role=\"dialog\" "
+                  "aria-modal=\"true\" aria-label=\"Privacy Preference "
+                  "Center\"><h2>Privacy Preference Center</h2>",
+                  centre.ptr, "</div></div>", NULL);
+    art = extract_body(body, &o);
+    TU_HAS(bs_article_text(art), "Our collection of harbour walks");
+    TU_HASNT(bs_article_text(art), "consent");
+    TU_HASNT(bs_article_text(art), "Preference");
+    bs_article_free(art);
+    free(body);
+    bs_buf_free(&centre);
+}
+END_TEST
+
 /* A line of the text that is a date, with a few words at most, is a
    dateline wherever it sits; the date of an event given as "Label: date"
    and a line that introduces a quote stay. */
@@ -2950,6 +2985,7 @@ extract_suite(void)
     tcase_add_test(tb, test_index_links_kept);
     tcase_add_test(tb, test_buttons_dropped);
     tcase_add_test(tb, test_dialog_article_dropped);
+    tcase_add_test(tb, test_big_dialog_dropped);
     tcase_add_test(tb, test_disclosure_dropped);
     tcase_add_test(tb, test_sharing_block_in_post);
     tcase_add_test(tb, test_post_metadata_dropped);
