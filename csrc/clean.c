@@ -33,6 +33,9 @@ static const char *const negative_sub[] = {
     "subnav", "sub-nav", "dropdown", "offcanvas", "off-canvas",
     "contribut", "donat", "support-us", "supportus", "membership-",
     "disclosure", "disclaimer", "sharedaddy", "postmetadata",
+    /* a form's answer once sent ("Thank you! Your submission has been
+       received!", "Oops! Something went wrong") */
+    "form-done", "form-fail", "form-success", "form-error",
 };
 
 /* Whole class/id tokens that name boilerplate. */

@@ -963,6 +963,29 @@ START_TEST(test_big_dialog_dropped)
 }
 END_TEST
 
+/* A form's answers once sent, written into the page beside it and shown
+   by script, are no text. */
+START_TEST(test_form_answers_dropped)
+{
+    char *body = tu_cat(
+        "<div class=\"post\">", TU_PARAS,
+        "<div class=\"w-form\"><form><input name=\"email\"></form>"
+        "<div class=\"w-form-done\"><div>Thank you! Your submission has "
+        "been received!</div></div><div class=\"w-form-fail\"><div>Oops! "
+        "Something went wrong while submitting the form.</div></div></div>"
+        "</div>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "submission");
+    TU_HASNT(bs_article_text(art), "went wrong");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A line of the text that is a date, with a few words at most, is a
    dateline wherever it sits; the date of an event given as "Label: date"
    and a line that introduces a quote stay. */
@@ -2986,6 +3009,7 @@ extract_suite(void)
     tcase_add_test(tb, test_buttons_dropped);
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_big_dialog_dropped);
+    tcase_add_test(tb, test_form_answers_dropped);
     tcase_add_test(tb, test_disclosure_dropped);
     tcase_add_test(tb, test_sharing_block_in_post);
     tcase_add_test(tb, test_post_metadata_dropped);
