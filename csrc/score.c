@@ -1219,7 +1219,7 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                        (label && (is_ad_label(t.ptr, t.len) ||
                                   is_toc_label(t.ptr, t.len) ||
                                   is_reading_time(t.ptr, t.len))) ||
-                       (para && is_login_prompt(t.ptr, t.len))) {
+                       ((para || head) && is_login_prompt(t.ptr, t.len))) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
             } else if (label && !thread &&

@@ -195,6 +195,10 @@ static const boiler_case boilers[] = {
     {"a prompt to log in before replying", "",
      "<p>You must log in or register to reply here.</p>", "",
      "log in or register"},
+    {"a heading that prompts to sign in before commenting", "",
+     "<h2>Create an account or sign in to comment</h2><p>Members of the "
+     "harbour club can leave a comment under every story.</p>", "",
+     "sign in to comment"},
     {"an advertisement's label on its own line", "",
      "<p>- Anzeige -</p>", "", "Anzeige"},
     {"buttons", "", "<button>Load more stories</button>", "",
