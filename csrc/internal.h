@@ -183,10 +183,10 @@ typedef enum {
     X(HREF, "href") X(HTTP_EQUIV, "http-equiv") X(ID, "id")                  \
     X(ITEMPROP, "itemprop") X(ITEMSCOPE, "itemscope")                        \
     X(ITEMTYPE, "itemtype") X(LANG, "lang") X(NAME, "name")                  \
-    X(PROPERTY, "property") X(REL, "rel") X(ROLE, "role")                    \
-    X(ROWSPAN, "rowspan") X(SRC, "src") X(SRCSET, "srcset") X(START, "start") \
-    X(STYLE, "style") X(TITLE, "title") X(TYPE, "type") X(VALUE, "value")    \
-    X(XML_LANG, "xml:lang")
+    X(POPOVER, "popover") X(PROPERTY, "property") X(REL, "rel")              \
+    X(ROLE, "role") X(ROWSPAN, "rowspan") X(SRC, "src") X(SRCSET, "srcset")  \
+    X(START, "start") X(STYLE, "style") X(TITLE, "title") X(TYPE, "type")    \
+    X(VALUE, "value") X(XML_LANG, "xml:lang")
 
 typedef enum {
 #define BS_ATTR_ENUM(id, name) BS_ATTR_##id,

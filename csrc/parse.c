@@ -1047,7 +1047,8 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
                     n->flags |= BS_NF_HIDDEN;
                 continue;
             }
-            if (id == BS_ATTR_HIDDEN)
+            /* a popover is hidden until opened, as hidden is */
+            if (id == BS_ATTR_HIDDEN || id == BS_ATTR_POPOVER)
                 hidden = 1;
             if (id == BS_ATTR_ID && v[0] == 'S' && v[1] == ':')
                 streamed = 1;

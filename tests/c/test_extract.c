@@ -195,6 +195,11 @@ static const boiler_case boilers[] = {
     {"a prompt to log in before replying", "",
      "<p>You must log in or register to reply here.</p>", "",
      "log in or register"},
+    {"a popover, hidden until opened", "",
+     "<div popover id=\"push-prompt\"><h4>Configure browser push "
+     "notifications</h4><p>Tap the lock icon next to the address bar, "
+     "then choose how the site may notify you.</p></div>", "",
+     "lock icon"},
     {"a heading that prompts to sign in before commenting", "",
      "<h2>Create an account or sign in to comment</h2><p>Members of the "
      "harbour club can leave a comment under every story.</p>", "",
