@@ -36,6 +36,8 @@ static const char *const negative_sub[] = {
     /* a form's answer once sent ("Thank you! Your submission has been
        received!", "Oops! Something went wrong") */
     "form-done", "form-fail", "form-success", "form-error",
+    /* the controls that sort a list */
+    "sort-option", "sort-by", "sortby", "sort-select", "sorting",
 };
 
 /* Whole class/id tokens that name boilerplate. */

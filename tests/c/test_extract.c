@@ -195,6 +195,9 @@ static const boiler_case boilers[] = {
     {"a prompt to log in before replying", "",
      "<p>You must log in or register to reply here.</p>", "",
      "log in or register"},
+    {"a list's sorting control", "",
+     "<div class=\"thread-sort-options\"><label>Sort by</label> "
+     "<span>Newest first</span></div>", "", "Newest first"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
