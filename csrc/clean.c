@@ -38,6 +38,8 @@ static const char *const negative_sub[] = {
     "form-done", "form-fail", "form-success", "form-error",
     /* the controls that sort a list */
     "sort-option", "sort-by", "sortby", "sort-select", "sorting",
+    /* a post's likes and reactions */
+    "post-likes", "like-count", "likes-count", "like-button", "reaction",
 };
 
 /* Whole class/id tokens that name boilerplate. */
@@ -46,7 +48,7 @@ static const char *const negative_tok[] = {
     "tag", "meta", "date", "author", "authors", "print", "skip",
     "bio", "topics", "keywords", "categories", "cat-links", "email",
     "sponsored", "teaser-list", "pubdate", "published", "timestamp",
-    "copyright", "credits",
+    "copyright", "credits", "like", "likes",
 };
 
 /* Class/id substrings of dialogs: an <article> or <main> named so is one

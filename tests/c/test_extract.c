@@ -198,6 +198,12 @@ static const boiler_case boilers[] = {
     {"a list's sorting control", "",
      "<div class=\"thread-sort-options\"><label>Sort by</label> "
      "<span>Newest first</span></div>", "", "Newest first"},
+    {"a post's likes", "",
+     "<div><span class=\"post-likes\">12 Likes</span></div>", "",
+     "12 Likes"},
+    {"a post's reactions", "",
+     "<div class=\"reactionsBar\">Jane Doe, Max Mustermann and 4 others "
+     "liked this</div>", "", "4 others"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
