@@ -40,6 +40,10 @@ static const char *const negative_sub[] = {
     "sort-option", "sort-by", "sortby", "sort-select", "sorting",
     /* a post's likes and reactions */
     "post-likes", "like-count", "likes-count", "like-button", "reaction",
+    /* a poster's rank and counts beside each post ("Full Member",
+       "Joined", "Messages") */
+    "userextras", "user-extras", "userstats", "user-stats", "usertitle",
+    "user-title", "userblurb", "user-blurb", "membertitle",
 };
 
 /* Whole class/id tokens that name boilerplate. */

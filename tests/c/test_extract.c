@@ -204,6 +204,13 @@ static const boiler_case boilers[] = {
     {"a post's reactions", "",
      "<div class=\"reactionsBar\">Jane Doe, Max Mustermann and 4 others "
      "liked this</div>", "", "4 others"},
+    {"a poster's counts beside a post", "",
+     "<div class=\"message-userExtras\"><dl><dt>Joined</dt><dd>Mar 3, "
+     "2020</dd></dl><dl><dt>Messages</dt><dd>1,204</dd></dl></div>", "",
+     "Joined"},
+    {"a poster's rank beside a post", "",
+     "<h5 class=\"userTitle message-userTitle\">Senior Harbour Pilot</h5>",
+     "", "Senior Harbour Pilot"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
