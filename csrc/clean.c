@@ -44,6 +44,8 @@ static const char *const negative_sub[] = {
        "Joined", "Messages") */
     "userextras", "user-extras", "userstats", "user-stats", "usertitle",
     "user-title", "userblurb", "user-blurb", "membertitle",
+    /* a poster's signature under each post; similar threads */
+    "signature", "similar",
 };
 
 /* Whole class/id tokens that name boilerplate. */

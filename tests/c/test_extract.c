@@ -211,6 +211,14 @@ static const boiler_case boilers[] = {
     {"a poster's rank beside a post", "",
      "<h5 class=\"userTitle message-userTitle\">Senior Harbour Pilot</h5>",
      "", "Senior Harbour Pilot"},
+    {"a poster's signature under a post", "",
+     "<div class=\"message-signature\"><p>Sailing the north coast since "
+     "1998, one harbour at a time, and writing it all down.</p></div>", "",
+     "north coast"},
+    {"similar threads", "",
+     "<div class=\"block--similarThreads\"><h3>Elsewhere</h3><p>Mooring "
+     "fees again: who pays for the new pontoons this year?</p></div>", "",
+     "new pontoons"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
