@@ -1108,6 +1108,40 @@ is_login_prompt(const char *s, size_t n)
     return 0;
 }
 
+/* Is the line a template's placeholder that script never filled in
+   ("{{ DiscussionBoard.errors[11793116].message }}")? */
+static int
+is_placeholder(const char *s, size_t n)
+{
+    while (n > 0 && bs_is_space((unsigned char)*s))
+        s++, n--;
+    return n >= 5 && s[0] == '{' && s[1] == '{' && s[n - 2] == '}' &&
+           s[n - 1] == '}';
+}
+
+static int
+is_code_tag(const bs_node *n)
+{
+    return n->tag == BS_TAG_PRE || n->tag == BS_TAG_CODE ||
+           n->tag == BS_TAG_KBD || n->tag == BS_TAG_SAMP;
+}
+
+/* Is n code, inside code or holding code (a sample, or documentation
+   of a template, where a placeholder is what the text shows)? */
+static int
+has_code(const bs_node *n)
+{
+    const bs_node *m;
+
+    for (m = n; m != NULL; m = m->parent)
+        if (is_code_tag(m))
+            return 1;
+    for (m = n->first; m != NULL; m = bs_node_next(m, n, 0))
+        if (is_code_tag(m))
+            return 1;
+    return 0;
+}
+
 /* Does s open with a figure's label and number, then a colon or a full
    stop ("Figure 3-1. Demand by market", "Abbildung 4: ...", "Fig. 2:")?
    A caption set as a line of its own.  ("Figure out ..." is not.) */
@@ -1219,7 +1253,9 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                        (label && (is_ad_label(t.ptr, t.len) ||
                                   is_toc_label(t.ptr, t.len) ||
                                   is_reading_time(t.ptr, t.len))) ||
-                       ((para || head) && is_login_prompt(t.ptr, t.len))) {
+                       ((para || head) && is_login_prompt(t.ptr, t.len)) ||
+                       (para && is_placeholder(t.ptr, t.len) &&
+                        !has_code(n))) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
             } else if (label && !thread &&

@@ -1019,6 +1019,30 @@ START_TEST(test_form_answers_dropped)
 }
 END_TEST
 
+/* A template's placeholder that script never filled in is no text; one
+   that documentation shows as code stays. */
+START_TEST(test_template_placeholders)
+{
+    char *body = tu_cat(
+        "<div class=\"post\">", TU_PARAS,
+        "<div>{{ DiscussionBoard.errors[11793116].message }}</div>"
+        "<dl><dt><code>{{ field.label }}</code></dt><dd>The label of the "
+        "field, written into the form's page by the template.</dd></dl>"
+        "<pre>{{ form.subject }}</pre></div>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+    const char *text = bs_article_text(art);
+
+    has_paragraphs(text);
+    TU_HASNT(text, "DiscussionBoard");
+    TU_HAS(text, "{{ field.label }}");
+    TU_HAS(text, "{{ form.subject }}");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A line of the text that is a date, with a few words at most, is a
    dateline wherever it sits; the date of an event given as "Label: date"
    and a line that introduces a quote stay. */
@@ -3043,6 +3067,7 @@ extract_suite(void)
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_big_dialog_dropped);
     tcase_add_test(tb, test_form_answers_dropped);
+    tcase_add_test(tb, test_template_placeholders);
     tcase_add_test(tb, test_disclosure_dropped);
     tcase_add_test(tb, test_sharing_block_in_post);
     tcase_add_test(tb, test_post_metadata_dropped);
