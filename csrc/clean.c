@@ -42,8 +42,10 @@ static const char *const negative_sub[] = {
     "post-likes", "like-count", "likes-count", "like-button", "reaction",
     /* a poster's rank and counts beside each post ("Full Member",
        "Joined", "Messages") */
-    "userextras", "user-extras", "userstats", "user-stats", "usertitle",
-    "user-title", "userblurb", "user-blurb", "membertitle",
+    "userextras", "user-extras", "extrauserinfo", "userstats",
+    "user-stats", "usertitle", "user-title", "userblurb", "user-blurb",
+    "membertitle", "profile-posts", "profile-joined", "profile-rank",
+    "profile-location", "profile-custom-field",
     /* a poster's signature under each post; similar threads */
     "signature", "similar",
 };

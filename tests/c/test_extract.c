@@ -208,6 +208,11 @@ static const boiler_case boilers[] = {
      "<div class=\"message-userExtras\"><dl><dt>Joined</dt><dd>Mar 3, "
      "2020</dd></dl><dl><dt>Messages</dt><dd>1,204</dd></dl></div>", "",
      "Joined"},
+    {"a poster's profile counts beside a post", "",
+     "<dl class=\"postprofile\"><dt><a href=\"/u/7\">harbourmaster</a></dt>"
+     "<dd class=\"profile-posts\"><strong>Posts:</strong> 9179</dd>"
+     "<dd class=\"profile-joined\"><strong>Joined:</strong> Wed Feb 04, "
+     "2015 6:38 pm</dd></dl>", "", "Posts:"},
     {"a poster's rank beside a post", "",
      "<h5 class=\"userTitle message-userTitle\">Senior Harbour Pilot</h5>",
      "", "Senior Harbour Pilot"},
