@@ -1460,9 +1460,33 @@ content_chars(const bs_doc *doc)
 
 /* The title of an item in a list of items: a heading, or an element
    whose class names a title or name (product cards), that links to the
-   item.  Widget titles that link nowhere are not. */
+   item.  Widget titles that link nowhere are not.  On a page that says
+   it is no article (a shop's category, a home page), any link of a few
+   words is one (cards whose classes name only their looks). */
+#define ITEM_LINK_MIN 15u
+
+/* Does the page say it is a website or a collection of items
+   (og:type "website"; CollectionPage, ItemList, SearchResultsPage,
+   OfferCatalog), not one item such as a video or a recipe? */
 static int
-is_item_title(const bs_node *n)
+is_items_page(const bs_meta *meta)
+{
+    static const char *const types[] = {"website", "collectionpage",
+                                        "itemlist", "searchresultspage",
+                                        "offercatalog"};
+    const char *t = meta->value[BS_FIELD_PAGE_TYPE];
+    size_t i;
+
+    if (t == NULL || bs_meta_page_kind(meta) != BS_PAGE_OTHER)
+        return 0;
+    for (i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+        if (bs_strcasestr_n(t, strlen(t), types[i]))
+            return 1;
+    return 0;
+}
+
+static int
+is_item_title(const bs_node *n, int items_page)
 {
     int r = heading_rank(n);
     int linked = n->link_chars * 2 >= n->chars || in_link(n);
@@ -1475,6 +1499,8 @@ is_item_title(const bs_node *n)
         (n->tag == BS_TAG_A || linked)) {
         const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
         size_t k = cls != NULL ? strlen(cls) : 0;
+        if (items_page && n->tag == BS_TAG_A && n->chars >= ITEM_LINK_MIN)
+            return 1;
         return k > 0 && (bs_strcasestr_n(cls, k, "title") ||
                          bs_strcasestr_n(cls, k, "name"));
     }
@@ -1482,8 +1508,10 @@ is_item_title(const bs_node *n)
 }
 
 static int
-listing_fallback(bs_doc *doc, bs_node *body, uint32_t found)
+listing_fallback(bs_doc *doc, bs_node *body, uint32_t found,
+                 const bs_meta *meta)
 {
+    int items_page = is_items_page(meta);
     uint16_t *count;
     uint32_t all = 0, best_count = 0;
     bs_node *best = NULL;
@@ -1495,7 +1523,7 @@ listing_fallback(bs_doc *doc, bs_node *body, uint32_t found)
     memset(count, 0, doc->nnodes * sizeof(*count));
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i), *a;
-        if (!is_item_title(n))
+        if (!is_item_title(n, items_page))
             continue;
         all++;
         for (a = n->parent; a != NULL; a = a->parent) {
@@ -1686,7 +1714,7 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
     if (top == NULL) {
         /* No paragraph at all: a page of items, or nothing. */
         if (bs_meta_page_kind(meta) == BS_PAGE_ARTICLE ||
-            !listing_fallback(doc, body, 0))
+            !listing_fallback(doc, body, 0, meta))
             return 0;
         drop_orphan_headings(doc);
         return content_chars(doc);
@@ -1822,7 +1850,7 @@ prune:
     /* 4. Prune inside the content and mark the headline. */
     total = content_chars(doc);
     if (total < LISTING_BELOW && bs_meta_page_kind(meta) != BS_PAGE_ARTICLE &&
-        listing_fallback(doc, body, total)) {
+        listing_fallback(doc, body, total, meta)) {
         drop_orphan_headings(doc);
         return content_chars(doc);
     }

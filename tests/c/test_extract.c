@@ -1581,6 +1581,66 @@ START_TEST(test_product_cards)
 }
 END_TEST
 
+/* Cards whose classes name only their looks: on a page that says it is
+   a website, their links of a few words are the items' titles and the
+   grid is the content, not the line of prose above it; on a page that
+   says it is one item (a video), its own short description stays the
+   content. */
+static const char *const plain_cards[] = {
+    "Harbour blue rain jacket", "Waxed canvas sailing bag",
+    "Wool fisherman's jumper", "Brass ship's lantern",
+    "Rope doormat, large size", "Tide clock in solid oak",
+    "Enamel mug with anchor", "Lighthouse print, framed",
+};
+
+#define PLAIN_CARD                                                           \
+    "<div class=\"flex flex-col p-4\"><a class=\"text-sm font-medium\" "    \
+    "href=\"/p/%c\">%s</a><div class=\"text-xs\">$ 59.00, ships free</div>" \
+    "</div>"
+
+START_TEST(test_plain_cards_on_website)
+{
+    check_item_page("<title>Shop</title><meta property=\"og:type\" "
+                    "content=\"website\">",
+                    "<section class=\"hero\"><p>Everything for a day on "
+                    "the water, from the harbour shop, shipped free on "
+                    "orders over fifty.</p></section><section class=\"mt-8\">"
+                    "<div class=\"grid gap-4\">",
+                    PLAIN_CARD, "</div></section>", plain_cards,
+                    TU_COUNT(plain_cards));
+}
+END_TEST
+
+START_TEST(test_plain_cards_beside_video)
+{
+    bs_buf b = BS_BUF_INIT;
+    bs_article *art;
+    char *page, one[512];
+    size_t i;
+
+    bs_buf_puts(&b, "<section class=\"hero\"><p>The harbour's oldest quay "
+                    "gets new piles, a new deck and a new crane track.</p>"
+                    "</section><section class=\"mt-8\"><div class=\"grid\">");
+    for (i = 0; i < TU_COUNT(plain_cards); i++) {
+        snprintf(one, sizeof(one), PLAIN_CARD, (char)('a' + i),
+                 plain_cards[i]);
+        bs_buf_puts(&b, one);
+    }
+    bs_buf_puts(&b, "</div></section>");
+    ck_assert(!b.failed);
+    page = tu_page("<title>Quay works</title><meta property=\"og:type\" "
+                   "content=\"video.other\">",
+                   b.ptr);
+    art = tu_extract(page, URL);
+    ck_assert_ptr_nonnull(art);
+    TU_HAS(bs_article_text(art), "new crane track");
+    TU_HASNT(bs_article_text(art), "Brass ship's lantern");
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_short_article_beside_widgets)
 {
     bs_buf b = BS_BUF_INIT;
@@ -3065,6 +3125,8 @@ extract_suite(void)
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
     tcase_add_test(tb, test_listing_page);
+    tcase_add_test(tb, test_plain_cards_on_website);
+    tcase_add_test(tb, test_plain_cards_beside_video);
     tcase_add_test(tb, test_short_article_beside_widgets);
     tcase_add_test(tb, test_loose_text_article);
     tcase_add_test(tb, test_index_links_kept);
