@@ -528,7 +528,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                  const char *s, size_t n)
 {
     static const char *const prefixes[] = {
-        "posted by", "written by", "published by", "words by", "story by",
+        "posted by", "written by", "authored by", "published by",
+        "words by", "story by",
         "article by", "text by", "reporting by", "geschrieben von",
         "verfasst von", "by", "von", "par", "por", "di", "door",
         "av", "autor:", "author:", "autorin:", "auteur:", "author", "autor"};

@@ -1037,6 +1037,7 @@ static const clean_case cleaner[] = {
     {"Author: Jane Doe", "Jane Doe"},
     {"Autor: Max Mustermann", "Max Mustermann"},
     {"Written by Jane Doe", "Jane Doe"},
+    {"Authored by: Jane Doe", "Jane Doe"},
     {"Posted by Jane Doe on March 3, 2021", "Jane Doe"},
     {"By Jane Doe | March 3, 2021", "Jane Doe"},
     {"By Jane Doe - Updated 3 March", "Jane Doe"},
