@@ -48,6 +48,11 @@ static const char *const negative_sub[] = {
     "profile-location", "profile-custom-field",
     /* a poster's signature under each post; similar threads */
     "signature", "similar",
+    /* what a tooltip or a popover shows on hover (the word it explains
+       stays) */
+    "tooltip-content", "tooltip_content", "tooltipcontent", "tooltip-body",
+    "tooltip-inner", "tooltip-box", "tooltip-popup", "tooltip-panel",
+    "tippy-content", "popover-content", "popover-body",
 };
 
 /* Whole class/id tokens that name boilerplate. */

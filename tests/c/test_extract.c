@@ -224,6 +224,11 @@ static const boiler_case boilers[] = {
      "<div class=\"block--similarThreads\"><h3>Elsewhere</h3><p>Mooring "
      "fees again: who pays for the new pontoons this year?</p></div>", "",
      "new pontoons"},
+    {"what a tooltip shows on hover", "",
+     "<p>Engineers will drive new <span class=\"has-tooltip\">piles<span "
+     "class=\"tooltip-content\"><strong>Pile:</strong> a column of timber or "
+     "steel driven into the harbour bed</span></span> under the whole length "
+     "of the quay this spring.</p>", "", "column of timber"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
