@@ -53,6 +53,9 @@ static const char *const negative_sub[] = {
     "tooltip-content", "tooltip_content", "tooltipcontent", "tooltip-body",
     "tooltip-inner", "tooltip-box", "tooltip-popup", "tooltip-panel",
     "tippy-content", "popover-content", "popover-body",
+    /* a site's notices to all its readers ("Scam alert", "We have moved
+       to a new server") */
+    "notice",
 };
 
 /* Whole class/id tokens that name boilerplate. */

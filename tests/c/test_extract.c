@@ -229,6 +229,11 @@ static const boiler_case boilers[] = {
      "class=\"tooltip-content\"><strong>Pile:</strong> a column of timber or "
      "steel driven into the harbour bed</span></span> under the whole length "
      "of the quay this spring.</p>", "", "column of timber"},
+    {"a site's notice to all its readers", "",
+     "<ul class=\"notices notices--block\"><li class=\"notice\"><div "
+     "class=\"notice-content\">Scam alert: members are reminded never to send "
+     "money to buy a berth from another member.</div></li></ul>", "",
+     "Scam alert"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
