@@ -655,6 +655,9 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             remove = !big && !is_prose_form(n);
         else if (n->tag == BS_TAG_DIALOG)
             remove = 1;
+        else if (n->tag == BS_TAG_LABEL)
+            /* a form control's caption ("Sorted by:", "Password") */
+            remove = !big && n->chars <= 200;
         else if (n->tag == BS_TAG_SEARCH)
             remove = !big;
         else if (n->tag == BS_TAG_NAV)

@@ -234,6 +234,10 @@ static const boiler_case boilers[] = {
      "class=\"notice-content\">Scam alert: members are reminded never to send "
      "money to buy a berth from another member.</div></li></ul>", "",
      "Scam alert"},
+    {"a form control's label", "",
+     "<div class=\"answers-subheader\"><label for=\"answer-sort\">Sorted "
+     "by the number of votes each answer has</label></div>", "",
+     "Sorted by"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
