@@ -734,7 +734,13 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 n->flags |= BS_NF_NEGATIVE;
                 if (has_sub(cls, &pp, byline_sub, COUNT(byline_sub)))
                     n->flags |= BS_NF_BYLINE;
-                remove = !big && !(in_body(n) && only_widget(cls));
+                /* "widget" alone removes nothing inside the post's
+                   content, nor a widget of two paragraphs or more with
+                   few links (a page builder's text block) */
+                remove = !big && !((in_body(n) ||
+                                    (n->paras >= 2 &&
+                                     n->link_chars * 4 < n->chars)) &&
+                                   only_widget(cls));
             }
             if (has_sub(cls, &pp, positive_sub, COUNT(positive_sub)) || body_prop)
                 n->flags |= BS_NF_POSITIVE;

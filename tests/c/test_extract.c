@@ -528,6 +528,37 @@ START_TEST(test_widgets_in_post_content)
 }
 END_TEST
 
+/* A page builder's text widgets outside any element named for the post's
+   content: a widget of two paragraphs or more with few links is prose
+   like one of several; a widget of links (a blog roll) is not. */
+START_TEST(test_text_widgets_of_two_paragraphs)
+{
+    char *body = tu_cat(
+        "<div class=\"wrap\"><div class=\"elementor-widget "
+        "elementor-widget-text-editor\"><div>", TU_PARAS, "</div></div>"
+        "<div class=\"elementor-widget elementor-widget-heading\"><h3>The "
+        "people</h3></div><div class=\"elementor-widget "
+        "elementor-widget-text-editor\"><div><p>You will meet engineers who "
+        "have worked on harbours from Rotterdam to Singapore, and divers who "
+        "know every pile of the old quay by name.</p><p>Most of them will "
+        "stay on the job for the whole two years of the work.</p></div></div>"
+        "<div class=\"widget\"><p><a href=\"/a\">Harbour blog</a> <a "
+        "href=\"/b\">Ferry blog</a> <a href=\"/c\">Tide blog</a></p><p><a "
+        "href=\"/d\">Quay blog</a> <a href=\"/e\">Crane blog</a></p></div>"
+        "</div>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+    const char *text = bs_article_text(art);
+
+    has_paragraphs(text);
+    TU_HAS(text, "every pile of the old quay");
+    TU_HASNT(text, "Ferry blog");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
 /* A description laid out twice (for wide and for narrow screens, one
    copy hidden by a style sheet) is read once; short lines and table
    cells that repeat stay. */
@@ -3123,6 +3154,7 @@ extract_suite(void)
     tcase_add_test(tb, test_orphan_headings);
     tcase_add_test(tb, test_hidden_until_loaded);
     tcase_add_test(tb, test_widgets_in_post_content);
+    tcase_add_test(tb, test_text_widgets_of_two_paragraphs);
     tcase_add_test(tb, test_repeated_paragraphs_once);
     tcase_add_test(tb, test_thread_post_boxes);
     tcase_add_test(tb, test_datelines_left_out);
