@@ -580,6 +580,18 @@ plain_twin(const bs_node *n)
     return 0;
 }
 
+/* Class/id substrings of boxes that pitch something beside the article:
+   a few paragraphs in one are its pitch, not the article.  (A paywall's
+   name is not one: a paywalled article's wrapper says it.) */
+static const char *const pitch_sub[] = {
+    "newsletter", "subscribe", "signup", "sign-up", "sharing", "related",
+    "recommend", "advert", "sponsor", "promo", "social", "modal", "popup",
+    "cookie", "consent", "footer"};
+
+/* Text of such a box that its paragraphs no longer protect: less than
+   this (a wrapper of the article is longer). */
+#define BOX_PITCH_CHARS 600u
+
 /* Text of a card-sized <article>: less than this, and no <h1>. */
 #define CARD_ARTICLE_CHARS 1000u
 
@@ -709,6 +721,13 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                subscription box or the like ("related-post", "buybox__
                subscribe"): a card, not the page's text */
             if (n->tag == BS_TAG_ARTICLE && !body_prop && is_card_article(n, cls))
+                protect = 0;
+            /* a few paragraphs in a box named for a newsletter, a
+               subscription, sharing or a related story */
+            if (protect && n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE &&
+                n->tag != BS_TAG_BODY && !body_prop &&
+                n->chars < BOX_PITCH_CHARS &&
+                has_sub(cls, &pp, pitch_sub, COUNT(pitch_sub)))
                 protect = 0;
             if (n->link_chars * 2 < n->chars &&
                 has_sub(cls, &pp, body_sub, COUNT(body_sub))) {

@@ -238,6 +238,11 @@ static const boiler_case boilers[] = {
      "<div class=\"answers-subheader\"><label for=\"answer-sort\">Sorted "
      "by the number of votes each answer has</label></div>", "",
      "Sorted by"},
+    {"a newsletter's pitch in paragraphs", "",
+     "<div class=\"newsletter-card\"><p>Subscribe to the Harbour Letter.</p>"
+     "<p>Join 80,000 readers who get the tide tables every week.</p><p>By "
+     "submitting your email you agree to our privacy policy.</p></div>", "",
+     "Harbour Letter"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
