@@ -1108,6 +1108,27 @@ is_login_prompt(const char *s, size_t n)
     return 0;
 }
 
+/* Is the line a count of a thread's posts ("2 Answers", "14 replies",
+   "3 Antworten")?  It heads the posts; it is none of them. */
+static int
+is_count_label(const char *s, size_t n)
+{
+    static const char *const posts[] = {
+        "answer", "answers", "reply", "replies", "antwort", "antworten",
+        "r\xc3\xa9ponse", "r\xc3\xa9ponses", "respuesta", "respuestas",
+        "risposta", "risposte", "antwoord", "antwoorden", "odpowied\xc5\xba",
+        "odpowiedzi"};
+    size_t i = 0;
+
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ',' ||
+                     s[i] == '.'))
+        i++;
+    if (i == 0 || i >= n || s[i] != ' ')
+        return 0;
+    return is_one_of(s + i + 1, n - i - 1, posts,
+                     sizeof(posts) / sizeof(posts[0]));
+}
+
 /* Is the line a template's placeholder that script never filled in
    ("{{ DiscussionBoard.errors[11793116].message }}")? */
 static int
@@ -1255,7 +1276,8 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                                   is_reading_time(t.ptr, t.len))) ||
                        ((para || head) && is_login_prompt(t.ptr, t.len)) ||
                        (para && is_placeholder(t.ptr, t.len) &&
-                        !has_code(n))) {
+                        !has_code(n)) ||
+                       (label && is_count_label(t.ptr, t.len))) {
                 n->flags |= BS_NF_REMOVED;
                 skip = 1;
             } else if (label && !thread &&

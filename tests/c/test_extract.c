@@ -243,6 +243,10 @@ static const boiler_case boilers[] = {
      "<p>Join 80,000 readers who get the tide tables every week.</p><p>By "
      "submitting your email you agree to our privacy policy.</p></div>", "",
      "Harbour Letter"},
+    {"a count of a thread's answers", "",
+     "<h2>2 Answers</h2><p>Tie the boat to both bollards and leave slack "
+     "for the tide, or the lines will snap at low water.</p>", "",
+     "2 Answers"},
     {"a popover, hidden until opened", "",
      "<div popover id=\"push-prompt\"><h4>Configure browser push "
      "notifications</h4><p>Tap the lock icon next to the address bar, "
