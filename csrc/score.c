@@ -1047,7 +1047,8 @@ is_reading_time(const char *s, size_t n)
         "minutos de lectura", "min di lettura", "minuti di lettura",
         "min leestijd", "minuten leestijd"};
     static const char *const before[] = {
-        "reading time", "read time", "lesezeit", "lesedauer",
+        "estimated reading time", "reading time", "read time", "lesezeit",
+        "lesedauer",
         "temps de lecture", "tiempo de lectura", "tempo di lettura",
         "leestijd"};
     size_t i, k = 0;
@@ -1076,7 +1077,10 @@ static int
 is_toc_label(const char *s, size_t n)
 {
     static const char *const labels[] = {
-        "table of contents", "contents", "inhaltsverzeichnis", "inhalt",
+        "table of contents", "table of content", "contents",
+        "on this page", "in this article", "inhaltsverzeichnis", "inhalt",
+        "auf dieser seite", "in diesem artikel", "sur cette page",
+        "dans cet article", "en esta p\xc3\xa1gina", "en este art\xc3\xad" "culo",
         "table des mati\xc3\xa8res", "sommaire", "\xc3\xadndice",
         "tabla de contenidos", "indice", "spis tre\xc5\x9b" "ci",
         "inhoudsopgave", "inhoud",
