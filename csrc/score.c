@@ -1788,16 +1788,23 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
        the article's text is often split over several containers. */
     while (opts->favor != BS_FAVOR_PRECISION && top != body &&
            top->parent != NULL && top->parent != body) {
-        const bs_node *p = top->parent;
+        bs_node *p = top->parent;
         uint32_t own = top->chars - top->link_chars;
-        uint32_t more = p->chars - p->link_chars;
-        float ld = link_density(p);
+        uint32_t more;
+        float ld;
 
+        /* wrappers of the same text (a page builder nests each section
+           in several): look past them at what holds more */
+        while (p->parent != NULL && p->parent != body &&
+               p->chars == top->chars && p->paras == top->paras)
+            p = p->parent;
+        more = p->chars - p->link_chars;
+        ld = link_density(p);
         if (more * 10 < own * 11 || ld > 0.35f ||
             ld > link_density(top) + 0.1f || p->paras <= top->paras ||
             (headed && other_headline(top)))
             break;
-        top = top->parent;
+        top = p;
     }
 
     /* A thread's posts repeat one structure: when the best post sits in a

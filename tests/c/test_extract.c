@@ -573,6 +573,39 @@ START_TEST(test_text_widgets_of_two_paragraphs)
 }
 END_TEST
 
+/* A page builder nests each section of the text in several wrappers of
+   its own: the sections' common container is the content, not the one
+   section with the most text. */
+START_TEST(test_sections_in_nested_wrappers)
+{
+#define WRAP_OPEN                                                            \
+    "<div class=\"section\"><div class=\"container\"><div class=\"inner\">"   \
+    "<div><div class=\"grid\"><div class=\"column\">"
+#define WRAP_CLOSE "</div></div></div></div></div></div>"
+    const char *body =
+        "<div class=\"page\">" WRAP_OPEN "<div class=\"text\"><p>The harbour "
+        "authority confirmed on Tuesday that the old grain quay will be "
+        "rebuilt over the next two years, with work starting soon.</p><p>"
+        "Engineers found that the timber piles under the quay had been "
+        "weakened by shipworm over many decades of use.</p><p>The council "
+        "will pay for most of the work from its harbour fund, the mayor said "
+        "on Monday evening.</p></div><div class=\"text\"><p>Work on the quay "
+        "starts in the spring, once the storms are over.</p></div>" WRAP_CLOSE
+        WRAP_OPEN "<div class=\"text\"><h2>The money</h2><p>A regional grant "
+        "covers the new flood wall, and the harbour pays for the lights.</p>"
+        "<p>The harbour's own budget pays for the new lights along the quay."
+        "</p></div>" WRAP_CLOSE "</div>";
+#undef WRAP_OPEN
+#undef WRAP_CLOSE
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    TU_HAS(bs_article_text(art), "once the storms are over");
+    TU_HAS(bs_article_text(art), "regional grant covers the new flood wall");
+    bs_article_free(art);
+}
+END_TEST
+
 /* A description laid out twice (for wide and for narrow screens, one
    copy hidden by a style sheet) is read once; short lines and table
    cells that repeat stay. */
@@ -3169,6 +3202,7 @@ extract_suite(void)
     tcase_add_test(tb, test_hidden_until_loaded);
     tcase_add_test(tb, test_widgets_in_post_content);
     tcase_add_test(tb, test_text_widgets_of_two_paragraphs);
+    tcase_add_test(tb, test_sections_in_nested_wrappers);
     tcase_add_test(tb, test_repeated_paragraphs_once);
     tcase_add_test(tb, test_thread_post_boxes);
     tcase_add_test(tb, test_datelines_left_out);
