@@ -277,7 +277,8 @@ void
 bs_clean_reset(bs_doc *doc)
 {
     size_t i;
-    const uint32_t keep = BS_NF_HIDDEN | BS_NF_HASBLOCK | BS_NF_HOLDS_ARTICLE;
+    const uint32_t keep = BS_NF_HIDDEN | BS_NF_AT_HIDDEN | BS_NF_HASBLOCK |
+                          BS_NF_HOLDS_ARTICLE;
 
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
@@ -580,6 +581,11 @@ plain_twin(const bs_node *n)
     return 0;
 }
 
+/* Class/id substrings of a consent manager's boxes. */
+static const char *const consent_sub[] = {"consent", "gdpr", "cookiebot",
+                                          "cookielaw", "cookie-notice",
+                                          "cookie-banner", "cookie-bar"};
+
 /* Class/id substrings of boxes that pitch something beside the article:
    a few paragraphs in one are its pitch, not the article.  (A paywall's
    name is not one: a paywalled article's wrapper says it.) */
@@ -704,7 +710,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             int protect = body_prop || n->tag == BS_TAG_MAIN ||
                           n->tag == BS_TAG_ARTICLE || n->tag == BS_TAG_BODY ||
                           (n->paras >= 3 && n->link_chars * 2 < n->chars);
-            int comments;
+            int comments, consent;
 
             without_names(all, is_feature_name, cls, sizeof(cls));
             /* an accordion's panel "drops down" (how it opens): it is no
@@ -724,6 +730,12 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 protect = 0;
             /* a few paragraphs in a box named for a newsletter, a
                subscription, sharing or a related story */
+            /* a consent manager's box is never the page's text, however
+               much of it it holds: its paragraphs are the cookie policy */
+            consent = n->tag != BS_TAG_BODY && !body_prop &&
+                      has_sub(cls, &pp, consent_sub, COUNT(consent_sub));
+            if (consent)
+                protect = 0;
             if (protect && n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE &&
                 n->tag != BS_TAG_BODY && !body_prop &&
                 n->chars < BOX_PITCH_CHARS &&
@@ -756,7 +768,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 /* "widget" alone removes nothing inside the post's
                    content, nor a widget of two paragraphs or more with
                    few links (a page builder's text block) */
-                remove = !big && !((in_body(n) ||
+                remove = (!big || consent) && !((in_body(n) ||
                                     (n->paras >= 2 &&
                                      n->link_chars * 4 < n->chars)) &&
                                    only_widget(cls));

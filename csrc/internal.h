@@ -235,7 +235,9 @@ enum {
     BS_NF_SCORED = 1 << 10, /* score holds a candidate's score */
     BS_NF_CAPTION = 1 << 11, /* a picture's caption or credit */
     BS_NF_BODY = 1 << 12,   /* class/id names the article's text */
-    BS_NF_HOLDS_ARTICLE = 1 << 13 /* holds the first <h1> or an articleBody */
+    BS_NF_HOLDS_ARTICLE = 1 << 13, /* holds the first <h1> or an articleBody */
+    BS_NF_AT_HIDDEN = 1 << 14 /* aria-hidden: shown, but not to assistive
+                                 technology (a duplicate, a decoration) */
 };
 
 typedef struct bs_node bs_node;

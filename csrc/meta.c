@@ -2405,7 +2405,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         for (n = doc->body; n != NULL;) {
             int skip = n->tag != BS_TAG_TEXT &&
                        ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
-                        (n->flags & BS_NF_HIDDEN));
+                        (n->flags & (BS_NF_HIDDEN | BS_NF_AT_HIDDEN)));
             /* a short text, or a dateline leading a paragraph
                ("27.1.2022 - Bei der ...") */
             size_t look = n->len < 80 ? n->len : 32;

@@ -1052,8 +1052,10 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
                 hidden = 1;
             if (id == BS_ATTR_ID && v[0] == 'S' && v[1] == ':')
                 streamed = 1;
+            /* aria-hidden keeps an element from assistive technology,
+               not from the screen: the text shows */
             if (id == BS_ATTR_ARIA_HIDDEN && strcmp(v, "true") == 0)
-                n->flags |= BS_NF_HIDDEN;
+                n->flags |= BS_NF_AT_HIDDEN;
             n->attrs[n->nattrs].id = (uint8_t)id;
             n->attrs[n->nattrs].value = v;
             n->nattrs++;

@@ -606,6 +606,55 @@ START_TEST(test_sections_in_nested_wrappers)
 }
 END_TEST
 
+/* Text marked aria-hidden shows on the screen (the attribute keeps it
+   from screen readers only): a card's description set in a link hidden
+   from them stays in the text. */
+START_TEST(test_aria_hidden_text_kept)
+{
+    char *body = tu_cat(
+        "<div class=\"post\">", TU_PARAS,
+        "<p class=\"desc\"><a href=\"/quay\" aria-hidden=\"true\" "
+        "tabindex=\"-1\">The new quay opens to the market in May, with "
+        "forty stalls and a covered hall for the fish auction.</a></p></div>",
+        NULL);
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(body, &o);
+
+    has_paragraphs(bs_article_text(art));
+    TU_HAS(bs_article_text(art), "covered hall for the fish auction");
+    bs_article_free(art);
+    free(body);
+}
+END_TEST
+
+/* A consent manager's box holds the cookie policy in many paragraphs,
+   more text than the article: it is no content however big. */
+START_TEST(test_big_consent_box_dropped)
+{
+    bs_buf policy = BS_BUF_INIT;
+    char *body;
+    bs_options o = tu_opts(URL);
+    bs_article *art;
+    int i;
+
+    for (i = 0; i < 12; i++)
+        bs_buf_puts(&policy, "<p>These cookies are strictly necessary to "
+                             "provide the services of this website, and "
+                             "they cannot be switched off in our "
+                             "systems.</p>");
+    ck_assert(!policy.failed);
+    body = tu_cat("<div class=\"post\">", TU_PARAS, "</div><div "
+                  "class=\"site-cookie-consent-wrap\"><h3>How we use "
+                  "cookies</h3>", policy.ptr, "</div>", NULL);
+    art = extract_body(body, &o);
+    has_paragraphs(bs_article_text(art));
+    TU_HASNT(bs_article_text(art), "strictly necessary");
+    bs_article_free(art);
+    free(body);
+    bs_buf_free(&policy);
+}
+END_TEST
+
 /* A description laid out twice (for wide and for narrow screens, one
    copy hidden by a style sheet) is read once; short lines and table
    cells that repeat stay. */
@@ -3203,6 +3252,8 @@ extract_suite(void)
     tcase_add_test(tb, test_widgets_in_post_content);
     tcase_add_test(tb, test_text_widgets_of_two_paragraphs);
     tcase_add_test(tb, test_sections_in_nested_wrappers);
+    tcase_add_test(tb, test_aria_hidden_text_kept);
+    tcase_add_test(tb, test_big_consent_box_dropped);
     tcase_add_test(tb, test_repeated_paragraphs_once);
     tcase_add_test(tb, test_thread_post_boxes);
     tcase_add_test(tb, test_datelines_left_out);

@@ -531,7 +531,6 @@ static const hidden_case hiddens[] = {
     {"<p style=\"color:red;display:none!important\">x</p>", 1},
     {"<p style=\"visibility:hidden\">x</p>", 1},
     {"<p style=\"Visibility: Hidden\">x</p>", 1},
-    {"<p aria-hidden=\"true\">x</p>", 1},
     {"<p>x</p>", 0},
     {"<p style=\"display:block\">x</p>", 0},
     {"<p style=\"color:red\">x</p>", 0},
@@ -573,6 +572,30 @@ START_TEST(test_hidden)
         ck_assert_str_eq(b.ptr, hiddens[_i].hidden ? "" : "x");
         bs_buf_free(&b);
     }
+}
+END_TEST
+
+/* aria-hidden="true" keeps an element from assistive technology, not from
+   the screen: it is marked apart (BS_NF_AT_HIDDEN) and not removed, so
+   the content keeps it; the text read for names and labels
+   (bs_node_text) leaves it out, as a copy of what is read aloud. */
+START_TEST(test_aria_hidden)
+{
+    bs_node *p;
+    bs_buf b = BS_BUF_INIT;
+
+    parse("<p aria-hidden=\"true\">x</p><p aria-hidden=\"false\">y</p>");
+    p = find_tag(BS_TAG_P, 0);
+    ck_assert_ptr_nonnull(p);
+    ck_assert(p->flags & BS_NF_AT_HIDDEN);
+    ck_assert(!(p->flags & BS_NF_HIDDEN));
+    ck_assert_int_eq(bs_node_is_removed(p), 0);
+    p = find_tag(BS_TAG_P, 1);
+    ck_assert_ptr_nonnull(p);
+    ck_assert(!(p->flags & BS_NF_AT_HIDDEN));
+    bs_node_text(doc.body, &b);
+    ck_assert_str_eq(b.ptr, "y");
+    bs_buf_free(&b);
 }
 END_TEST
 
@@ -999,6 +1022,7 @@ parse_suite(void)
     tcase_add_loop_test(tc, test_attribute_truncated, 0,
                         (int)TU_COUNT(attr_lengths));
     tcase_add_loop_test(tc, test_hidden, 0, (int)TU_COUNT(hiddens));
+    tcase_add_test(tc, test_aria_hidden);
     tcase_add_loop_test(tc, test_deep_nesting, 0, (int)TU_COUNT(openers));
     tcase_add_test(tc, test_deep_then_sibling);
     tcase_add_test(tc, test_many_nodes);
