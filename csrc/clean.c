@@ -728,14 +728,14 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                subscribe"): a card, not the page's text */
             if (n->tag == BS_TAG_ARTICLE && !body_prop && is_card_article(n, cls))
                 protect = 0;
-            /* a few paragraphs in a box named for a newsletter, a
-               subscription, sharing or a related story */
             /* a consent manager's box is never the page's text, however
                much of it it holds: its paragraphs are the cookie policy */
             consent = n->tag != BS_TAG_BODY && !body_prop &&
                       has_sub(cls, &pp, consent_sub, COUNT(consent_sub));
             if (consent)
                 protect = 0;
+            /* nor are a few paragraphs in a box named for a newsletter, a
+               subscription, sharing or a related story */
             if (protect && n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE &&
                 n->tag != BS_TAG_BODY && !body_prop &&
                 n->chars < BOX_PITCH_CHARS &&
@@ -762,16 +762,18 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 !in_code(n)) {
                 /* (a code sample's highlighting names its parts: "token
                    tag", "hljs-meta") */
-                n->flags |= BS_NF_NEGATIVE;
-                if (has_sub(cls, &pp, byline_sub, COUNT(byline_sub)))
-                    n->flags |= BS_NF_BYLINE;
                 /* "widget" alone removes nothing inside the post's
                    content, nor a widget of two paragraphs or more with
                    few links (a page builder's text block) */
-                remove = (!big || consent) && !((in_body(n) ||
-                                    (n->paras >= 2 &&
-                                     n->link_chars * 4 < n->chars)) &&
-                                   only_widget(cls));
+                int text_widget = (in_body(n) ||
+                                   (n->paras >= 2 &&
+                                    n->link_chars * 4 < n->chars)) &&
+                                  only_widget(cls);
+
+                n->flags |= BS_NF_NEGATIVE;
+                if (has_sub(cls, &pp, byline_sub, COUNT(byline_sub)))
+                    n->flags |= BS_NF_BYLINE;
+                remove = (!big || consent) && !text_widget;
             }
             if (has_sub(cls, &pp, positive_sub, COUNT(positive_sub)) || body_prop)
                 n->flags |= BS_NF_POSITIVE;

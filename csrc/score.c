@@ -1484,13 +1484,6 @@ content_chars(const bs_doc *doc)
 #define LISTING_BELOW 800u
 #define LISTING_MIN_HEADINGS 5u
 
-/* The title of an item in a list of items: a heading, or an element
-   whose class names a title or name (product cards), that links to the
-   item.  Widget titles that link nowhere are not.  On a page that says
-   it is no article (a shop's category, a home page), any link of a few
-   words is one (cards whose classes name only their looks). */
-#define ITEM_LINK_MIN 15u
-
 /* Does the page say it is a website or a collection of items
    (og:type "website"; CollectionPage, ItemList, SearchResultsPage,
    OfferCatalog), not one item such as a video or a recipe? */
@@ -1510,6 +1503,13 @@ is_items_page(const bs_meta *meta)
             return 1;
     return 0;
 }
+
+/* The title of an item in a list of items: a heading, or an element
+   whose class names a title or name (product cards), that links to the
+   item.  Widget titles that link nowhere are not.  On a page of items
+   (is_items_page), any link of a few words is one (cards whose classes
+   name only their looks). */
+#define ITEM_LINK_MIN 15u
 
 static int
 is_item_title(const bs_node *n, int items_page)
