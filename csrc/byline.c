@@ -25,18 +25,15 @@ is_person_name(const char *s, size_t n, size_t max_words)
     return words >= 2 && words <= max_words && !bs_is_company_name(s, n);
 }
 
-/* The name that follows a date and a separator in s ("<date> - Jane
-   Doe", "<date> | Redaktion: Jane Doe (role)", "<date> von Jane Doe"): two
-   to four capitalised words, no digits.  Returns where it starts in s and
-   sets *len, or returns NULL. */
+/* The earliest separator in s: where what follows it starts, or NULL. */
 static const char *
-dated_name(const char *s, size_t *len)
+after_separator(const char *s)
 {
     static const char *const seps[] = {" - ", " | ", "\xc2\xb7",
                                        " \xe2\x80\x93 ", " \xe2\x80\x94 ",
                                        "\xe2\x80\xa2", " von ", " by ",
                                        " par ", " por "};
-    const char *p = NULL, *e, *c;
+    const char *p = NULL;
     size_t i;
 
     for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
@@ -44,8 +41,18 @@ dated_name(const char *s, size_t *len)
         if (q != NULL && (p == NULL || q + strlen(seps[i]) < p))
             p = q + strlen(seps[i]);
     }
-    if (p == NULL)
-        return NULL;
+    return p;
+}
+
+/* The name a dated line gives at p, after a separator: two to four
+   capitalised words, no digits, after a one-word label ("Redaktion:")
+   and before a comma, a bar, a bracket or a word in lower case.  Returns
+   where it starts and sets *len, or returns NULL. */
+static const char *
+name_after(const char *p, size_t *len)
+{
+    const char *e, *c;
+
     while (*p == ' ')
         p++;
     c = strchr(p, ':'); /* a label: "Redaktion:", "Text:" */
@@ -68,6 +75,30 @@ dated_name(const char *s, size_t *len)
         return NULL;
     *len = (size_t)(e - p);
     return p;
+}
+
+/* The name that follows a date and a separator in s ("<date> - Jane
+   Doe", "<date> | Redaktion: Jane Doe (role)", "<date> von Jane Doe"),
+   trying the part after each separator in turn ("04.02.2022 | 13:10 Uhr
+   | Jane Doe" has the time first; at most DATED_PARTS parts).  Returns
+   where it starts in s and sets *len, or returns NULL. */
+#define DATED_PARTS 4
+
+static const char *
+dated_name(const char *s, size_t *len)
+{
+    const char *p = s, *name;
+    int i;
+
+    for (i = 0; i < DATED_PARTS; i++) {
+        p = after_separator(p);
+        if (p == NULL)
+            return NULL;
+        name = name_after(p, len);
+        if (name != NULL)
+            return name;
+    }
+    return NULL;
 }
 
 /* Is an author a login name ("gabor_munier", "christian.stadtfeld",

@@ -853,6 +853,8 @@ static const author_case authors[] = {
     {"a labelled name after the date line", "",
      "<p>11.12.2019 | Redaktion: Jane Doe (Pressesprecherin)</p>",
      "Jane Doe", "byline", 1},
+    {"a name after the date and the time", "",
+     "<p>04.02.2022 | 13:10 Uhr | Jane Doe</p>", "Jane Doe", "byline", 1},
     {"a section after the date line is no name", "",
      "<p>11.12.2019 - politics</p>", "", NULL, 0},
     {"Drupal's submitted line", "",
