@@ -162,12 +162,19 @@ has_sub(const char *s, const pairs *p, const char *const *list, size_t n)
     size_t i;
 
     for (i = 0; i < n; i++) {
-        unsigned a = (unsigned char)list[i][0] - 'a';
-        unsigned b = (unsigned char)list[i][1] - 'a';
+        const char *w = list[i];
+        unsigned a = (unsigned char)w[0] - 'a';
+        unsigned b = (unsigned char)w[1] - 'a';
 
+        /* both of the word's first two letter pairs must occur */
         if (a < 26 && b < 26 && !(p->rows[a] & (1u << b)))
             continue;
-        if (strstr(s, list[i]) != NULL)
+        if (w[1] != '\0') {
+            unsigned c = (unsigned char)w[2] - 'a';
+            if (b < 26 && c < 26 && !(p->rows[b] & (1u << c)))
+                continue;
+        }
+        if (strstr(s, w) != NULL)
             return 1;
     }
     return 0;
@@ -730,7 +737,8 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 protect = 0;
             /* a consent manager's box is never the page's text, however
                much of it it holds: its paragraphs are the cookie policy */
-            consent = n->tag != BS_TAG_BODY && !body_prop &&
+            consent = (protect || big) && n->tag != BS_TAG_BODY &&
+                      !body_prop &&
                       has_sub(cls, &pp, consent_sub, COUNT(consent_sub));
             if (consent)
                 protect = 0;
