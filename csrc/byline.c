@@ -304,7 +304,7 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
         return;
     for (n = bs_node_next(n, NULL, 1); n != NULL && looked < HEADER_LOOK;) {
         unsigned tf = bs_tag_flags((bs_tag)n->tag);
-        int skip = (n->flags & (BS_NF_HIDDEN | BS_NF_AT_HIDDEN)) != 0 ||
+        int skip = (n->flags & BS_NF_UNSEEN) != 0 ||
                    (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
 
         if (!skip && n->tag != BS_TAG_TEXT) {
@@ -357,7 +357,7 @@ static int
 is_hidden(const bs_node *n)
 {
     for (; n != NULL; n = n->parent)
-        if (n->flags & (BS_NF_HIDDEN | BS_NF_AT_HIDDEN))
+        if (n->flags & BS_NF_UNSEEN)
             return 1;
     return 0;
 }

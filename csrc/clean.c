@@ -284,8 +284,7 @@ void
 bs_clean_reset(bs_doc *doc)
 {
     size_t i;
-    const uint32_t keep = BS_NF_HIDDEN | BS_NF_AT_HIDDEN | BS_NF_HASBLOCK |
-                          BS_NF_HOLDS_ARTICLE;
+    const uint32_t keep = BS_NF_UNSEEN | BS_NF_HASBLOCK | BS_NF_HOLDS_ARTICLE;
 
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
@@ -413,6 +412,16 @@ only_widget(const char *cls)
     return without_word(cls, "widget", c, &pp) &&
            !has_sub(c, &pp, negative_sub, COUNT(negative_sub)) &&
            !has_token(c, negative_tok, COUNT(negative_tok));
+}
+
+/* "widget" alone removes nothing inside the post's content, nor a widget
+   of two paragraphs or more with few links (a page builder's text
+   block). */
+static int
+is_text_widget(const bs_node *n, const char *cls)
+{
+    return (in_body(n) || (n->paras >= 2 && n->link_chars * 4 < n->chars)) &&
+           only_widget(cls);
 }
 
 /* Flag the elements that hold the page's first <h1> or an element marked
@@ -770,18 +779,10 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 !in_code(n)) {
                 /* (a code sample's highlighting names its parts: "token
                    tag", "hljs-meta") */
-                /* "widget" alone removes nothing inside the post's
-                   content, nor a widget of two paragraphs or more with
-                   few links (a page builder's text block) */
-                int text_widget = (in_body(n) ||
-                                   (n->paras >= 2 &&
-                                    n->link_chars * 4 < n->chars)) &&
-                                  only_widget(cls);
-
                 n->flags |= BS_NF_NEGATIVE;
                 if (has_sub(cls, &pp, byline_sub, COUNT(byline_sub)))
                     n->flags |= BS_NF_BYLINE;
-                remove = (!big || consent) && !text_widget;
+                remove = (!big || consent) && !is_text_widget(n, cls);
             }
             if (has_sub(cls, &pp, positive_sub, COUNT(positive_sub)) || body_prop)
                 n->flags |= BS_NF_POSITIVE;

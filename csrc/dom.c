@@ -267,9 +267,8 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
     /* what is hidden from assistive technology is left out too: the
        text read here names things (a headline, a byline, a label), and
        an aria-hidden copy would double it */
-    unsigned unread = (how & NT_REMOVED_TOO)
-                          ? BS_NF_HIDDEN | BS_NF_AT_HIDDEN
-                          : BS_NF_REMOVED | BS_NF_HIDDEN | BS_NF_AT_HIDDEN;
+    unsigned unread = (how & NT_REMOVED_TOO) ? BS_NF_UNSEEN
+                                             : BS_NF_REMOVED | BS_NF_UNSEEN;
     size_t visits = 0;
 
     if (n == NULL)

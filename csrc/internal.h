@@ -240,6 +240,10 @@ enum {
                                  technology (a duplicate, a decoration) */
 };
 
+/* What the readers of names and labels (headlines, bylines, dates) skip:
+   hidden from the screen, or from assistive technology. */
+#define BS_NF_UNSEEN (BS_NF_HIDDEN | BS_NF_AT_HIDDEN)
+
 typedef struct bs_node bs_node;
 struct bs_node {
     bs_node *parent, *first, *last, *next, *prev;

@@ -435,10 +435,10 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
        "Staff Reporter" stays a role. */
     if (n < whole && memchr(s, ' ', n) == NULL) {
         int role = 0;
-        for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]); i++)
-            if (strlen(drop_suffix[i]) == n + 1 &&
-                bs_strcasestr_n(s, n, drop_suffix[i] + 1))
-                role = 1;
+        for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]) && !role;
+             i++)
+            role = strlen(drop_suffix[i]) == n + 1 &&
+                   bs_ci_eq(s, drop_suffix[i] + 1, n);
         if (!role)
             n = whole;
     }
@@ -2405,7 +2405,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         for (n = doc->body; n != NULL;) {
             int skip = n->tag != BS_TAG_TEXT &&
                        ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
-                        (n->flags & (BS_NF_HIDDEN | BS_NF_AT_HIDDEN)));
+                        (n->flags & BS_NF_UNSEEN));
             /* a short text, or a dateline leading a paragraph
                ("27.1.2022 - Bei der ...") */
             size_t look = n->len < 80 ? n->len : 32;

@@ -1494,12 +1494,13 @@ is_items_page(const bs_meta *meta)
                                         "itemlist", "searchresultspage",
                                         "offercatalog"};
     const char *t = meta->value[BS_FIELD_PAGE_TYPE];
-    size_t i;
+    size_t i, n;
 
     if (t == NULL || bs_meta_page_kind(meta) != BS_PAGE_OTHER)
         return 0;
+    n = strlen(t);
     for (i = 0; i < sizeof(types) / sizeof(types[0]); i++)
-        if (bs_strcasestr_n(t, strlen(t), types[i]))
+        if (bs_strcasestr_n(t, n, types[i]))
             return 1;
     return 0;
 }
