@@ -99,6 +99,9 @@ typedef struct {
     int include_images;   /* keep images and figures (default 1) */
     int include_links;    /* keep links in Markdown (default 1) */
     int include_formatting; /* keep bold, italic, code in Markdown (default 1) */
+    long long reference_time; /* seconds since 1970 (UTC): a date more than
+                                 a day after it is no date of the page
+                                 (default 0: the time of the call) */
 } bs_options;
 
 /* An extracted article.  Opaque; read it with the accessors below. */

@@ -470,7 +470,7 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
-    bs_buf t = BS_BUF_INIT;
+    bs_buf t = BS_BUF_INIT, lines = BS_BUF_INIT;
     bs_node *root;
     size_t i;
 
@@ -497,8 +497,13 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
                 dated = bs_date_parse(t.ptr, t.len, iso, meta->now);
                 if (byline) {
                     bs_meta_keep_byline(doc, meta, t.ptr, t.len);
-                    bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE, "byline",
-                                        t.ptr, t.len);
+                    /* read again by lines: a <br> ends the names ("Von
+                       Jane Doe und John Roe<br>Kakuma") */
+                    bs_buf_clear(&lines);
+                    bs_node_lines(n, &lines);
+                    if (!lines.failed)
+                        bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
+                                            "byline", lines.ptr, lines.len);
                 } else if (dated && meta->count[BS_LIST_AUTHORS] == 0) {
                     add_dated_name(doc, meta, t.ptr);
                 }
@@ -518,6 +523,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     if (meta->count[BS_LIST_AUTHORS] == 0)
         labelled_byline(doc, meta, &t);
     bs_buf_free(&t);
+    bs_buf_free(&lines);
     fuller_byline(doc, meta);
     /* No byline: the profile <link rel=author> points to, or in a thread
        (a page that is no article) the first post's user. */

@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include <libxml/parser.h>
 
@@ -131,12 +132,17 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
     }
     if ((unsigned)opts->favor > BS_FAVOR_RECALL)
         return fail(err, BS_ERR_ARGUMENT, "invalid favor option");
+    if (opts->reference_time < 0)
+        return fail(err, BS_ERR_ARGUMENT, "negative reference_time");
     bs_init();
     bs_alloc_failures(1);
 
     memset(&doc, 0, sizeof(doc));
     bs_arena_init(&doc.arena);
     bs_meta_init(&meta);
+    /* the latest plausible date: the caller's, else today's, read once */
+    meta.now = opts->reference_time > 0 ? opts->reference_time
+                                        : (long long)time(NULL);
 
     st = bs_decode(html ? html : "", len, opts->encoding, &storage, &utf8,
                    &utf8_len, &enc, err);

@@ -23,6 +23,7 @@ same on a Dask cluster.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 from typing import Optional, Union
 
@@ -48,6 +49,36 @@ SAMPLE_URL = ("https://www.themoscowtimes.com/2020/12/22/"
               "russia-central-african-republic-military-instructors-a72453")
 
 HTMLInput = Union[bytes, bytearray, memoryview, str]
+ReferenceTime = Union[_dt.datetime, _dt.date, int, float, None]
+
+
+def _epoch_seconds(when: ReferenceTime) -> int:
+    """``reference_time`` as whole seconds since 1970 (UTC); 0 for None.
+
+    A datetime without a time zone is taken as UTC; a date stands for the
+    end of its day, so that the day itself is plausible.
+    """
+    if when is None:
+        return 0
+    if isinstance(when, bool):
+        raise TypeError("reference_time must be a datetime, a date or a "
+                        "number of seconds, not bool")
+    if isinstance(when, _dt.datetime):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=_dt.timezone.utc)
+        seconds = when.timestamp()
+    elif isinstance(when, _dt.date):
+        end = _dt.datetime.combine(when, _dt.time(23, 59, 59),
+                                   tzinfo=_dt.timezone.utc)
+        seconds = end.timestamp()
+    elif isinstance(when, (int, float)):
+        seconds = when
+    else:
+        raise TypeError("reference_time must be a datetime, a date or a "
+                        f"number of seconds, not {type(when).__name__}")
+    if seconds < 1:
+        raise ValueError("reference_time must be after 1970-01-01")
+    return int(seconds)
 
 
 def extract(
@@ -61,6 +92,7 @@ def extract(
     include_images: bool = True,
     include_links: bool = True,
     include_formatting: bool = True,
+    reference_time: ReferenceTime = None,
 ) -> Optional[Article]:
     """Extract the article from a web page.
 
@@ -87,6 +119,11 @@ def extract(
         include_images: keep images and figures in the Markdown.
         include_links: keep links in the Markdown.
         include_formatting: keep bold, italic and code in the Markdown.
+        reference_time: the latest plausible date of the page (when it was
+            crawled): a datetime (UTC when naive), a date (up to its end)
+            or seconds since 1970.  Dates more than a day after it (time
+            zones allow one), and dates before 1995, are not taken as the
+            page's dates.  Default: now.
 
     Returns:
         An :class:`Article`, or ``None`` when the page has no main text.
@@ -98,7 +135,8 @@ def extract(
     Raises:
         TypeError: ``html`` is not bytes-like or str, or an option has the
             wrong type.
-        ValueError: ``favor`` is not one of the three values.
+        ValueError: ``favor`` is not one of the three values, or
+            ``reference_time`` is before 1970.
         ExtractError: the page cannot be read (larger than 64 MiB, or
             ``encoding`` is unknown).  A subclass of ValueError.
 
@@ -124,6 +162,7 @@ def extract(
         include_images=include_images,
         include_links=include_links,
         include_formatting=include_formatting,
+        reference_time=_epoch_seconds(reference_time),
     )
     if d is None:
         return None

@@ -268,7 +268,7 @@ parse_favor(const char *favor, bs_favor *out)
 PyDoc_STRVAR(extract__doc__,
 "extract(html, url=None, *, encoding=None, favor='balanced',\n"
 "        include_comments=False, include_tables=True, include_images=True,\n"
-"        include_links=True, include_formatting=True)\n"
+"        include_links=True, include_formatting=True, reference_time=0)\n"
 "--\n"
 "\n"
 "Extract the article from a web page.\n"
@@ -276,8 +276,9 @@ PyDoc_STRVAR(extract__doc__,
 "html is the page as bytes-like (any encoding) or str (already decoded;\n"
 "encoding and <meta charset> are then ignored).  Returns None when the\n"
 "page has no main text, else a dict of every field.  Raises ExtractError\n"
-"when the page cannot be read (too large, unknown encoding).  The GIL is\n"
-"released during the extraction.");
+"when the page cannot be read (too large, unknown encoding).\n"
+"reference_time, in seconds since 1970 (UTC), is the latest plausible\n"
+"date (0: now).  The GIL is released during the extraction.");
 
 static PyObject *
 core_extract(PyObject *module, PyObject *args, PyObject *kwargs)
@@ -291,11 +292,13 @@ core_extract(PyObject *module, PyObject *args, PyObject *kwargs)
                              "include_images",
                              "include_links",
                              "include_formatting",
+                             "reference_time",
                              NULL};
     PyObject *html_obj;
     const char *url = NULL, *encoding = NULL, *favor = "balanced";
     int include_comments = 0, include_tables = 1, include_images = 1;
     int include_links = 1, include_formatting = 1;
+    long long reference_time = 0;
     core_state *state = get_state(module);
     input in;
     bs_options opts;
@@ -307,16 +310,23 @@ core_extract(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *result = NULL;
 
     memset(&in, 0, sizeof(in));
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$zsppppp:extract",
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$zspppppL:extract",
                                      kwlist, &html_obj, &url, &encoding,
                                      &favor, &include_comments,
                                      &include_tables, &include_images,
-                                     &include_links, &include_formatting))
+                                     &include_links, &include_formatting,
+                                     &reference_time))
         return NULL;
 
     bs_options_init(&opts);
     if (parse_favor(favor, &opts.favor) < 0)
         return NULL;
+    if (reference_time < 0) {
+        PyErr_SetString(PyExc_ValueError,
+                        "reference_time must not be before 1970");
+        return NULL;
+    }
+    opts.reference_time = reference_time;
     if (input_from_object(html_obj, &in) < 0)
         goto error;
     /* Pointers into url and encoding stay valid: the caller's str objects

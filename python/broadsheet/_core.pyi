@@ -20,6 +20,7 @@ def extract(
     include_images: bool = True,
     include_links: bool = True,
     include_formatting: bool = True,
+    reference_time: int = 0,
 ) -> Optional[Dict[str, Any]]:
     """Extract the article; a dict of every field, or None when the page
     has no main text.  The GIL is released during the extraction."""

@@ -13,7 +13,7 @@ import itertools
 import os
 import zlib
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import (Any, Callable, Deque, Iterable, Iterator, Optional, Set,
+from typing import (Any, Callable, Deque, Dict, Iterable, Iterator, Optional, Set,
                     Tuple, TypeVar, Union)
 
 from . import _core
@@ -47,10 +47,17 @@ def default_workers(workers: Optional[int]) -> int:
     return workers
 
 
-def check_options(options: Any) -> None:
-    """Raise TypeError or ValueError now for options extract() would refuse
-    on every page (an unknown name, a wrong type, a bad ``favor``)."""
+def check_options(options: Dict[str, Any]) -> Dict[str, Any]:
+    """The options as the binding takes them (``reference_time`` in
+    seconds); raise TypeError or ValueError now for options extract() would
+    refuse on every page (an unknown name, a wrong type, a bad ``favor``)."""
+    from . import _epoch_seconds
+
+    options = dict(options)
+    if "reference_time" in options:
+        options["reference_time"] = _epoch_seconds(options["reference_time"])
     _core.extract(b"", None, **options)
+    return options
 
 
 def read_page(path: "Union[str, os.PathLike[str]]") -> bytes:
@@ -204,7 +211,7 @@ def extract_many(
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     nworkers = default_workers(workers)
-    check_options(options)
+    options = check_options(options)
     raise_errors = errors == "raise"
 
     def one(job: Tuple[Any, Optional[str]]) -> Optional[Article]:

@@ -30,7 +30,7 @@ import json
 import os
 import sys
 import time
-from typing import IO, Any, Dict, List, Optional, Sequence
+from typing import IO, Any, Dict, List, Optional, Sequence, Union
 
 from . import SAMPLE_URL, ExtractError, __version__, extract, sample_path
 from .article import Article
@@ -94,6 +94,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--favor", choices=("balanced", "precision", "recall"),
                    default="balanced",
                    help="precision drops doubtful blocks, recall keeps them")
+    p.add_argument("--reference-time", type=_reference_time, metavar="WHEN",
+                   help="the latest plausible date of the pages (when "
+                        "they were crawled): YYYY-MM-DD or an ISO 8601 "
+                        "date-time (default: now)")
     p.add_argument("--comments", action="store_true",
                    help="also extract user comments")
     p.add_argument("--no-tables", action="store_true", help="drop tables")
@@ -105,6 +109,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version",
                    version="broadsheet " + __version__)
     return p
+
+
+def _reference_time(text: str) -> Union[datetime.date, datetime.datetime]:
+    """--reference-time: an ISO 8601 date or date-time."""
+    try:
+        if len(text) == 10:
+            return datetime.date.fromisoformat(text)
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 date or date-time: {text!r}") from None
 
 
 def _read_stdin() -> bytes:
@@ -167,6 +182,7 @@ def _extract_options(args: argparse.Namespace) -> Dict[str, Any]:
         include_images=not args.no_images,
         include_links=not args.no_links,
         include_formatting=not args.no_formatting,
+        reference_time=args.reference_time,
     )
 
 

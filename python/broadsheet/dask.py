@@ -97,7 +97,7 @@ def load(
     from .batch import check_options, default_workers
 
     nworkers = default_workers(workers)
-    check_options(options)
+    options = check_options(options)
     parts = partitions(source, files_per_partition)
     meta = empty_frame()
     # Dask would turn object columns (our lists of authors and tags) into

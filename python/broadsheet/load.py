@@ -24,7 +24,9 @@ and ``resource`` records of type ``text/html``; requests, metadata,
 revisits, redirects, errors, images and the like are skipped without a row.
 The page's address is the record's ``WARC-Target-URI``; the charset of the
 HTTP ``Content-Type`` header is passed to :func:`broadsheet.extract` as
-``encoding=`` (and dropped if the library does not know it); chunked and
+``encoding=`` (and dropped if the library does not know it), and its
+``WARC-Date`` as ``reference_time=`` unless the caller gives one (a page
+crawled in 2020 has no date of 2024); chunked and
 gzip/deflate (and brotli, when installed) payloads are decoded.  A record
 cut short (the file ends inside it) gives an error row.
 """
@@ -311,12 +313,13 @@ def expand(source: Source) -> Iterator[Item]:
 class _Record:
     """What the reader needs of one WARC record, whichever library read it."""
 
-    __slots__ = ("type", "id", "uri", "content_type", "status", "http")
+    __slots__ = ("type", "id", "uri", "date", "content_type", "status", "http")
 
     def __init__(self) -> None:
         self.type = ""
         self.id: Optional[str] = None
         self.uri: Optional[str] = None
+        self.date: Optional[str] = None  # WARC-Date: when it was crawled
         self.content_type: Optional[str] = None  # the WARC header
         self.status: Optional[int] = None
         self.http: Dict[str, str] = {}  # HTTP headers, names in lower case
@@ -360,6 +363,7 @@ def _fastwarc_records(f: Any, want: Callable[[_Record], bool]
         headers = rec.headers
         r.id = rec.record_id or headers.get("WARC-Record-ID")
         r.uri = headers.get("WARC-Target-URI")
+        r.date = headers.get("WARC-Date")
         r.content_type = headers.get("Content-Type")
         http = rec.http_headers if rec.is_http else None
         if http is not None:
@@ -383,6 +387,7 @@ def _warcio_records(f: Any, want: Callable[[_Record], bool]
         h = rec.rec_headers
         r.id = h.get_header("WARC-Record-ID")
         r.uri = h.get_header("WARC-Target-URI")
+        r.date = h.get_header("WARC-Date")
         r.content_type = h.get_header("Content-Type")
         if rec.http_headers is not None and r.type in ("response", "revisit"):
             try:
@@ -412,6 +417,21 @@ def _warc_reader() -> Tuple[str, RecordReader]:
             continue
     raise ImportError("reading WARC files needs FastWARC or warcio: "
                       "pip install 'broadsheet[warc]'")
+
+
+def _warc_seconds(date: Optional[str]) -> int:
+    """A WARC-Date ("2020-12-22T10:00:00Z") as seconds since 1970, 0 when
+    absent or unreadable."""
+    if not date:
+        return 0
+    try:
+        when = _dt.datetime.fromisoformat(date.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return 0
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=_dt.timezone.utc)
+    seconds = int(when.timestamp())
+    return seconds if seconds > 0 else 0
 
 
 def _media_type(content_type: Optional[str]) -> str:
@@ -507,12 +527,13 @@ class _Job:
     """One page to extract: data in memory or a file to read."""
 
     __slots__ = ("data", "path", "url", "encoding", "source", "exc", "transfer",
-                 "content", "sniff")
+                 "content", "sniff", "crawled")
 
     def __init__(self, *, data: Any = None, path: Optional[str] = None,
                  url: Optional[str] = None, encoding: Optional[str] = None,
                  source: Optional[str] = None, exc: Optional[BaseException] = None,
-                 transfer: str = "", content: str = "", sniff: bool = False) -> None:
+                 transfer: str = "", content: str = "", sniff: bool = False,
+                 crawled: int = 0) -> None:
         self.data = data
         self.path = path
         self.url = url
@@ -522,6 +543,7 @@ class _Job:
         self.transfer = transfer
         self.content = content
         self.sniff = sniff
+        self.crawled = crawled  # seconds since 1970 of its WARC-Date, or 0
 
 
 def _split_http(block: bytes, r: _Record) -> bytes:
@@ -603,7 +625,7 @@ def _warc_jobs(path: str) -> Iterator[_Job]:
                     content = r.http.get("content-encoding", "")
                 yield _Job(data=body, url=r.uri or None, encoding=_charset(ctype), source=source,
                            transfer=transfer, content=content,
-                           sniff=_media_type(ctype) == "")
+                           sniff=_media_type(ctype) == "", crawled=_warc_seconds(r.date))
         except Exception as e:  # the WARC library gave up on the file
             yield _Job(source=path, exc=WarcError(f"{path}: {_describe(e)}"))
             return
@@ -636,6 +658,8 @@ def _jobs(items: Iterable[Item]) -> Iterator[_Job]:
 def _worker(options: Dict[str, Any], raise_errors: bool) -> Callable[[_Job], Optional[Row]]:
     default_encoding = options.get("encoding")
     opts = {k: v for k, v in options.items() if k != "encoding"}
+    # the caller's reference time, else each WARC record's crawl date
+    given_time = bool(opts.get("reference_time"))
 
     def run(job: _Job) -> Optional[Row]:
         try:
@@ -650,13 +674,16 @@ def _worker(options: Dict[str, Any], raise_errors: bool) -> Callable[[_Job], Opt
                 if job.sniff and not _looks_like_html(data):
                     return None  # not HTML after all: no row, as for an image
             encoding = job.encoding or default_encoding
+            kw = opts
+            if job.crawled and not given_time:
+                kw = dict(opts, reference_time=job.crawled)
             try:
-                d = _core.extract(data, job.url, encoding=encoding, **opts)
+                d = _core.extract(data, job.url, encoding=encoding, **kw)
             except ExtractError:
                 if not job.encoding or job.encoding == default_encoding:
                     raise
                 # A charset from an HTTP header that the library does not know.
-                d = _core.extract(data, job.url, encoding=default_encoding, **opts)
+                d = _core.extract(data, job.url, encoding=default_encoding, **kw)
         except PAGE_ERRORS as e:
             if raise_errors:
                 raise
@@ -678,7 +705,7 @@ def rows_of_items(items: Iterable[Item], *, workers: Optional[int] = None,
     """Rows of already expanded items (see :func:`expand`)."""
     raise_errors = _check_errors(errors)
     nworkers = default_workers(workers)
-    check_options(options)
+    options = check_options(options)
     results = imap_bounded(_worker(options, raise_errors), _jobs(items), nworkers,
                            ordered=ordered)
     return (row for row in results if row is not None)

@@ -786,6 +786,11 @@ static const author_case authors[] = {
     {"byline with a date", "",
      "<div class=\"byline\">Posted by Jane Doe on March 3, 2021</div>",
      "Jane Doe", "byline", 1},
+    {"byline line ended by <br>", "",
+     "<p>Von <strong><a href=\"https://a.example\">Roland Brockmann</a>"
+     "</strong> und <strong><a href=\"https://b.example\">Sebastian "
+     "Drescher</a></strong><br> <span></span><br> Kakuma /Kenia</p>",
+     "Roland Brockmann|Sebastian Drescher", "byline", 0},
     {"rel=author link", "",
      "<p>By <a rel=\"author\" href=\"/jane\">Jane Doe</a></p>", "Jane Doe",
      "byline", 0},
@@ -1322,6 +1327,60 @@ teardown(void)
     tu_alloc_reset();
 }
 
+/* The caller's reference time bounds the page's dates: a date more than
+   a day after it is no date of the page (the JSON-LD's, a meta tag's, a
+   byline's); the default is the time of the call; a negative one is
+   refused. */
+START_TEST(test_reference_time)
+{
+    static const char head[] =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"A\",\"datePublished\":\"2021-03-05T10:00:00Z\","
+        "\"dateModified\":\"2021-04-01\"}</script>";
+    char *body = tu_cat("<article>", TU_PARAS, "</article>", NULL);
+    char *page = tu_page(head, body);
+    bs_options o = tu_opts("https://example.org/a");
+    bs_article *art;
+    bs_error err;
+
+    /* 2021-03-15: the publication, not the change of April */
+    o.reference_time = 1615766400;
+    art = tu_extract_opts(page, &o);
+    ck_assert_ptr_nonnull(art);
+    ck_assert_str_eq(bs_article_get(art, BS_FIELD_DATE_PUBLISHED),
+                     "2021-03-05T10:00:00+00:00");
+    ck_assert_ptr_null(bs_article_get(art, BS_FIELD_DATE_MODIFIED));
+    bs_article_free(art);
+
+    /* 2021-03-04 and 2021-03-05: a day of slack for time zones */
+    o.reference_time = 1614816000;
+    art = tu_extract_opts(page, &o);
+    ck_assert_str_eq(bs_article_get(art, BS_FIELD_DATE_PUBLISHED),
+                     "2021-03-05T10:00:00+00:00");
+    bs_article_free(art);
+    o.reference_time = 1614729600; /* 2021-03-03: neither date */
+    art = tu_extract_opts(page, &o);
+    ck_assert_ptr_null(bs_article_get(art, BS_FIELD_DATE_PUBLISHED));
+    ck_assert_ptr_null(bs_article_get(art, BS_FIELD_DATE_MODIFIED));
+    bs_article_free(art);
+
+    o.reference_time = 0; /* now: both */
+    art = tu_extract_opts(page, &o);
+    ck_assert_str_eq(bs_article_get(art, BS_FIELD_DATE_MODIFIED),
+                     "2021-04-01");
+    bs_article_free(art);
+
+    o.reference_time = -1;
+    art = (bs_article *)1;
+    ck_assert_int_eq(bs_extract(page, strlen(page), &o, &art, &err),
+                     BS_ERR_ARGUMENT);
+    ck_assert_ptr_null(art);
+    ck_assert_uint_gt(strlen(err.message), 0);
+    free(body);
+    free(page);
+}
+END_TEST
+
 static Suite *
 meta_suite(void)
 {
@@ -1337,6 +1396,7 @@ meta_suite(void)
     tcase_add_test(tf, test_language_guess_bounds);
     tcase_add_loop_test(tf, test_tags, 0, (int)TU_COUNT(tags));
     tcase_add_test(tf, test_full_page_sources);
+    tcase_add_test(tf, test_reference_time);
     tcase_set_timeout(tf, 30);
     suite_add_tcase(s, tf);
 

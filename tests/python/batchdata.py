@@ -94,15 +94,17 @@ def corpus_pages() -> List[Tuple[Path, dict]]:
     return out
 
 Record = bytes
+#: the WARC-Date of the records (when they were crawled)
+CRAWLED = "2024-05-01T12:00:00Z"
 
 
 def _record(warc_type: str, headers: Sequence[Tuple[str, str]], block: bytes,
-            record_id: Optional[str] = None) -> Record:
+            record_id: Optional[str] = None, date: str = CRAWLED) -> Record:
     rid = record_id or "<urn:uuid:%s>" % uuid.uuid4()
     lines = ["WARC/1.0",
              "WARC-Type: " + warc_type,
              "WARC-Record-ID: " + rid,
-             "WARC-Date: 2024-05-01T12:00:00Z"]
+             "WARC-Date: " + date]
     lines += ["%s: %s" % kv for kv in headers]
     lines += ["WARC-Block-Digest: sha1:" + hashlib.sha1(block).hexdigest(),
               "Content-Length: %d" % len(block)]
@@ -111,7 +113,7 @@ def _record(warc_type: str, headers: Sequence[Tuple[str, str]], block: bytes,
 
 def response(url: str, body: bytes, content_type: str = "text/html",
              status: str = "200 OK", record_id: Optional[str] = None,
-             extra_http: Sequence[Tuple[str, str]] = ()) -> Record:
+             extra_http: Sequence[Tuple[str, str]] = (), date: str = CRAWLED) -> Record:
     """An HTTP response record for `url`, its payload `body`."""
     http = ["HTTP/1.1 " + status]
     if content_type:
@@ -121,7 +123,7 @@ def response(url: str, body: bytes, content_type: str = "text/html",
     block = ("\r\n".join(http) + "\r\n\r\n").encode("latin-1") + body
     return _record("response", [("WARC-Target-URI", url),
                                 ("Content-Type", "application/http; msgtype=response")],
-                   block, record_id)
+                   block, record_id, date)
 
 
 def request(url: str) -> Record:

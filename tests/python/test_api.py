@@ -4,6 +4,7 @@ Article object."""
 from __future__ import annotations
 
 import copy
+import datetime
 import doctest
 import json
 import pickle
@@ -346,3 +347,41 @@ def test_sanitizer_build_when_expected() -> None:
     assert b"__asan_report" in so, f"{broadsheet._core.__file__} is not built with ASan"
     with open("/proc/self/maps") as maps:
         assert "libasan" in maps.read()
+
+
+# The sample's dates: published 2020-12-22T13:45+03:00, changed at 14:02.
+BEFORE_THE_SAMPLE = (datetime.date(2020, 12, 20), datetime.datetime(2020, 12, 20, 12),
+                     datetime.datetime(2020, 12, 20, 10, 0,
+                                       tzinfo=datetime.timezone(datetime.timedelta(hours=-5))),
+                     1608422400, 1608422400.5)
+AFTER_THE_SAMPLE = (None, datetime.date(2020, 12, 22), datetime.datetime(2021, 6, 1),
+                    1640995200)
+
+
+@pytest.mark.parametrize("when", BEFORE_THE_SAMPLE)
+def test_reference_time_before_the_dates(sample_html: bytes, sample: Article,
+                                         when: object) -> None:
+    art = broadsheet.extract(sample_html, broadsheet.SAMPLE_URL, reference_time=when)
+    assert art is not None
+    assert art.date_published is None and art.date_modified is None
+    assert "date_published" not in art.sources
+    assert art.title == sample.title and art.text == sample.text
+
+
+@pytest.mark.parametrize("when", AFTER_THE_SAMPLE)
+def test_reference_time_after_the_dates(sample_html: bytes, sample: Article,
+                                        when: object) -> None:
+    art = broadsheet.extract(sample_html, broadsheet.SAMPLE_URL, reference_time=when)
+    assert art is not None
+    assert art.date_published == sample.date_published == "2020-12-22T13:45:00+03:00"
+    assert art.date_modified == sample.date_modified
+
+
+@pytest.mark.parametrize("when, error", [("2020-12-22", TypeError), (True, TypeError),
+                                         ([2020], TypeError), (-5, ValueError),
+                                         (0.5, ValueError),
+                                         (datetime.datetime(1960, 1, 1), ValueError)])
+def test_reference_time_refused(sample_html: bytes, when: object,
+                                error: type) -> None:
+    with pytest.raises(error, match="reference_time"):
+        broadsheet.extract(sample_html, reference_time=when)

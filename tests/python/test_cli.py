@@ -212,3 +212,13 @@ def test_main_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert "Comments:" in out
     assert "OldForkGeoff" in out
+
+
+def test_main_reference_time(capsys: pytest.CaptureFixture[str], sample: Article) -> None:
+    assert main(["--sample", "-f", "json", "--reference-time", "2020-12-20"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["date_published"] is None and d["date_modified"] is None
+    assert main(["--sample", "-f", "json", "--reference-time", "2020-12-23T08:00:00Z"]) == 0
+    assert json.loads(capsys.readouterr().out) == sample.to_dict()
+    assert main(["--sample", "--reference-time", "yesterday"]) == 2
+    assert "--reference-time" in capsys.readouterr().err

@@ -3,6 +3,7 @@ error rows, and WARC files read with FastWARC and with warcio."""
 
 from __future__ import annotations
 
+import datetime
 import doctest
 import gzip
 import importlib
@@ -317,6 +318,35 @@ def test_warc(tmp_path: Path, warc_lib: str, name: str) -> None:
     assert all(s.startswith("<urn:uuid:") for s in df.source)
     assert "“Café crème” – a sentence" in df.text.iloc[1]
     assert df.dtypes.equals(load([]).dtypes)
+
+
+def dated_page(day: str) -> bytes:
+    """A news page whose JSON-LD says it was published on `day`."""
+    return ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Dated", "datePublished": "%s"}</script></head><body><article>'
+            '<h1>Dated</h1>%s</article></body></html>'
+            % (day, "<p>A sentence of the story, long enough to be kept as text.</p>" * 4)
+            ).encode()
+
+
+def test_warc_date_bounds_the_dates(tmp_path: Path, warc_lib: str) -> None:
+    """A record's WARC-Date is the reference time of its dates, unless the
+    caller gives one: a page crawled in 2024 was not published in 2025."""
+    recs = [response("https://example.org/a", dated_page("2024-04-30"),
+                     date="2024-05-01T12:00:00Z"),
+            response("https://example.org/b", dated_page("2025-01-10"),
+                     date="2024-05-01T12:00:00Z"),
+            response("https://example.org/c", dated_page("2025-01-10"),
+                     date="2025-02-01T00:00:00Z")]
+    path = write_warc(tmp_path / "dated.warc", recs)
+    rows = list(broadsheet.load(path).date_published)
+    assert [None if r is None or r != r else r.date().isoformat() for r in rows] == \
+        ["2024-04-30", None, "2025-01-10"]
+    given = broadsheet.load(path, reference_time=datetime.date(2026, 1, 1))
+    assert [r.date().isoformat() for r in given.date_published] == \
+        ["2024-04-30", "2025-01-10", "2025-01-10"]
+    early = list(load_mod.iter_rows(path, reference_time=datetime.date(2023, 1, 1)))
+    assert [r["date_published"] for r in early] == [None, None, None]
 
 
 @pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
