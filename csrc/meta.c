@@ -292,6 +292,17 @@ is_label_word(const char *w, size_t n)
         "op", "opublikowano", "przez", "опубликовано", "автор",
         /* "No author", "Unknown", "Login", "Auteur(s)", "Datum" */
         "no", "unknown", "login", "s", "datum", "date", "text",
+        /* "Last modified", "Zuletzt geändert am", "Mis à jour le" */
+        "last", "modified", "zuletzt", "geändert", "modifié", "modifiée",
+        "dernière", "mis", "à", "jour", "actualizado", "modificado",
+        "aggiornato", "modificato", "laatst", "gewijzigd", "bijgewerkt",
+        "zaktualizowano", "обновлено", "изменено",
+        /* a blog's profile link: "View my complete profile", "Afficher
+           mon profil complet", "Mein Profil vollständig anzeigen" */
+        "my", "complete", "show", "mon", "afficher", "profil", "complet",
+        "mein", "vollständig", "vollständiges", "anzeigen", "mijn",
+        "volledige", "profiel", "bekijken", "ver", "mi", "perfil",
+        "completo", "visualizza", "profilo", "mio",
         /* days of a dateline */
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
@@ -444,6 +455,10 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     }
     if (n == 0 || n > 80)
         return;
+    /* "Jane DoeFollow": a follow button's word run into the name */
+    if (n > 7 && memcmp(s + n - 6, "Follow", 6) == 0 && s[n - 7] >= 'a' &&
+        s[n - 7] <= 'z')
+        n -= 6;
     /* "Jane Doe @janedoe": the handle after the name goes */
     for (i = n; i > 1; i--) {
         if (s[i - 1] == '@' && s[i - 2] == ' ') {
@@ -1896,6 +1911,43 @@ is_byline_node(const bs_node *n, unsigned hints)
     return 0;
 }
 
+/* By <a>Jane Doe</a> und <a>John Roe</a>, Autor: <a>Dr.</a> Jane Doe: the
+   rest of the line of an inline element that holds a name, up to the next
+   <br> or block, appended to `b` when it holds words alone (no digit,
+   no colon: not "on 3 May", "3:21pm"). */
+static void
+name_line_rest(const bs_node *n, bs_buf *b)
+{
+    size_t keep = b->len, i;
+    const bs_node *m;
+    int gap = 0; /* white space ended the last piece (the reader trims it) */
+
+    if (n->tag == BS_TAG_TEXT ||
+        (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK))
+        return;
+    for (m = n->next; m != NULL && b->len <= 60 && m->tag != BS_TAG_BR &&
+                      (m->tag == BS_TAG_TEXT ||
+                       !(bs_tag_flags((bs_tag)m->tag) &
+                         (BS_TF_BLOCK | BS_TF_SKIP)));
+         m = m->next) {
+        if (m->flags & (BS_NF_REMOVED | BS_NF_UNSEEN))
+            continue;
+        if (m->tag == BS_TAG_TEXT && m->len > 0 &&
+            bs_is_space((unsigned char)m->text[0]))
+            gap = 1;
+        if (gap && b->len > 0 && b->ptr[b->len - 1] != ' ')
+            bs_buf_putc(b, ' ');
+        bs_node_text(m, b);
+        gap = m->tag == BS_TAG_TEXT && m->len > 0 &&
+              bs_is_space((unsigned char)m->text[m->len - 1]);
+    }
+    for (i = keep; i < b->len; i++)
+        if ((b->ptr[i] >= '0' && b->ptr[i] <= '9') || b->ptr[i] == ':') {
+            bs_buf_truncate(b, keep);
+            break;
+        }
+}
+
 /* A title without a separator left dangling at its start or end, where a
    part of it was empty ("National Rail Enquiries -", "/ Portfolio"); a
    colon only ends a part, it opens none. */
@@ -2188,6 +2240,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 }
                 if (next != NULL) {
                     node_text_to(doc, next, &tmp);
+                    name_line_rest(next, &tmp);
                     if (tmp.len > 0 && tmp.len <= 60)
                         bs_meta_keep_byline(doc, meta, tmp.ptr, tmp.len);
                     if (tmp.len > 0 && tmp.len <= 60 &&

@@ -786,6 +786,15 @@ static const author_case authors[] = {
     {"byline with a date", "",
      "<div class=\"byline\">Posted by Jane Doe on March 3, 2021</div>",
      "Jane Doe", "byline", 1},
+    {"label, then names in links", "",
+     "<p class=\"x\">By <a href=\"/a\">Jane Doe</a> and <a href=\"/b\">"
+     "John Roe</a></p>", "Jane Doe|John Roe", "byline", 0},
+    {"label, a linked title, the name", "",
+     "<div class=\"info\">Autor: <a href=\"/r\">Rechtsanwalt</a> Sebastian "
+     "Einbock</div>", "Rechtsanwalt Sebastian Einbock", "byline", 0},
+    {"label, a linked name, a date", "",
+     "<div class=\"info\">Autor: <a href=\"/j\">Jane Doe</a> on 3 May "
+     "2021, 3:21pm</div>", "Jane Doe", "byline", 0},
     {"byline line ended by <br>", "",
      "<p>Von <strong><a href=\"https://a.example\">Roland Brockmann</a>"
      "</strong> und <strong><a href=\"https://b.example\">Sebastian "
@@ -1069,6 +1078,12 @@ static const clean_case cleaner[] = {
     {"@janedoe", ""},
     {"Jane Doe @janedoe", "Jane Doe"},
     {"Full Bio", ""},
+    {"Zuletzt ge\xC3\xA4ndert am:", ""},
+    {"Last modified", ""},
+    {"View my complete profile", ""},
+    {"Afficher mon profil complet", ""},
+    {"Jane DoeFollow", "Jane Doe"},
+    {"Jane Follow", "Jane Follow"},
     {"Topic Author", ""},
     {"Post time", ""},
     {"https://example.org/authors/jane", ""},
