@@ -1329,6 +1329,18 @@ strip_site_name(const char *title, const char *site, const char *host,
             *len = (size_t)(last - title);
             return;
         }
+        /* or the first part does ("BMAS - Headline" on bmas.de; "Blog
+           » Archive » Headline", a trail whose last part is the
+           page, but not for dashes, which headlines use) */
+        p = strstr(title, sep);
+        if (p != NULL && p > title && i < SITE_SEPS &&
+            names_host(title, (size_t)(p - title), host) &&
+            !names_host(p + sl, n - (size_t)(p - title) - sl, host)) {
+            const char *from = (i >= 1 && i <= 3) || p == last ? p : last;
+            *start = (size_t)(from - title) + sl;
+            *len = n - *start;
+            return;
+        }
     }
     for (i = 0; i < SITE_SEPS; i++) {
         const char *first = strstr(title, title_seps[i]);
