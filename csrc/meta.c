@@ -1994,6 +1994,35 @@ without_dangling_seps(bs_doc *doc, const char *t)
     return bs_clean_string(&doc->arena, s, n);
 }
 
+/* "23.01.2022 - Headline", "2022-01-23 | Headline": a numeric date
+   leading the title, one part of it, is no part of the headline. */
+static const char *
+without_leading_date(bs_doc *doc, const char *t, long long now)
+{
+    static const char *const seps[] = {" - ", " | ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", ": "};
+    size_t i, k, digits = 0;
+    char iso[32];
+
+    for (k = 0; t[k] != '\0' && k < 24; k++) {
+        char c = t[k];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c != '.' && c != '/' && c != '-' && c != ' ')
+            break;
+    }
+    for (i = 0; digits >= 6 && i < sizeof(seps) / sizeof(seps[0]); i++) {
+        const char *p = strstr(t, seps[i]);
+        size_t at = p != NULL ? (size_t)(p - t) : 0;
+        /* the part before the separator is the date alone */
+        if (p != NULL && at > 0 && at <= k && p[strlen(seps[i])] != '\0' &&
+            bs_date_parse(t, at, iso, now))
+            return bs_clean_string(&doc->arena, p + strlen(seps[i]),
+                                   strlen(p + strlen(seps[i])));
+    }
+    return t;
+}
+
 /* Is n inside a dialog or a cookie notice (<dialog>, role=dialog, a class
    or id naming cookies or consent)?  Its heading names no page. */
 static int
@@ -2182,8 +2211,9 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     }
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
     if (meta->value[BS_FIELD_TITLE] != NULL)
-        meta->value[BS_FIELD_TITLE] =
-            without_dangling_seps(doc, meta->value[BS_FIELD_TITLE]);
+        meta->value[BS_FIELD_TITLE] = without_dangling_seps(
+            doc, without_leading_date(doc, meta->value[BS_FIELD_TITLE],
+                                      meta->now));
 }
 
 bs_status

@@ -95,6 +95,12 @@ static const field_case fields[] = {
     {"a first part naming the host, then a trail", "https://quayblog.example/?p=7",
      "<title>Quayblog \xC2\xBB Archive \xC2\xBB Which chisel for oak?</title>",
      "", BS_FIELD_TITLE, "Which chisel for oak?", "title-tag"},
+    {"a date leading the title is no part of it", URL,
+     "<meta property=\"og:title\" content=\"23.01.2022 - Quay to be "
+     "rebuilt\">", "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"a title that is a date range stays whole", URL,
+     "<meta property=\"og:title\" content=\"14. - 20. Januar 2022\">", "",
+     BS_FIELD_TITLE, "14. - 20. Januar 2022", "opengraph"},
     {"a long last part naming the host is the site's name",
      "https://forum.chiselworks.example/t/167",
      "<title>Oak or ash - ChiselWorks Community Forum</title>", "",
