@@ -1893,8 +1893,62 @@ class_hints(const bs_node *n)
     return hints;
 }
 
+/* Does a class name of `cls` start with `word` followed by its end, "-"
+   or "_" ("menu", "menu-authors-container", "nav_main")? */
+static int
+has_class_word(const char *cls, const char *word)
+{
+    size_t k = strlen(word);
+
+    while (*cls) {
+        size_t len;
+        while (bs_is_space((unsigned char)*cls))
+            cls++;
+        for (len = 0; cls[len] && !bs_is_space((unsigned char)cls[len]); len++)
+            ;
+        if (len >= k && bs_ci_eq(cls, word, k) &&
+            (len == k || cls[k] == '-' || cls[k] == '_'))
+            return 1;
+        cls += len;
+    }
+    return 0;
+}
+
+/* Is n in a menu: a <nav>, an element of role navigation or menu, or one
+   whose class or id names a menu ("nav", "navbar", "navigation", "menu",
+   "menu-authors")?  A menu of the site's authors names no article's. */
+static int
+in_menu(const bs_node *n)
+{
+    static const char *const names[] = {"nav", "navbar", "navigation",
+                                        "menu"};
+    int depth;
+
+    for (depth = 0; n != NULL && depth < 8; n = n->parent, depth++) {
+        const char *role = bs_node_attr(n, BS_ATTR_ROLE);
+        const char *parts[2];
+        size_t i, k;
+
+        if (n->tag == BS_TAG_NAV || n->tag == BS_TAG_BODY)
+            return n->tag == BS_TAG_NAV;
+        if (role != NULL && (strcmp(role, "navigation") == 0 ||
+                             strcmp(role, "menu") == 0 ||
+                             strcmp(role, "menubar") == 0))
+            return 1;
+        parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
+        parts[1] = bs_node_attr(n, BS_ATTR_ID);
+        for (k = 0; k < 2; k++)
+            for (i = 0; parts[k] != NULL && i < sizeof(names) / sizeof(names[0]);
+                 i++)
+                if (has_class_word(parts[k], names[i]))
+                    return 1;
+    }
+    return 0;
+}
+
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1
-   when it names an author ("author", a link to an author's page). */
+   when it names an author ("author", a link to an author's page) outside
+   a menu. */
 static int
 is_byline_node(const bs_node *n, unsigned hints)
 {
@@ -1902,6 +1956,8 @@ is_byline_node(const bs_node *n, unsigned hints)
 
     if (rel != NULL && rel_has(rel, "author"))
         return 2;
+    if (!(hints & HINT_BYLINE) && in_menu(n))
+        return 0;
     /* A link to an author page: /author/jane-doe, /autor/..., /by/... */
     if (n->tag == BS_TAG_A) {
         const char *href = bs_node_attr(n, BS_ATTR_HREF), *a;

@@ -799,6 +799,12 @@ static const author_case authors[] = {
     {"byline with a date", "",
      "<div class=\"byline\">Posted by Jane Doe on March 3, 2021</div>",
      "Jane Doe", "byline", 1},
+    {"a menu of the site's authors names none of the article's", "",
+     "<div class=\"menu-authors-container\"><h3>Auteurs</h3><ul "
+     "class=\"nav\"><li><a href=\"/auteur/pierre-puchot/\">Pierre Puchot"
+     "</a></li><li><a href=\"/auteur/leo-guy/\">L\xC3\xA9o Guy</a></li>"
+     "</ul></div><p>Par Barbara Stiegler</p>",
+     "Barbara Stiegler", "byline", 0},
     {"label, then names in links", "",
      "<p class=\"x\">By <a href=\"/a\">Jane Doe</a> and <a href=\"/b\">"
      "John Roe</a></p>", "Jane Doe|John Roe", "byline", 0},
