@@ -1956,8 +1956,6 @@ is_byline_node(const bs_node *n, unsigned hints)
 
     if (rel != NULL && rel_has(rel, "author"))
         return 2;
-    if (!(hints & HINT_BYLINE) && in_menu(n))
-        return 0;
     /* A link to an author page: /author/jane-doe, /autor/..., /by/... */
     if (n->tag == BS_TAG_A) {
         const char *href = bs_node_attr(n, BS_ATTR_HREF), *a;
@@ -1966,16 +1964,16 @@ is_byline_node(const bs_node *n, unsigned hints)
                 if (at_ci(a, "/author/") || at_ci(a, "/authors/") ||
                     at_ci(a, "/autor/") || at_ci(a, "/autoren/") ||
                     at_ci(a, "/auteur/"))
-                    return 1;
+                    return in_menu(n) ? 0 : 1;
             }
             if (strstr(href, "/journalist/") != NULL)
-                return 1;
+                return in_menu(n) ? 0 : 1;
         }
     }
     if (hints & HINT_BYLINE)
         return 2;
     if ((hints & HINT_AUTHOR) && !(hints & HINT_NOT_AUTHOR))
-        return 1;
+        return in_menu(n) ? 0 : 1;
     return 0;
 }
 
