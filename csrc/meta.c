@@ -1914,6 +1914,26 @@ has_class_word(const char *cls, const char *word)
     return 0;
 }
 
+/* Is n in a comment: has it, or one of its ancestors, a class or id
+   naming one ("comment-author", "commentlist", "recentcomments")?  Its
+   author is a reader. */
+static int
+in_comment(const bs_node *n)
+{
+    int depth;
+
+    for (depth = 0; n != NULL && depth < 12 && n->tag != BS_TAG_BODY;
+         n = n->parent, depth++) {
+        const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+        const char *id = bs_node_attr(n, BS_ATTR_ID);
+
+        if ((cls != NULL && bs_strcasestr_n(cls, strlen(cls), "comment")) ||
+            (id != NULL && bs_strcasestr_n(id, strlen(id), "comment")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n in a menu: a <nav>, an element of role navigation or menu, or one
    whose class or id names a menu ("nav", "navbar", "navigation", "menu",
    "menu-authors")?  A menu of the site's authors names no article's. */
@@ -1964,16 +1984,16 @@ is_byline_node(const bs_node *n, unsigned hints)
                 if (at_ci(a, "/author/") || at_ci(a, "/authors/") ||
                     at_ci(a, "/autor/") || at_ci(a, "/autoren/") ||
                     at_ci(a, "/auteur/"))
-                    return in_menu(n) ? 0 : 1;
+                    return in_menu(n) || in_comment(n) ? 0 : 1;
             }
             if (strstr(href, "/journalist/") != NULL)
-                return in_menu(n) ? 0 : 1;
+                return in_menu(n) || in_comment(n) ? 0 : 1;
         }
     }
     if (hints & HINT_BYLINE)
-        return 2;
+        return in_comment(n) ? 0 : 2;
     if ((hints & HINT_AUTHOR) && !(hints & HINT_NOT_AUTHOR))
-        return in_menu(n) ? 0 : 1;
+        return in_menu(n) || in_comment(n) ? 0 : 1;
     return 0;
 }
 

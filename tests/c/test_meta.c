@@ -805,6 +805,12 @@ static const author_case authors[] = {
      "</a></li><li><a href=\"/auteur/leo-guy/\">L\xC3\xA9o Guy</a></li>"
      "</ul></div><p>Par Barbara Stiegler</p>",
      "Barbara Stiegler", "byline", 0},
+    {"a reader's comment names none of the article's authors", "",
+     "<ul class=\"recent\"><li class=\"recentcomments\"><span class=\""
+     "comment-author-link\">Flappy Bird</span> on <a href=\"/p\">A post"
+     "</a></li></ul><div class=\"info\"><span class=\"author\">Jane Doe"
+     "</span></div>",
+     "Jane Doe", "byline", 0},
     {"label, then names in links", "",
      "<p class=\"x\">By <a href=\"/a\">Jane Doe</a> and <a href=\"/b\">"
      "John Roe</a></p>", "Jane Doe|John Roe", "byline", 0},
