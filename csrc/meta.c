@@ -534,6 +534,17 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         if (caps == 0)
             return;
     }
+    /* "Insights from", "A report by": a phrase cut before its object */
+    {
+        static const char *const open_ends[] = {
+            " from", " of", " by", " and", " with", " for", " to", " the",
+            " von", " und", " mit", " für", " de", " et", " par", " y"};
+        for (i = 0; i < sizeof(open_ends) / sizeof(open_ends[0]); i++) {
+            size_t k = strlen(open_ends[i]);
+            if (n > k && memcmp(s + n - k, open_ends[i], k) == 0)
+                return;
+        }
+    }
     bs_meta_list_add(doc, meta, BS_LIST_AUTHORS, prio, source, s, n);
     (*added)++;
 }
