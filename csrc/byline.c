@@ -122,7 +122,7 @@ is_handle(const char *s)
 
 /* Does the byline name `v` stand for the metadata's author `one`: the same
    name in any case, `one` is its first name alone ("Todd" for "Todd
-   Bates") or, when `logins` (not in a forum, where the user's login is
+   Bates"), the name after a title ("Dr Jane Doe" for "Jane Doe") or, when `logins` (not in a forum, where the user's login is
    the name), a login name where the byline has a name of words? */
 static int
 covers_name(const char *v, const char *one, int logins)
@@ -134,6 +134,10 @@ covers_name(const char *v, const char *one, int logins)
 
     if (strchr(one, ' ') == NULL && k >= 2 && strncmp(v, one, k) == 0 &&
         v[k] == ' ')
+        return 1;
+    /* "Dr Jane Doe" for "Jane Doe": a title before the whole name */
+    if (strchr(one, ' ') != NULL && strlen(v) > k + 1 &&
+        v[strlen(v) - k - 1] == ' ' && strcmp(v + strlen(v) - k, one) == 0)
         return 1;
     return strlen(v) == k && bs_ci_eq(v, one, k);
 }

@@ -811,6 +811,11 @@ static const author_case authors[] = {
      "</a></li></ul><div class=\"info\"><span class=\"author\">Jane Doe"
      "</span></div>",
      "Jane Doe", "byline", 0},
+    {"a byline naming the metadata's author with a title, and more",
+     LD("{\"@type\":\"Article\",\"author\":{\"name\":\"Jane Doe\"}}"),
+     "<div class=\"hero-author\">Written by <span>Dr Jane Doe</span>, "
+     "<span>Prof. John Roe</span></div>",
+     "Dr Jane Doe|Prof. John Roe", "byline", 0},
     {"label, then names in links", "",
      "<p class=\"x\">By <a href=\"/a\">Jane Doe</a> and <a href=\"/b\">"
      "John Roe</a></p>", "Jane Doe|John Roe", "byline", 0},
