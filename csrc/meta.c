@@ -2472,7 +2472,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             }
             break;
         case BS_TAG_TIME:
-            if (time_found < 1 && !bs_node_is_removed(n)) {
+            /* (a reader's comment's date is not the article's) */
+            if (time_found < 1 && !bs_node_is_removed(n) && !in_comment(n)) {
                 const char *dt = bs_node_attr(n, BS_ATTR_DATETIME);
                 if (dt == NULL) {
                     node_text_to(doc, n, &tmp);
@@ -2544,7 +2545,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                "published", "meta"): its short text may hold one. */
             if (!skip && date_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
-                (hints & HINT_DATE)) {
+                (hints & HINT_DATE) && !in_comment(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
 
                 node_text_to(doc, n, &tmp);

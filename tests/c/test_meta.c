@@ -1376,6 +1376,38 @@ teardown(void)
     tu_alloc_reset();
 }
 
+/* A reader's comment's date, after the text, is not the article's: not
+   its <time>, not an element named for a date in it; the dateline over
+   the text is. */
+START_TEST(test_comment_dates)
+{
+    static const char *const comments[] = {
+        "<ol class=\"comment-list\"><li class=\"comment\"><time datetime="
+        "\"2021-05-03T10:00:00Z\">3 May 2021</time> Nice.</li></ol>",
+        "<div id=\"comments\"><div class=\"meta\"><span class=\"date\">3 "
+        "May 2021</span></div><p>Nice.</p></div>"};
+    size_t k;
+
+    for (k = 0; k < TU_COUNT(comments); k++) {
+        char *body = tu_cat("<article><h1>Quay to be rebuilt</h1><p>4 June "
+                            "2020</p>", TU_PARAS, "</article>", comments[k],
+                            NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, "https://example.org/news/quay");
+
+        ck_assert_ptr_nonnull(art);
+        ck_assert_msg(bs_article_get(art, BS_FIELD_DATE_PUBLISHED) != NULL &&
+                          strcmp(bs_article_get(art, BS_FIELD_DATE_PUBLISHED),
+                                 "2020-06-04") == 0,
+                      "comment %zu: date_published = %s", k,
+                      bs_article_get(art, BS_FIELD_DATE_PUBLISHED));
+        bs_article_free(art);
+        free(body);
+        free(page);
+    }
+}
+END_TEST
+
 /* The caller's reference time bounds the page's dates: a date more than
    a day after it is no date of the page (the JSON-LD's, a meta tag's, a
    byline's); the default is the time of the call; a negative one is
@@ -1446,6 +1478,7 @@ meta_suite(void)
     tcase_add_loop_test(tf, test_tags, 0, (int)TU_COUNT(tags));
     tcase_add_test(tf, test_full_page_sources);
     tcase_add_test(tf, test_reference_time);
+    tcase_add_test(tf, test_comment_dates);
     tcase_set_timeout(tf, 30);
     suite_add_tcase(s, tf);
 
