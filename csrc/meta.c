@@ -1337,7 +1337,13 @@ strip_site_name(const char *title, const char *site, const char *host,
         if (last != NULL && last > title &&
             names_host(last + sl, n - (size_t)(last - title) - sl, host) &&
             !names_host(title, (size_t)(last - title), host)) {
-            *len = (size_t)(last - title);
+            /* "Thread / Board / Site": a trail up from the page, whose
+               first part is the page (not for dashes, which headlines
+               use) */
+            const char *end = (i >= 1 && i <= 3) || i >= SITE_SEPS
+                                  ? last
+                                  : strstr(title, sep);
+            *len = (size_t)(end - title);
             return;
         }
         /* or the first part does ("BMAS - Headline" on bmas.de; "Blog
