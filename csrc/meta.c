@@ -2189,6 +2189,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         if (h2[i] != NULL && is_title_part(title_tag, h2[i]))
             h2_part = h2[i];
     }
+
     for (i = 0; i < nh1 && headline == NULL; i++) {
         /* The site's name in an <h1> (a logo) is not the headline;
            when the <title> ends with it, it names the site. */
@@ -2461,8 +2462,14 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 }
             } else if (nh1 < MAX_H1 && !bs_node_is_removed(n) &&
                        !in_notice(n) && !is_skip_heading(n)) {
+                size_t k;
                 heading_text_to(n, &tmp);
-                if (tmp.len > 0 && tmp.len < 400)
+                /* the same heading again (a copy for small screens) is
+                   still one */
+                for (k = 0; k < nh1 && tmp.len > 0; k++)
+                    if (h1[k] != NULL && strcmp(h1[k], tmp.ptr) == 0)
+                        break;
+                if (tmp.len > 0 && tmp.len < 400 && k == nh1)
                     h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                  tmp.len);
             }

@@ -144,6 +144,11 @@ static const field_case fields[] = {
      "<title>Guided harbour boat tours | Harbour Tours</title>",
      "<h1>Discover the sea with us</h1>", BS_FIELD_TITLE,
      "Guided harbour boat tours", "title-tag"},
+    {"one <h1> twice (a copy for small screens) is one", URL,
+     "<meta property=\"og:title\" content=\"Ride the harbour ferry - the "
+     "new timetable and fares\">",
+     "<h1>Harbour ferry timetable</h1><h1>Harbour ferry timetable</h1>",
+     BS_FIELD_TITLE, "Harbour ferry timetable", "text"},
     {"a permalink mark after the heading", URL,
      "<title>Data structures \xE2\x80\x94 Harbour manual</title>",
      "<h1>Data structures<a class=\"headerlink\" href=\"#ds\">\xC2\xB6</a>"
