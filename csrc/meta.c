@@ -2183,7 +2183,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
        the post's in an <h2>: each is one part of the title tag, and
        the site's name is the shorter. */
     const char *h2_part = NULL;
-    int blog_h1 = 0;
+    int blog_h1 = 0, one_h1;
 
     for (i = 0; i < nh2 && title_tag != NULL && h2_part == NULL; i++) {
         if (h2[i] != NULL && is_title_part(title_tag, h2[i]))
@@ -2214,6 +2214,10 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     /* No <h1> the titles confirm: an <h2> they confirm (blogs whose
        <h1> is the blog's name), when it is more than a word or two
        of them. */
+    one_h1 = nh1 == 1 && h1[0] != NULL && strlen(h1[0]) >= 8 &&
+             !(site != NULL && same_words(h1[0], site)) &&
+             !(title_tag != NULL && is_site_part(title_tag, h1[0])) &&
+             !blog_h1;
     for (i = 0; i < nh2 && headline == NULL; i++) {
         const char *conf = title_tag != NULL && contains_words(title_tag, h2[i])
                                ? title_tag
@@ -2229,16 +2233,26 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
              !(blog_h1 && h2[i] == h2_part)))
             continue;
         strip_site_name(conf, site, host, &start, &len);
+        /* beside a page's one <h1>, only an <h2> that is the whole
+           title: one that is a part of it may be a section's heading
+           ("Key methods" in "7 Key methods | Site") */
+        if (one_h1) {
+            char whole[400];
+            if (len >= sizeof(whole))
+                continue;
+            memcpy(whole, conf + start, len);
+            whole[len] = '\0';
+            if (!same_words(h2[i], whole) &&
+                !(t != NULL && same_words(h2[i], t)))
+                continue;
+        }
         if ((word_count(h2[i]) >= 3 && 2 * strlen(h2[i]) >= len) ||
             3 * strlen(h2[i]) >= 2 * len)
             headline = h2[i];
     }
     /* A page with one <h1> names itself there, even when its meta
        title says it differently. */
-    if (headline == NULL && nh1 == 1 && h1[0] != NULL &&
-        strlen(h1[0]) >= 8 &&
-        !(site != NULL && same_words(h1[0], site)) &&
-        !(title_tag != NULL && is_site_part(title_tag, h1[0])))
+    if (headline == NULL && one_h1)
         headline = h1[0];
     /* A page that calls itself no article (a shop's or a service's
        "website") and whose <h1> neither title confirms: its heading is

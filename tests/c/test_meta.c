@@ -149,6 +149,18 @@ static const field_case fields[] = {
      "new timetable and fares\">",
      "<h1>Harbour ferry timetable</h1><h1>Harbour ferry timetable</h1>",
      BS_FIELD_TITLE, "Harbour ferry timetable", "text"},
+    {"one <h1> beside an <h2> that is a part of the title", URL,
+     "<meta property=\"og:type\" content=\"article\"><meta property=\""
+     "og:title\" content=\"7 Key Harbour Crane Models | Harbour News\">",
+     "<h1>Harbour cranes compared, with their pros and cons</h1>"
+     "<h2>Key Harbour Crane Models</h2>",
+     BS_FIELD_TITLE, "Harbour cranes compared, with their pros and cons",
+     "text"},
+    {"an <h2> that is the whole title beside a section's <h1>", URL,
+     "<meta property=\"og:type\" content=\"article\"><meta property=\""
+     "og:title\" content=\"Old grain quay will be rebuilt\">",
+     "<h1>Harbour district</h1><h2>Old grain quay will be rebuilt</h2>",
+     BS_FIELD_TITLE, "Old grain quay will be rebuilt", "opengraph"},
     {"a permalink mark after the heading", URL,
      "<title>Data structures \xE2\x80\x94 Harbour manual</title>",
      "<h1>Data structures<a class=\"headerlink\" href=\"#ds\">\xC2\xB6</a>"
