@@ -122,8 +122,9 @@ is_handle(const char *s)
 
 /* Does the byline name `v` stand for the metadata's author `one`: the same
    name in any case, `one` is its first name alone ("Todd" for "Todd
-   Bates"), the name after a title ("Dr Jane Doe" for "Jane Doe") or, when `logins` (not in a forum, where the user's login is
-   the name), a login name where the byline has a name of words? */
+   Bates"), the name after a title ("Dr Jane Doe" for "Jane Doe") or,
+   when `logins` (not in a forum, where the user's login is the name), a
+   login name where the byline has a name of words? */
 static int
 covers_name(const char *v, const char *one, int logins)
 {

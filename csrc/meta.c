@@ -1584,9 +1584,11 @@ is_skip_heading(const bs_node *n)
     return 0;
 }
 
-/* Is `name` one of the space-separated class names of `cls`? */
+/* Is `name` one of the space-separated class names of `cls`; or, when
+   `as_word`, does one start with it followed by its end, "-" or "_"
+   ("menu", "menu-authors-container", "nav_main")? */
 static int
-has_class(const char *cls, const char *name)
+class_named(const char *cls, const char *name, int as_word)
 {
     size_t k = strlen(name);
 
@@ -1596,11 +1598,19 @@ has_class(const char *cls, const char *name)
             cls++;
         for (len = 0; cls[len] && !bs_is_space((unsigned char)cls[len]); len++)
             ;
-        if (len == k && bs_ci_eq(cls, name, k))
+        if (len >= k && bs_ci_eq(cls, name, k) &&
+            (len == k ||
+             (as_word && (cls[k] == '-' || cls[k] == '_'))))
             return 1;
         cls += len;
     }
     return 0;
+}
+
+static int
+has_class(const char *cls, const char *name)
+{
+    return class_named(cls, name, 0);
 }
 
 /* A kicker (a short line over the headline, often inside the <h1>):
@@ -1910,24 +1920,20 @@ class_hints(const bs_node *n)
     return hints;
 }
 
-/* Does a class name of `cls` start with `word` followed by its end, "-"
-   or "_" ("menu", "menu-authors-container", "nav_main")? */
+/* Does the class or the id of n hold one of `words` (lower case, any
+   case in the attribute)? */
 static int
-has_class_word(const char *cls, const char *word)
+names_any(const bs_node *n, const char *const *words, size_t count)
 {
-    size_t k = strlen(word);
+    const char *parts[2];
+    size_t i, k;
 
-    while (*cls) {
-        size_t len;
-        while (bs_is_space((unsigned char)*cls))
-            cls++;
-        for (len = 0; cls[len] && !bs_is_space((unsigned char)cls[len]); len++)
-            ;
-        if (len >= k && bs_ci_eq(cls, word, k) &&
-            (len == k || cls[k] == '-' || cls[k] == '_'))
-            return 1;
-        cls += len;
-    }
+    parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
+    parts[1] = bs_node_attr(n, BS_ATTR_ID);
+    for (k = 0; k < 2; k++)
+        for (i = 0; parts[k] != NULL && i < count; i++)
+            if (bs_strcasestr_n(parts[k], strlen(parts[k]), words[i]))
+                return 1;
     return 0;
 }
 
@@ -1937,17 +1943,13 @@ has_class_word(const char *cls, const char *word)
 static int
 in_comment(const bs_node *n)
 {
+    static const char *const words[] = {"comment"};
     int depth;
 
     for (depth = 0; n != NULL && depth < 12 && n->tag != BS_TAG_BODY;
-         n = n->parent, depth++) {
-        const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
-        const char *id = bs_node_attr(n, BS_ATTR_ID);
-
-        if ((cls != NULL && bs_strcasestr_n(cls, strlen(cls), "comment")) ||
-            (id != NULL && bs_strcasestr_n(id, strlen(id), "comment")))
+         n = n->parent, depth++)
+        if (names_any(n, words, 1))
             return 1;
-    }
     return 0;
 }
 
@@ -1977,7 +1979,7 @@ in_menu(const bs_node *n)
         for (k = 0; k < 2; k++)
             for (i = 0; parts[k] != NULL && i < sizeof(names) / sizeof(names[0]);
                  i++)
-                if (has_class_word(parts[k], names[i]))
+                if (class_named(parts[k], names[i], 1))
                     return 1;
     }
     return 0;
@@ -2120,26 +2122,18 @@ static int
 in_notice(const bs_node *n)
 {
     static const char *const words[] = {"cookie", "consent", "gdpr"};
-    size_t i;
 
     for (n = n->parent; n != NULL && n->tag != BS_TAG_BODY &&
                         n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE;
          n = n->parent) {
         const char *role = bs_node_attr(n, BS_ATTR_ROLE);
-        const char *parts[2];
-        int k;
 
         if (n->tag == BS_TAG_DIALOG ||
             (role != NULL && (strcmp(role, "dialog") == 0 ||
                               strcmp(role, "alertdialog") == 0)))
             return 1;
-        parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
-        parts[1] = bs_node_attr(n, BS_ATTR_ID);
-        for (k = 0; k < 2; k++)
-            for (i = 0; parts[k] != NULL && i < sizeof(words) / sizeof(words[0]);
-                 i++)
-                if (bs_strcasestr_n(parts[k], strlen(parts[k]), words[i]))
-                    return 1;
+        if (names_any(n, words, sizeof(words) / sizeof(words[0])))
+            return 1;
     }
     return 0;
 }
