@@ -522,16 +522,21 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     if (words > 6)
         return;
     /* "editors who have contributed": three words or more, none
-       capitalised, make a phrase, not a name */
+       capitalised, make a phrase, not a name; so do four or more with
+       more words in lower case than capitalised ("Learn about our
+       editorial policies"; not "Marna van der Merwe") */
     if (words >= 3) {
-        int caps = 0;
+        int caps = 0, lower = 0;
         for (i = 0; i < n; i++) {
             unsigned char c = (unsigned char)s[i];
-            if ((i == 0 || s[i - 1] == ' ') &&
-                ((c >= 'A' && c <= 'Z') || c >= 0x80))
-                caps++;
+            if (i == 0 || s[i - 1] == ' ') {
+                if ((c >= 'A' && c <= 'Z') || c >= 0x80)
+                    caps++;
+                else if (c >= 'a' && c <= 'z')
+                    lower++;
+            }
         }
-        if (caps == 0)
+        if (caps == 0 || (words >= 4 && lower > caps))
             return;
     }
     /* "Insights from", "A report by": a phrase cut before its object */
