@@ -305,7 +305,8 @@ is_label_word(const char *w, size_t n)
         "completo", "visualizza", "profilo", "mio",
         /* days of a dateline */
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
         "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
         "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
         "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",

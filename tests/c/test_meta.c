@@ -1139,6 +1139,7 @@ static const clean_case cleaner[] = {
     {"Afficher mon profil complet", ""},
     {"Jane DoeFollow", "Jane Doe"},
     {"Insights from", ""},
+    {"Sat, 13 Dec 2025", ""},
     {"Learn about our editorial policies", ""},
     {"Marna van der Merwe", "Marna van der Merwe"},
     {"The Currency editors", "The Currency editors"},
