@@ -229,6 +229,45 @@ add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
     }
 }
 
+/* The address of an image: a string, the first of a list, an
+   ImageObject's "url" or "contentUrl", or those of the object an "@id"
+   refers to ({"@id": "https://ex.org/a/#primaryimage"} in a @graph);
+   NULL for a reference found nowhere, which is no image's address. */
+static const char *
+image_url(json_t *v, const obj_list *all, int depth)
+{
+    json_t *x;
+
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_array(v) && json_array_size(v) > 0 && depth < 2)
+        return image_url(json_array_get(v, 0), all, depth + 1);
+    if (!json_is_object(v))
+        return NULL;
+    x = json_object_get(v, "url");
+    if (!json_is_string(x))
+        x = json_object_get(v, "contentUrl");
+    if (json_is_string(x))
+        return json_string_value(x);
+    x = json_object_get(v, "@id");
+    if (json_is_string(x) && depth < 2) {
+        json_t *ref = find_id(all, json_string_value(x));
+        if (ref != NULL && ref != v)
+            return image_url(ref, all, depth + 1);
+    }
+    return NULL;
+}
+
+static void
+set_image(bs_doc *doc, bs_meta *meta, int prio, json_t *v,
+          const obj_list *all)
+{
+    const char *s = image_url(v, all, 0);
+
+    if (s != NULL)
+        bs_meta_set(doc, meta, BS_FIELD_IMAGE, prio, "json-ld", s, strlen(s));
+}
+
 static void
 read_object(bs_doc *doc, bs_meta *meta, json_t *o, int prio,
             const char *type, const obj_list *all)
@@ -248,10 +287,9 @@ read_object(bs_doc *doc, bs_meta *meta, json_t *o, int prio,
             json_object_get(o, "dateModified"));
     set_str(doc, meta, BS_FIELD_DESCRIPTION, prio,
             json_object_get(o, "description"));
-    set_str(doc, meta, BS_FIELD_IMAGE, prio, json_object_get(o, "image"));
+    set_image(doc, meta, prio, json_object_get(o, "image"), all);
     if (meta->value[BS_FIELD_IMAGE] == NULL)
-        set_str(doc, meta, BS_FIELD_IMAGE, prio,
-                json_object_get(o, "thumbnailUrl"));
+        set_image(doc, meta, prio, json_object_get(o, "thumbnailUrl"), all);
     set_str(doc, meta, BS_FIELD_SECTION, prio,
             json_object_get(o, "articleSection"));
     set_str(doc, meta, BS_FIELD_LICENSE, prio, json_object_get(o, "license"));

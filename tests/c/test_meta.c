@@ -497,6 +497,17 @@ static const field_case fields[] = {
      LD("{\"@type\":\"NewsArticle\",\"image\":[\"/first.jpg\","
         "\"/second.jpg\"]}"),
      "", BS_FIELD_IMAGE, "https://news.example.org/first.jpg", "json-ld"},
+    {"json-ld image referred to by @id in a @graph", URL,
+     LD("{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Quay\","
+        "\"image\":{\"@id\":\"https://news.example.org/q/#primaryimage\"}},"
+        "{\"@type\":\"ImageObject\",\"@id\":\"https://news.example.org/q/"
+        "#primaryimage\",\"contentUrl\":\"https://img.example.org/q.jpg\"}"
+        "]}"),
+     "", BS_FIELD_IMAGE, "https://img.example.org/q.jpg", "json-ld"},
+    {"json-ld image @id found nowhere: the thumbnail", URL,
+     LD("{\"@type\":\"Article\",\"image\":{\"@id\":\"https://news."
+        "example.org/q/#primaryimage\"},\"thumbnailUrl\":\"/t.jpg\"}"),
+     "", BS_FIELD_IMAGE, "https://news.example.org/t.jpg", "json-ld"},
     {"twitter:image", URL,
      "<meta name=\"twitter:image\" content=\"tw.jpg\">", "", BS_FIELD_IMAGE,
      "https://news.example.org/local/tw.jpg", "twitter"},
