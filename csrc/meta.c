@@ -123,6 +123,72 @@ day_first(const bs_meta *meta)
     return 0;
 }
 
+/* The address in a URL field's value [*s, *s + *n), narrowed in place:
+   a license given as words with an address in them ("... distributed
+   under the Creative Commons Attribution License (http://creativecommons
+   .org/licenses/by/4.0/) ...") is that address, one of words alone
+   ("All rights reserved") none; a path may hold spaces ("Umwelt und
+   Klima/a.jpg"), words without a slash or a dot are no address ("Due to
+   the virus, fleets were parked"). */
+static int
+url_value(bs_field field, const char **s, size_t *n)
+{
+    const char *p = *s, *e = *s + *n, *sp;
+
+    while (p < e && bs_is_space((unsigned char)*p))
+        p++;
+    while (e > p && bs_is_space((unsigned char)e[-1]))
+        e--;
+    if (p == e)
+        return 0;
+    sp = p;
+    while (sp < e && !bs_is_space((unsigned char)*sp))
+        sp++;
+    if (sp < e) {
+        const char *u = NULL, *q;
+        /* white space inside: an address among words, or a path */
+        for (q = p; q + 7 < e && u == NULL; q++)
+            if (bs_strcasestr_n(q, 7, "http://") ||
+                bs_strcasestr_n(q, 8, "https://"))
+                u = q;
+        if (u != NULL && (u > p || field == BS_FIELD_LICENSE)) {
+            for (q = u; q < e && !bs_is_space((unsigned char)*q) &&
+                        *q != ')' && *q != '"' && *q != '\'' && *q != '>';
+                 q++)
+                ;
+            p = u;
+            e = q;
+        } else if (field == BS_FIELD_LICENSE || u == NULL) {
+            if (field == BS_FIELD_LICENSE || memchr(p, '/', (size_t)(e - p)) == NULL)
+                return 0;
+        }
+    }
+    *s = p;
+    *n = (size_t)(e - p);
+    return *n > 0;
+}
+
+/* A copy of an address with its spaces as %20. */
+static const char *
+url_spaces_encoded(bs_doc *doc, const char *s, size_t n)
+{
+    bs_buf b = BS_BUF_INIT;
+    const char *r;
+    size_t i;
+
+    if (memchr(s, ' ', n) == NULL)
+        return bs_arena_strndup(&doc->arena, s, n);
+    for (i = 0; i < n; i++) {
+        if (s[i] == ' ')
+            bs_buf_puts(&b, "%20");
+        else
+            bs_buf_putc(&b, s[i]);
+    }
+    r = b.failed ? NULL : bs_arena_strndup(&doc->arena, b.ptr, b.len);
+    bs_buf_free(&b);
+    return r;
+}
+
 void
 bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             const char *source, const char *s, size_t n)
@@ -175,18 +241,39 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
     } else if (prio <= meta->prio[field]) {
         return;
+    } else if (field == BS_FIELD_LANGUAGE) {
+        /* a BCP 47 tag: "de_CH" is "de-CH"; "lang=" or "English" none */
+        char tag[36];
+        size_t k, first;
+        while (n > 0 && bs_is_space((unsigned char)*s))
+            s++, n--;
+        for (k = 0; k < n && k + 1 < sizeof(tag); k++) {
+            char c = s[k];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                  (c >= '0' && c <= '9') || c == '-' || c == '_'))
+                break;
+            tag[k] = c == '_' ? '-' : c;
+        }
+        for (first = 0; first < k && tag[first] != '-'; first++)
+            if (!((tag[first] >= 'a' && tag[first] <= 'z') ||
+                  (tag[first] >= 'A' && tag[first] <= 'Z')))
+                return;
+        if (first < 2 || first > 3 || (k < n && !bs_is_space((unsigned char)s[k]) &&
+                                       s[k] != ';' && s[k] != ','))
+            return;
+        v = bs_arena_strndup(&doc->arena, tag, k);
     } else if (is_url_field(field)) {
         bs_buf b = BS_BUF_INIT;
         const char *base = field == BS_FIELD_URL ? meta->value[BS_FIELD_URL]
                                                  : meta->base_url;
         if (field == BS_FIELD_URL && meta->base_url)
             base = meta->base_url;
-        if (n == 0 || !bs_url_resolve(base, s, n, &b) ||
+        if (!url_value(field, &s, &n) || !bs_url_resolve(base, s, n, &b) ||
             strncmp(b.ptr, "data:", 5) == 0) {
             bs_buf_free(&b);
             return;
         }
-        v = b.failed ? NULL : bs_arena_strndup(&doc->arena, b.ptr, b.len);
+        v = b.failed ? NULL : url_spaces_encoded(doc, b.ptr, b.len);
         bs_buf_free(&b);
     } else if (memchr(s, '&', n) != NULL) {
         /* Values escaped twice by the page ("&amp;#8211;"), and JSON-LD

@@ -497,6 +497,22 @@ static const field_case fields[] = {
      LD("{\"@type\":\"NewsArticle\",\"image\":[\"/first.jpg\","
         "\"/second.jpg\"]}"),
      "", BS_FIELD_IMAGE, "https://news.example.org/first.jpg", "json-ld"},
+    {"a license of words around an address is the address", URL,
+     LD("{\"@type\":\"Article\",\"license\":\"Distributed under the "
+        "Creative Commons Attribution License (http://creativecommons.org/"
+        "licenses/by/4.0/), which permits use\"}"),
+     "", BS_FIELD_LICENSE, "http://creativecommons.org/licenses/by/4.0/",
+     "json-ld"},
+    {"a license of words alone is none", URL,
+     LD("{\"@type\":\"Article\",\"license\":\"All rights reserved\"}"),
+     "", BS_FIELD_LICENSE, NULL, NULL},
+    {"an image path with spaces", URL,
+     "<meta property=\"og:image\" content=\"/upload/Umwelt und Klima/a.jpg\">",
+     "", BS_FIELD_IMAGE,
+     "https://news.example.org/upload/Umwelt%20und%20Klima/a.jpg", "opengraph"},
+    {"an image of words is none", URL,
+     "<meta property=\"og:image\" content=\"Fleets parked on the taxiway\">",
+     "", BS_FIELD_IMAGE, NULL, NULL},
     {"json-ld image referred to by @id in a @graph", URL,
      LD("{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Quay\","
         "\"image\":{\"@id\":\"https://news.example.org/q/#primaryimage\"}},"
@@ -589,6 +605,9 @@ static const lang_case langs[] = {
     {" xml:lang=\"de-AT\"", "", "de-AT"},
     {"", "<meta property=\"og:locale\" content=\"de_DE\">", "de-DE"},
     {"", "", "en"}, /* none declared: from the text */
+    {" lang=\"de_CH\"", "", "de-CH"}, /* a locale's "_" is BCP 47's "-" */
+    {" lang=\"lang=\"", "<meta property=\"og:locale\" content=\"fr_CA\">",
+     "fr-CA"}, /* no tag: the next source */
 };
 
 START_TEST(test_language)
