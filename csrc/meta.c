@@ -519,8 +519,12 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                      *s == ':' || *s == '|'))
         s++, n--;
     while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) || s[n - 1] == '.' ||
-                     s[n - 1] == '-' || s[n - 1] == ':' || s[n - 1] == '|'))
+                     s[n - 1] == '-' || s[n - 1] == ':' || s[n - 1] == '|' ||
+                     s[n - 1] == '/'))
         n--;
+    /* "/author/jane-doe/": a path, not a name */
+    if (n > 0 && *s == '/')
+        return;
     whole = n;
     for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]); i++) {
         size_t k = strlen(drop_suffix[i]);

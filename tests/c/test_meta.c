@@ -1169,6 +1169,8 @@ static const clean_case cleaner[] = {
     {"Afficher mon profil complet", ""},
     {"Jane DoeFollow", "Jane Doe"},
     {"Insights from", ""},
+    {"/author/jane-doe/", ""},
+    {"TOI Desk / etimes.in /", "TOI Desk|etimes.in"},
     {"Sat, 13 Dec 2025", ""},
     {"Learn about our editorial policies", ""},
     {"Marna van der Merwe", "Marna van der Merwe"},
