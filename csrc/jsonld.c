@@ -268,6 +268,25 @@ set_image(bs_doc *doc, bs_meta *meta, int prio, json_t *v,
         bs_meta_set(doc, meta, BS_FIELD_IMAGE, prio, "json-ld", s, strlen(s));
 }
 
+/* The section: the first of a list, and of a list written as one string
+   of three names or more ("Travel, berlin, cycling, lichtenberg", the
+   categories and tags some publishing systems join there); "Arts, Culture"
+   stays one name. */
+static void
+set_section(bs_doc *doc, bs_meta *meta, int prio, json_t *v)
+{
+    const char *s = str_of(v), *comma, *p;
+    size_t commas = 0;
+
+    if (s == NULL)
+        return;
+    comma = strchr(s, ',');
+    for (p = comma; p != NULL; p = strchr(p + 1, ','))
+        commas++;
+    bs_meta_set(doc, meta, BS_FIELD_SECTION, prio, "json-ld", s,
+                commas >= 2 ? (size_t)(comma - s) : strlen(s));
+}
+
 static void
 read_object(bs_doc *doc, bs_meta *meta, json_t *o, int prio,
             const char *type, const obj_list *all)
@@ -290,8 +309,7 @@ read_object(bs_doc *doc, bs_meta *meta, json_t *o, int prio,
     set_image(doc, meta, prio, json_object_get(o, "image"), all);
     if (meta->value[BS_FIELD_IMAGE] == NULL)
         set_image(doc, meta, prio, json_object_get(o, "thumbnailUrl"), all);
-    set_str(doc, meta, BS_FIELD_SECTION, prio,
-            json_object_get(o, "articleSection"));
+    set_section(doc, meta, prio, json_object_get(o, "articleSection"));
     set_str(doc, meta, BS_FIELD_LICENSE, prio, json_object_get(o, "license"));
     v = json_object_get(o, "inLanguage");
     if (json_is_object(v))

@@ -241,6 +241,9 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
     } else if (prio <= meta->prio[field]) {
         return;
+    } else if (field == BS_FIELD_SECTION &&
+               (n > 80 || bs_strcasestr_n(s, n, "://"))) {
+        return; /* a sentence or an address, not a section's name */
     } else if (field == BS_FIELD_LANGUAGE) {
         /* a BCP 47 tag: "de_CH" is "de-CH"; "lang=" or "English" none */
         char tag[36];

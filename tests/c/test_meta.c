@@ -497,6 +497,17 @@ static const field_case fields[] = {
      LD("{\"@type\":\"NewsArticle\",\"image\":[\"/first.jpg\","
         "\"/second.jpg\"]}"),
      "", BS_FIELD_IMAGE, "https://news.example.org/first.jpg", "json-ld"},
+    {"a section of joined categories and tags is the first", URL,
+     LD("{\"@type\":\"Article\",\"articleSection\":\"Cycling tours, "
+        "berlin, lichtenberg, karlshorst\"}"),
+     "", BS_FIELD_SECTION, "Cycling tours", "json-ld"},
+    {"a section of two names stays whole", URL,
+     LD("{\"@type\":\"Article\",\"articleSection\":\"Arts, Culture\"}"),
+     "", BS_FIELD_SECTION, "Arts, Culture", "json-ld"},
+    {"a section that is an address is none", URL,
+     LD("{\"@type\":\"Article\",\"articleSection\":\"https://ex.org/"
+        "blog/travel\"}"),
+     "", BS_FIELD_SECTION, NULL, NULL},
     {"a license of words around an address is the address", URL,
      LD("{\"@type\":\"Article\",\"license\":\"Distributed under the "
         "Creative Commons Attribution License (http://creativecommons.org/"
