@@ -2216,6 +2216,49 @@ without_leading_date(bs_doc *doc, const char *t, long long now)
     return t;
 }
 
+/* "2gewinnt | Kabarett | Satire", "News zu VR, AR und KI | MIXED.de": a
+   site's name with its tagline is the part that names the host, when one
+   part does. */
+static void
+site_name_alone(bs_doc *doc, bs_meta *meta)
+{
+    const char *v = meta->value[BS_FIELD_SITE_NAME];
+    char host[64];
+    size_t i;
+
+    if (v == NULL)
+        return;
+    host_name(meta->base_url, host, sizeof(host));
+    if (host[0] == '\0')
+        return;
+    for (i = 0; i < SITE_SEPS; i++) {
+        const char *p = v, *q, *found = NULL;
+        size_t sl = strlen(title_seps[i]), flen = 0, parts = 0;
+
+        if (strstr(v, title_seps[i]) == NULL)
+            continue;
+        for (;;) {
+            size_t len;
+            q = strstr(p, title_seps[i]);
+            len = q != NULL ? (size_t)(q - p) : strlen(p);
+            parts++;
+            if (names_host(p, len, host)) {
+                if (found != NULL)
+                    return; /* two parts name it: leave it */
+                found = p;
+                flen = len;
+            }
+            if (q == NULL)
+                break;
+            p = q + sl;
+        }
+        if (found != NULL && parts > 1)
+            meta->value[BS_FIELD_SITE_NAME] =
+                bs_clean_string(&doc->arena, found, flen);
+        return;
+    }
+}
+
 /* Is n inside a dialog or a cookie notice (<dialog>, role=dialog, a class
    or id naming cookies or consent)?  Its heading names no page. */
 static int
@@ -2723,6 +2766,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     }
 
     choose_title(doc, meta, title_tag, logo, h1, nh1, h2, nh2);
+    site_name_alone(doc, meta);
     bs_buf_free(&tmp);
     if (doc->arena.failed)
         return BS_ERR_NOMEM;

@@ -497,6 +497,13 @@ static const field_case fields[] = {
      LD("{\"@type\":\"NewsArticle\",\"image\":[\"/first.jpg\","
         "\"/second.jpg\"]}"),
      "", BS_FIELD_IMAGE, "https://news.example.org/first.jpg", "json-ld"},
+    {"a site's name with its tagline is the part naming the host",
+     "https://www.gizmeo.example/a",
+     "<meta property=\"og:site_name\" content=\"Gizmeo | inside the "
+     "machine\">", "", BS_FIELD_SITE_NAME, "Gizmeo", "opengraph"},
+    {"a site's name of parts naming no host stays whole", URL,
+     "<meta property=\"og:site_name\" content=\"Harbour | News\">", "",
+     BS_FIELD_SITE_NAME, "Harbour | News", "opengraph"},
     {"a section of joined categories and tags is the first", URL,
      LD("{\"@type\":\"Article\",\"articleSection\":\"Cycling tours, "
         "berlin, lichtenberg, karlshorst\"}"),
