@@ -2686,8 +2686,10 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                             bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
                                                 "byline", t, tmp.len) > 0)
                             byline_found++;
+                        /* "Updated January 8, 2026": a change's date */
                         if (t != NULL)
-                            bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                            bs_meta_set(doc, meta,
+                                        bs_text_date_field(t, tmp.len),
                                         BS_PRIO_URL + 1, "byline", t,
                                         tmp.len);
                         skip = byline_found > 0;

@@ -504,6 +504,13 @@ static const field_case fields[] = {
     {"a site's name of parts naming no host stays whole", URL,
      "<meta property=\"og:site_name\" content=\"Harbour | News\">", "",
      BS_FIELD_SITE_NAME, "Harbour | News", "opengraph"},
+    {"a byline's date of a change is no publication date",
+     "https://news.example.org/2020/12/01/quay", "",
+     "<div class=\"byline\">By Jane Doe \xC2\xB7 Updated January 8, 2021"
+     "</div>", BS_FIELD_DATE_PUBLISHED, "2020-12-01", "url"},
+    {"a byline's date of a change is the date modified", URL, "",
+     "<div class=\"byline\">By Jane Doe \xC2\xB7 Updated January 8, 2021"
+     "</div>", BS_FIELD_DATE_MODIFIED, "2021-01-08", "byline"},
     {"a section of joined categories and tags is the first", URL,
      LD("{\"@type\":\"Article\",\"articleSection\":\"Cycling tours, "
         "berlin, lichtenberg, karlshorst\"}"),
