@@ -158,9 +158,9 @@ url_value(bs_field field, const char **s, size_t *n)
                 ;
             p = u;
             e = q;
-        } else if (field == BS_FIELD_LICENSE || u == NULL) {
-            if (field == BS_FIELD_LICENSE || memchr(p, '/', (size_t)(e - p)) == NULL)
-                return 0;
+        } else if (u == NULL && (field == BS_FIELD_LICENSE ||
+                                 memchr(p, '/', (size_t)(e - p)) == NULL)) {
+            return 0;
         }
     }
     *s = p;
