@@ -189,6 +189,24 @@ url_spaces_encoded(bs_doc *doc, const char *s, size_t n)
     return r;
 }
 
+/* The run of a language tag's characters (ASCII letters, digits, "-" and
+   a locale's "_", copied as "-") at the start of [s, s + n), into `tag`
+   (at most cap - 1 bytes); returns its length. */
+static size_t
+lang_prefix(const char *s, size_t n, char *tag, size_t cap)
+{
+    size_t k;
+
+    for (k = 0; k < n && k + 1 < cap; k++) {
+        char c = s[k];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            break;
+        tag[k] = c == '_' ? '-' : c;
+    }
+    return k;
+}
+
 void
 bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             const char *source, const char *s, size_t n)
@@ -250,13 +268,7 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         size_t k, first;
         while (n > 0 && bs_is_space((unsigned char)*s))
             s++, n--;
-        for (k = 0; k < n && k + 1 < sizeof(tag); k++) {
-            char c = s[k];
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                  (c >= '0' && c <= '9') || c == '-' || c == '_'))
-                break;
-            tag[k] = c == '_' ? '-' : c;
-        }
+        k = lang_prefix(s, n, tag, sizeof(tag));
         for (first = 0; first < k && tag[first] != '-'; first++)
             if (!((tag[first] >= 'a' && tag[first] <= 'z') ||
                   (tag[first] >= 'A' && tag[first] <= 'Z')))
@@ -1277,16 +1289,9 @@ apply_one_rule(bs_doc *doc, bs_meta *meta, const char *key,
         } else if (r->kind == L_TAGS) {
             bs_meta_add_tags(doc, meta, r->prio, r->source, value, n);
         } else if (r->kind == BS_FIELD_LANGUAGE) {
-            /* A language tag is ASCII letters, digits and hyphens. */
+            /* the tag at the start of the value ("de-DE,en") */
             char lang[36];
-            size_t k;
-            for (k = 0; k < n && k + 1 < sizeof(lang); k++) {
-                char c = value[k];
-                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                      (c >= '0' && c <= '9') || c == '-' || c == '_'))
-                    break;
-                lang[k] = c == '_' ? '-' : c;
-            }
+            size_t k = lang_prefix(value, n, lang, sizeof(lang));
             bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, r->prio, r->source,
                         lang, k);
         } else {
