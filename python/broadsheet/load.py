@@ -421,17 +421,9 @@ def _warc_reader() -> Tuple[str, RecordReader]:
 
 def _warc_seconds(date: Optional[str]) -> int:
     """A WARC-Date ("2020-12-22T10:00:00Z") as seconds since 1970, 0 when
-    absent or unreadable."""
-    if not date:
-        return 0
-    try:
-        when = _dt.datetime.fromisoformat(date.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return 0
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=_dt.timezone.utc)
-    seconds = int(when.timestamp())
-    return seconds if seconds > 0 else 0
+    absent or unreadable (see :func:`parse_date`)."""
+    when = parse_date(date)
+    return max(0, int(when.timestamp())) if when is not None else 0
 
 
 def _media_type(content_type: Optional[str]) -> str:
