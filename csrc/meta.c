@@ -452,19 +452,33 @@ is_byline_label(const char *s, size_t n)
 static int
 is_word_byte(unsigned char c);
 
-/* "By Jane Doe", "von Andreas Kürten": a byline word, then two to four
-   capitalised words and nothing else. */
-static int
-is_byline_text(const char *s, size_t n)
+/* "By Jane Doe", "von Andreas Kürten", "Redaktion: Eva Berg (Presse)":
+   a byline word or label, then two to four capitalised words and
+   nothing else but a role in brackets.  Returns the names' length and
+   sets *at to their start, else 0. */
+static size_t
+byline_text_names(const char *s, size_t n, size_t *at)
 {
-    static const char *const words[] = {"by ", "von ", "par ", "por ",
-                                        "door "};
-    size_t i, k = 0, names = 0;
+    static const char *const words[] = {
+        "by ", "von ", "par ", "por ", "door ", "author: ", "autor: ",
+        "autorin: ", "text: ", "redaktion: ", "texto: ", "auteur : ",
+        "auteur: ", "written by "};
+    const char *p = s;
+    size_t i, k = 0, names = 0, end;
 
-    while (n > 0 && bs_is_space((unsigned char)*s))
+    while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||
+                     *s == '|'))
         s++, n--;
+    if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+        s += 2, n -= 2;
     while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
         n--;
+    /* "(Pressesprecher des EJW)": the role after the name */
+    if (n > 0 && s[n - 1] == ')') {
+        const char *o = memchr(s, '(', n);
+        if (o != NULL && o > s && o[-1] == ' ')
+            n = (size_t)(o - s) - 1;
+    }
     for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
         k = strlen(words[i]);
         if (n > k && bs_strcasestr_n(s, k, words[i]))
@@ -472,6 +486,8 @@ is_byline_text(const char *s, size_t n)
     }
     if (i == sizeof(words) / sizeof(words[0]))
         return 0;
+    *at = (size_t)(s - p) + k;
+    end = n;
     while (k < n) {
         unsigned char c;
         while (k < n && s[k] == ' ')
@@ -489,7 +505,9 @@ is_byline_text(const char *s, size_t n)
             k++;
         }
     }
-    return names >= 2 && names <= 4;
+    if (names < 2 || names > 4)
+        return 0;
+    return (size_t)(s - p) + end - *at;
 }
 
 static int
@@ -540,6 +558,20 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     /* "/author/jane-doe/": a path, not a name */
     if (n > 0 && *s == '/')
         return;
+    /* "Eva Berg (Sprecherin des Vereins)", "Jane Doe (jd)": a role or
+       initials in brackets after a name; an organisation's name in them
+       ("(AFP)", "(CNXSoft)") stays */
+    if (n > 0 && s[n - 1] == ')') {
+        size_t o = n - 1, k;
+        int lower = 0;
+        while (o > 0 && s[o] != '(')
+            o--;
+        for (k = o + 1; k < n - 1; k++)
+            lower |= (k == o + 1 || s[k - 1] == ' ') && s[k] >= 'a' &&
+                     s[k] <= 'z';
+        if (lower && o > 1 && s[o - 1] == ' ' && bs_name_words(s, o - 1) >= 2)
+            n = o - 1;
+    }
     whole = n;
     for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]); i++) {
         size_t k = strlen(drop_suffix[i]);
@@ -670,7 +702,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "words by", "story by",
         "article by", "text by", "reporting by", "geschrieben von",
         "verfasst von", "by", "von", "par", "por", "di", "door",
-        "av", "autor:", "author:", "autorin:", "auteur:", "author", "autor"};
+        "av", "autor:", "author:", "autorin:", "auteur:", "redaktion:",
+        "text:", "texto:", "testo:", "tekst:", "author", "autor"};
     static const char *const splitters[] = {",", ";", " and ", " & ", " und ",
                                             " et ", " y ", " e ", " en ",
                                             " / ", "|", "\xe2\x80\xa2",
@@ -2504,6 +2537,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 
     for (n = doc->root; n != NULL;) {
         int skip = 0;
+        size_t names, at;
         const char *ip;
 
         switch (n->tag) {
@@ -2538,11 +2572,12 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                                             "byline", tmp.ptr, tmp.len) > 0)
                         byline_found++;
                 }
-            } else if (byline_found < 1 && n->len > 6 && n->len <= 60 &&
-                       is_byline_text(n->text, n->len) &&
+            } else if (byline_found < 1 && n->len > 6 && n->len <= 80 &&
+                       (names = byline_text_names(n->text, n->len, &at)) >
+                           0 &&
                        !bs_node_is_removed(n)) {
                 if (bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
-                                        "byline", n->text, n->len) > 0)
+                                        "byline", n->text + at, names) > 0)
                     byline_found++;
             } else if (n->len >= 8 && n->len < 160) {
                 copyright_name(n->text, n->len, &tmp);

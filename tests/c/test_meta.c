@@ -841,6 +841,16 @@ static const author_case authors[] = {
      "Andreas K\xC3\xBCrten", "byline", 0},
     {"label element, then the name as text", "",
      "<div><h5>Autor: </h5>Peter Maahn</div>", "Peter Maahn", "byline", 0},
+    {"'Label: Name (role)' in one text", "",
+     "<div class=\"news-timedata\">05.02.2020 <span>-\xC2\xA0Redaktion: "
+     "Eva Berg (Sprecherin des Vereins)</span></div><div><a href=\"/s\">"
+     "<span class=\"icon\"></span></a></div><h1>Faire Preise</h1>",
+     "Eva Berg", "byline", 0},
+    {"'Author: Name' in one text", "",
+     "<p><small>Author: Kossivi Tiassou</small></p>", "Kossivi Tiassou",
+     "byline", 0},
+    {"'Text:' before a sentence is no byline", "",
+     "<p>Text: Lorem ipsum dolor sit</p>", "", NULL, 0},
     {"'| By' label for screen readers, then the name", "",
      "<div><span class=\"sr\">| By </span><span>Cara Stiles</span></div>",
      "Cara Stiles", "byline", 0},
@@ -1143,6 +1153,11 @@ typedef struct {
 
 static const clean_case cleaner[] = {
     {"Jane Doe", "Jane Doe"},
+    {"Redaktion: Eva Berg (Sprecherin des Vereins)", "Eva Berg"},
+    {"Text: Jane Doe", "Jane Doe"},
+    {"Jane Doe (jd)", "Jane Doe"},
+    {"Jane Doe (AFP)", "Jane Doe (AFP)"},
+    {"Organisation (Berlin)", "Organisation (Berlin)"},
     {"  Jane   Doe  ", "Jane Doe"},
     {"By Jane Doe", "Jane Doe"},
     {"by jane doe", "jane doe"},
