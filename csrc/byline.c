@@ -307,6 +307,29 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
             n = bs_doc_node(doc, i);
     if (n == NULL)
         return;
+    /* a dateline just above the headline ("04.02.2022 | 13:10 Uhr | Jane
+       Doe") */
+    {
+        const bs_node *p = n->prev;
+        int k;
+        for (k = 0; p != NULL && k < 2; p = p->prev) {
+            char iso[32];
+            if (p->tag == BS_TAG_TEXT || (p->flags & BS_NF_UNSEEN))
+                continue;
+            k++;
+            if (p->chars == 0 || p->chars >= 100 ||
+                (p->flags & BS_NF_HASBLOCK) ||
+                (bs_tag_flags((bs_tag)p->tag) & BS_TF_HEADING))
+                continue;
+            bs_buf_clear(t);
+            bs_node_text_all(p, t, 100);
+            if (t->failed)
+                return;
+            if (bs_date_parse(t->ptr, t->len, iso, meta->now) &&
+                add_dated_name(doc, meta, t->ptr))
+                return;
+        }
+    }
     for (n = bs_node_next(n, NULL, 1); n != NULL && looked < HEADER_LOOK;) {
         unsigned tf = bs_tag_flags((bs_tag)n->tag);
         int skip = (n->flags & BS_NF_UNSEEN) != 0 ||

@@ -1081,6 +1081,10 @@ static const author_case authors[] = {
      "</article><div class=\"head\"><h1>The quay</h1><p>Dec 26, 2025 "
      "<span>\xE2\x80\xA2</span> Jane Doe</p></div><article>",
      "Jane Doe", "byline", 0},
+    {"a dateline with the name just above the headline", "",
+     "</article><div><small>04.02.2022 | 13:10 Uhr | Jane Doe</small> "
+     "<h1>The quay</h1></div><article>",
+     "Jane Doe", "byline", 0},
     {"a byline's lines: the name, then the date", "",
      "<p class=\"author\">Jane Doe<br>4 August 2010</p>", "Jane Doe",
      "byline", 0},
