@@ -495,6 +495,59 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* Is n an emphasis (<b>, <strong>, <i>, <em>) holding all of its
+   parent's text? */
+static int
+is_whole_emphasis(const bs_node *n, const bs_node *parent)
+{
+    return (n->tag == BS_TAG_B || n->tag == BS_TAG_STRONG ||
+            n->tag == BS_TAG_I || n->tag == BS_TAG_EM) &&
+           n->chars == parent->chars;
+}
+
+/* No byline anywhere: the article signed at its end, its last line a
+   name alone set in bold or italics ("<p><b>Jane Doe</b></p>").  Two or
+   three capitalised words are taken for a name, so a German line such as
+   "Mehr Infos" in bold would be one too.  The line may be one the
+   trimming of the text's tail removed. */
+static void
+signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    bs_node *root;
+    size_t i;
+
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
+        const bs_node *n, *last = NULL, *c;
+
+        for (n = root; n != NULL;) {
+            unsigned tf = bs_tag_flags((bs_tag)n->tag);
+            int skip = n->tag != BS_TAG_TEXT &&
+                       ((n->flags & BS_NF_UNSEEN) ||
+                        (tf & BS_TF_SKIP));
+            if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
+                (tf & BS_TF_BLOCK) && !(n->flags & BS_NF_HASBLOCK))
+                last = n;
+            n = bs_node_next(n, root, skip);
+        }
+        if (last == NULL || last->chars > 40 ||
+            (bs_tag_flags((bs_tag)last->tag) & BS_TF_HEADING))
+            continue;
+        for (c = last->first; c != NULL && c->tag == BS_TAG_TEXT &&
+                              c->chars == 0;
+             c = c->next)
+            ;
+        if (c == NULL || !is_whole_emphasis(c, last))
+            continue;
+        bs_buf_clear(t);
+        bs_node_text_all(last, t, 80);
+        if (!t->failed && is_bare_name(t)) {
+            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", t->ptr,
+                                t->len);
+            return;
+        }
+    }
+}
+
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
@@ -550,6 +603,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         header_byline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         labelled_byline(doc, meta, &t);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        signature_byline(doc, meta, &t);
     bs_buf_free(&t);
     bs_buf_free(&lines);
     fuller_byline(doc, meta);

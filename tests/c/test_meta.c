@@ -1125,6 +1125,39 @@ START_TEST(test_labelled_line_after_text)
 }
 END_TEST
 
+/* An article signed at its end: its last line a name alone in bold or
+   italics; a bold line that is no name, or a name in plain text, signs
+   nothing. */
+START_TEST(test_signature_line)
+{
+    static const struct {
+        const char *last, *want;
+    } cases[] = {
+        {"<p><b><i>Jane Doe</i></b></p>", "Jane Doe"},
+        {"<p class=\"clearfix\"> <strong>Jane Doe</strong> </p>",
+         "Jane Doe"},
+        {"<p><strong>Read more</strong></p>", ""},
+        {"<p><strong>Jane Doe</strong> und Freunde</p>", ""},
+        {"<p>Jane Doe</p>", ""}};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *body = tu_cat("<article>", TU_PARAS, cases[i].last,
+                            "</article>", NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+
+        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), cases[i].want) ==
+                          0,
+                      "[%s]: authors [%s]", cases[i].last,
+                      joined(art, BS_LIST_AUTHORS));
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 START_TEST(test_authors)
 {
     const author_case *c = &authors[_i];
@@ -1590,6 +1623,7 @@ meta_suite(void)
     tcase_add_checked_fixture(ta, NULL, teardown);
     tcase_add_loop_test(ta, test_authors, 0, (int)TU_COUNT(authors));
     tcase_add_test(ta, test_labelled_line_after_text);
+    tcase_add_test(ta, test_signature_line);
     tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
     tcase_add_test(ta, test_author_priorities);
     tcase_add_test(ta, test_list_cap);
