@@ -380,6 +380,52 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* A date of the metadata that may be read either way ("03-09-2026"): the
+   lines under the headline may write it with the month's name ("March 9,
+   2026"), which bs_meta_set prefers then. */
+static void
+header_dates(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    const bs_node *n = NULL;
+    size_t i;
+    int looked = 0, lead = 0;
+
+    for (i = 0; i < doc->nnodes && n == NULL; i++)
+        if (bs_doc_node(doc, i)->tag == BS_TAG_H1)
+            n = bs_doc_node(doc, i);
+    if (n == NULL)
+        return;
+    for (n = bs_node_next(n, NULL, 1); n != NULL && looked < HEADER_LOOK;) {
+        unsigned tf = bs_tag_flags((bs_tag)n->tag);
+        int skip = (n->flags & BS_NF_UNSEEN) != 0 ||
+                   (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
+
+        if (!skip && n->tag != BS_TAG_TEXT) {
+            if (tf & BS_TF_HEADING)
+                break;
+            if (n->tag == BS_TAG_FIGURE) {
+                skip = 1; /* the lead picture and its caption */
+            } else if (text_begins(n)) {
+                /* a standfirst may come first */
+                if (lead || n->tag != BS_TAG_P || n->chars > LEAD_MAX)
+                    break;
+                lead = 1;
+                skip = 1;
+            } else if (is_short_line(n)) {
+                looked++;
+                bs_buf_clear(t);
+                bs_node_text_all(n, t, 100);
+                if (t->failed)
+                    return;
+                bs_meta_set(doc, meta, bs_text_date_field(t->ptr, t->len),
+                            BS_PRIO_TEXT, "text", t->ptr, t->len);
+                skip = 1;
+            }
+        }
+        n = bs_node_next(n, NULL, skip);
+    }
+}
+
 /* Is n, or an element above it, hidden (boilerplate removed is not)? */
 static int
 is_hidden(const bs_node *n)
@@ -605,6 +651,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         labelled_byline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         signature_byline(doc, meta, &t);
+    if (meta->ambiguous[0] || meta->ambiguous[1])
+        header_dates(doc, meta, &t);
     bs_buf_free(&t);
     bs_buf_free(&lines);
     fuller_byline(doc, meta);

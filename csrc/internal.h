@@ -382,6 +382,9 @@ typedef struct {
     size_t nbylines;
     long long now;        /* reference time for plausible dates */
     bs_page_kind kind;    /* what the page type says, kept by bs_meta_set */
+    /* each date field's value was read from "03-09-2026", a numeric date
+       whose day and month may be either (bs_meta_set) */
+    unsigned char ambiguous[2];
 } bs_meta;
 
 /* How much each kind of source is trusted. */

@@ -207,6 +207,41 @@ lang_prefix(const char *s, size_t n, char *tag, size_t cap)
     return k;
 }
 
+/* Does s open with a numeric date whose first two numbers may each be the
+   day or the month ("03-09-2026", "4/7/2021"; not "13.09.2026", nor
+   "2026-03-09")? */
+static int
+ambiguous_date(const char *s, size_t n)
+{
+    int a = 0, b = 0, da = 0, db = 0, dy = 0;
+    size_t k = 0;
+    char sep;
+
+    while (k < n && bs_is_space((unsigned char)s[k]))
+        k++;
+    for (; k < n && s[k] >= '0' && s[k] <= '9' && da < 3; k++, da++)
+        a = a * 10 + (s[k] - '0');
+    if (k >= n || da == 0 || da > 2 ||
+        (s[k] != '-' && s[k] != '/' && s[k] != '.'))
+        return 0;
+    sep = s[k++];
+    for (; k < n && s[k] >= '0' && s[k] <= '9' && db < 3; k++, db++)
+        b = b * 10 + (s[k] - '0');
+    if (k >= n || db == 0 || db > 2 || s[k] != sep)
+        return 0;
+    for (k++; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+        dy++;
+    return dy == 4 && a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b;
+}
+
+/* Are two ISO dates the same day with its day and month swapped? */
+static int
+swapped_day(const char *x, const char *y)
+{
+    return strlen(x) >= 10 && strlen(y) >= 10 && memcmp(x, y, 5) == 0 &&
+           memcmp(x + 5, y + 8, 2) == 0 && memcmp(x + 8, y + 5, 2) == 0;
+}
+
 void
 bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             const char *source, const char *s, size_t n)
@@ -239,6 +274,7 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             if (v != NULL) {
                 meta->value[field] = v;
                 meta->source[field] = source;
+                meta->ambiguous[field - BS_FIELD_DATE_PUBLISHED] = 0;
             }
             return;
         }
@@ -254,9 +290,39 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             }
             return;
         }
+        /* "03-09-2026" in a meta tag and "March 9, 2026" in the text:
+           the date written with the month's name says which is the
+           month */
+        if (meta->value[field] != NULL &&
+            meta->ambiguous[field - BS_FIELD_DATE_PUBLISHED] &&
+            !ambiguous_date(s, n) && swapped_day(meta->value[field], iso)) {
+            const char *was = meta->source[field];
+            char *m;
+
+            v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
+            if (v == NULL)
+                return;
+            meta->value[field] = v;
+            meta->ambiguous[field - BS_FIELD_DATE_PUBLISHED] = 0;
+            /* the date modified of the same source is written the same
+               way */
+            if (field == BS_FIELD_DATE_PUBLISHED && meta->ambiguous[1] &&
+                meta->source[BS_FIELD_DATE_MODIFIED] == was &&
+                (m = bs_arena_strndup(
+                     &doc->arena, meta->value[BS_FIELD_DATE_MODIFIED],
+                     strlen(meta->value[BS_FIELD_DATE_MODIFIED]))) != NULL) {
+                memcpy(m + 5, meta->value[BS_FIELD_DATE_MODIFIED] + 8, 2);
+                memcpy(m + 8, meta->value[BS_FIELD_DATE_MODIFIED] + 5, 2);
+                meta->value[BS_FIELD_DATE_MODIFIED] = m;
+                meta->ambiguous[1] = 0;
+            }
+            return;
+        }
         if (prio <= meta->prio[field])
             return;
         v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
+        meta->ambiguous[field - BS_FIELD_DATE_PUBLISHED] =
+            (unsigned char)ambiguous_date(s, n);
     } else if (prio <= meta->prio[field]) {
         return;
     } else if (field == BS_FIELD_SECTION &&

@@ -287,6 +287,25 @@ static const field_case fields[] = {
      "<meta property=\"article:published_time\" content=\"2021-03-04\">"
      "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
      "", BS_FIELD_DATE_MODIFIED, "2021-03-06", "opengraph"},
+#define AMBIGUOUS_OG                                                           \
+    "<meta property=\"article:published_time\" content=\"03-09-2021\">"       \
+    "<meta property=\"article:modified_time\" content=\"03-11-2021\">"
+#define PUBLISHED_LINE                                                         \
+    "</article><div class=\"head\"><h1>The quay</h1><p>The harbour's oldest "  \
+    "quay is to be rebuilt after a decade of plans, the council said on "      \
+    "Tuesday.</p><div><span>By</span><span>Jane Doe</span></div><div>"         \
+    "Published March 9, 2021</div></div><article>"
+    {"a numeric date is read day first", URL, AMBIGUOUS_OG, "",
+     BS_FIELD_DATE_PUBLISHED, "2021-09-03", "opengraph"},
+    {"the line under the headline says which number is the month", URL,
+     AMBIGUOUS_OG, PUBLISHED_LINE, BS_FIELD_DATE_PUBLISHED, "2021-03-09",
+     "opengraph"},
+    {"and the date modified of the same source is read so too", URL,
+     AMBIGUOUS_OG, PUBLISHED_LINE, BS_FIELD_DATE_MODIFIED, "2021-03-11",
+     "opengraph"},
+    {"a date that is no either-way number stays", URL,
+     "<meta property=\"article:published_time\" content=\"2021-09-03\">",
+     PUBLISHED_LINE, BS_FIELD_DATE_PUBLISHED, "2021-09-03", "opengraph"},
     {"json-ld beats opengraph for dates", URL,
      "<meta property=\"article:published_time\" content=\"2021-03-01\">"
      LD("{\"@type\":\"BlogPosting\",\"datePublished\":\"2021-03-04\"}"),
