@@ -1518,7 +1518,7 @@ names_host(const char *s, size_t n, const char *host)
    is the main name of the page's host (host_name), or NULL. */
 static void
 strip_site_name(const char *title, const char *site, const char *host,
-                size_t *start, size_t *len)
+                int website, size_t *start, size_t *len)
 {
     static const char *const host_seps[] = {" : ", "-"};
     const size_t nseps =
@@ -1554,7 +1554,7 @@ strip_site_name(const char *title, const char *site, const char *host,
            » Archive » Headline", a trail whose last part is the
            page, but not for dashes, which headlines use) */
         p = strstr(title, sep);
-        if (p != NULL && p > title && i < SITE_SEPS &&
+        if (!website && p != NULL && p > title && i < SITE_SEPS &&
             names_host(title, (size_t)(p - title), host) &&
             !names_host(p + sl, n - (size_t)(p - title) - sl, host)) {
             const char *from = (i >= 1 && i <= 3) || p == last ? p : last;
@@ -1916,6 +1916,24 @@ is_home_href(const char *base, const char *href)
     }
     bs_buf_free(&b);
     return home;
+}
+
+/* Is url the address of a site's home page ("https://host/",
+   "https://host/?ref=a", "https://host/index.html")? */
+static int
+is_home_page(const char *url)
+{
+    const char *p = url != NULL ? strstr(url, "://") : NULL;
+    size_t n;
+
+    if (p == NULL)
+        return 0;
+    p = strchr(p + 3, '/');
+    if (p == NULL)
+        return 1;
+    p++;
+    n = strcspn(p, "?#");
+    return n == 0 || (starts_ci(p, n, "index.") && memchr(p, '/', n) == NULL);
 }
 
 /* A heading that is the site's logo: all its text is one link to the home
@@ -2400,11 +2418,13 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     const char *headline = NULL;
     size_t start, len, i;
     char host[64];
+    int website;
 
     /* The host's name marks the site's part of a title on an article or
        a thread; a website's own pages often keep their name. */
     host[0] = '\0';
-    if (bs_meta_page_kind(meta) != BS_PAGE_OTHER)
+    website = bs_meta_page_kind(meta) == BS_PAGE_OTHER;
+    if (!(website && is_home_page(meta->base_url)))
         host_name(meta->base_url, host, sizeof(host));
 
     /* content="Headline "quoted" words": an unescaped quote cut the
@@ -2473,7 +2493,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             (title_tag != NULL && is_site_part(title_tag, h2[i]) &&
              !(blog_h1 && h2[i] == h2_part)))
             continue;
-        strip_site_name(conf, site, host, &start, &len);
+        strip_site_name(conf, site, host, website, &start, &len);
         /* beside a page's one <h1>, only an <h2> that is the whole
            title: one that is a part of it may be a section's heading
            ("Key methods" in "7 Key methods | Site") */
@@ -2502,7 +2522,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
         !contains_words(title_tag, headline) &&
         (t == NULL || !contains_words(t, headline))) {
-        strip_site_name(title_tag, site, host, &start, &len);
+        strip_site_name(title_tag, site, host, website, &start, &len);
         if (len > 0) {
             headline = NULL;
             t = NULL;
@@ -2522,7 +2542,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                 tagged ? BS_PRIO_TITLE_TAG : BS_PRIO_TEXT;
         }
     } else if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
-        strip_site_name(t, site, host, &start, &len);
+        strip_site_name(t, site, host, website, &start, &len);
         if (start > 0 || len < strlen(t))
             meta->value[BS_FIELD_TITLE] =
                 bs_clean_string(&doc->arena, t + start, len);
@@ -2530,7 +2550,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text", h1[0],
                     strlen(h1[0]));
     } else if (t == NULL && title_tag != NULL) {
-        strip_site_name(title_tag, site, host, &start, &len);
+        strip_site_name(title_tag, site, host, website, &start, &len);
         bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
                     "title-tag", title_tag + start, len);
     }

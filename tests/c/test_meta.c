@@ -113,6 +113,21 @@ static const field_case fields[] = {
      "https://forum.chiselworks.example/t/167",
      "<title>Oak or ash - ChiselWorks Community Forum</title>", "",
      BS_FIELD_TITLE, "Oak or ash", "title-tag"},
+    {"a website's page loses a last part naming the host too",
+     "https://www.chiselworks.example/tools/gouges",
+     "<meta property=\"og:type\" content=\"website\"><meta property="
+     "\"og:title\" content=\"Carving gouges - ChiselWorks Shop\">", "",
+     BS_FIELD_TITLE, "Carving gouges", "opengraph"},
+    {"but not on its home page, which the site's name names",
+     "https://www.chiselworks.example/?ref=ad",
+     "<meta property=\"og:type\" content=\"website\"><meta property="
+     "\"og:title\" content=\"Carve it yourself - ChiselWorks Shop\">", "",
+     BS_FIELD_TITLE, "Carve it yourself - ChiselWorks Shop", "opengraph"},
+    {"nor a first part naming the host on a website's page",
+     "https://www.chiselworks.example/tools/gouges",
+     "<meta property=\"og:type\" content=\"website\"><meta property="
+     "\"og:title\" content=\"ChiselWorks - Carving gouges\">", "",
+     BS_FIELD_TITLE, "ChiselWorks - Carving gouges", "opengraph"},
     {"a kicker in the heading named a subheadline", URL,
      "<title>Why the quay matters | Harbour News</title>",
      "<h1><span class=\"article__subheadline\">Open Harbour</span><br>"
