@@ -617,7 +617,8 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||
                      *s == ':' || *s == '|'))
         s++, n--;
-    while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) || s[n - 1] == '.' ||
+    while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) ||
+                     (s[n - 1] == '.' && !(n >= 3 && s[n - 3] == '.')) ||
                      s[n - 1] == '-' || s[n - 1] == ':' || s[n - 1] == '|' ||
                      s[n - 1] == '/'))
         n--;
@@ -759,6 +760,57 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     (*added)++;
 }
 
+/* Is [s, s + n) a degree or a credential written after a name ("PhD",
+   "M.D.", "RD", "Jr.")? */
+static int
+is_credential(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "phd", "ph.d", "ph.d.", "md", "m.d", "m.d.", "do", "dvm", "vmd",
+        "rd", "rdn", "rn", "np", "pa-c", "ms", "msc", "ma", "ba", "bs", "bsc",
+        "mph", "mba", "cpa", "cfp", "cfa", "jd", "lcsw", "lmft", "psyd",
+        "pharmd", "edd", "dds", "dmd", "facp", "faclm", "dacvb", "dabom",
+        "foma", "fand", "lvt", "cscs", "cpt", "jr", "jr.", "sr", "sr.", "ii",
+        "iii",
+        "iv", "mfa", "med", "llm", "msw", "ccc-slp", "e-ryt 200",
+        "e-ryt 500", "ryt", "ryt 200"};
+    size_t i;
+
+    while (n > 0 && bs_is_space((unsigned char)*s))
+        s++, n--;
+    while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
+        n--;
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (strlen(words[i]) == n && bs_ci_eq(s, words[i], n))
+            return 1;
+    return 0;
+}
+
+/* Where the name starting at c[i] ends: the first separator of names
+   ("," ";" " and " ...) before len, its length in *sep (0 at the end). */
+static size_t
+next_split(const char *c, size_t i, size_t len, size_t *sep)
+{
+    static const char *const splitters[] = {",", ";", " and ", " & ", " und ",
+                                            " et ", " y ", " e ", " en ",
+                                            " / ", "|", "\xe2\x80\xa2",
+                                            "\n"};
+    size_t best = len, k, j;
+
+    *sep = 0;
+    for (k = 0; k < sizeof(splitters) / sizeof(splitters[0]); k++) {
+        size_t sl = strlen(splitters[k]);
+        for (j = i; j + sl <= len && j < best; j++) {
+            if (bs_strcasestr_n(c + j, sl, splitters[k])) {
+                best = j;
+                *sep = sl;
+                break;
+            }
+        }
+    }
+    return best;
+}
+
 static int
 add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                  const char *s, size_t n)
@@ -770,10 +822,6 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "verfasst von", "by", "von", "par", "por", "di", "door",
         "av", "autor:", "author:", "autorin:", "auteur:", "redaktion:",
         "text:", "texto:", "testo:", "tekst:", "author", "autor"};
-    static const char *const splitters[] = {",", ";", " and ", " & ", " und ",
-                                            " et ", " y ", " e ", " en ",
-                                            " / ", "|", "\xe2\x80\xa2",
-                                            "\n"};
     static const char *const stops[] = {" on ", " am ", " le ", " el ",
                                         " il ", " op ", " updated", " | ",
                                         "\xc2\xb7", " - ", " \xe2\x80\x93 ",
@@ -860,16 +908,14 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     }
     i = 0;
     while (i < len) {
-        size_t j = i, best = len, blen = 0, k;
-        for (k = 0; k < sizeof(splitters) / sizeof(splitters[0]); k++) {
-            size_t sl = strlen(splitters[k]);
-            for (j = i; j + sl <= len && j < best; j++) {
-                if (bs_strcasestr_n(c + j, sl, splitters[k])) {
-                    best = j;
-                    blen = sl;
-                    break;
-                }
-            }
+        size_t blen, best = next_split(c, i, len, &blen);
+        /* "Jane Doe, PhD, RD": the degrees after a name are its own */
+        while (blen == 1 && c[best] == ',') {
+            size_t nlen, e = next_split(c, best + 1, len, &nlen);
+            if (!is_credential(c + best + 1, e - best - 1))
+                break;
+            best = e;
+            blen = nlen;
         }
         add_one_author(doc, meta, prio, source, c + i, best - i, &added);
         i = best + (blen ? blen : 1);
