@@ -771,8 +771,7 @@ is_credential(const char *s, size_t n)
         "mph", "mba", "cpa", "cfp", "cfa", "jd", "lcsw", "lmft", "psyd",
         "pharmd", "edd", "dds", "dmd", "facp", "faclm", "dacvb", "dabom",
         "foma", "fand", "lvt", "cscs", "cpt", "jr", "jr.", "sr", "sr.", "ii",
-        "iii",
-        "iv", "mfa", "med", "llm", "msw", "ccc-slp", "e-ryt 200",
+        "iii", "iv", "mfa", "med", "llm", "msw", "ccc-slp", "e-ryt 200",
         "e-ryt 500", "ryt", "ryt 200"};
     size_t i;
 
