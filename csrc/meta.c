@@ -1964,12 +1964,15 @@ is_home_href(const char *base, const char *href)
 }
 
 /* Is url the address of a site's home page ("https://host/",
-   "https://host/?ref=a", "https://host/index.html")? */
+   "https://host/index.html", "https://host/?utm_source=a": a query of
+   campaign tags only; "https://host/?p=2895" is a post)? */
 static int
 is_home_page(const char *url)
 {
+    static const char *const tags[] = {"utm_", "ref=", "srsltid=", "gclid=",
+                                       "fbclid=", "ref_src="};
     const char *p = url != NULL ? strstr(url, "://") : NULL;
-    size_t n;
+    size_t n, i;
 
     if (p == NULL)
         return 0;
@@ -1978,7 +1981,23 @@ is_home_page(const char *url)
         return 1;
     p++;
     n = strcspn(p, "?#");
-    return n == 0 || (starts_ci(p, n, "index.") && memchr(p, '/', n) == NULL);
+    if (n > 0 && !(starts_ci(p, n, "index.") && memchr(p, '/', n) == NULL))
+        return 0;
+    if (p[n] != '?')
+        return 1;
+    /* every key of the query a campaign's */
+    for (p += n + 1; *p != '\0' && *p != '#'; p += strcspn(p, "&#")) {
+        if (*p == '&') {
+            p++;
+            continue;
+        }
+        for (i = 0; i < sizeof(tags) / sizeof(tags[0]); i++)
+            if (starts_ci(p, strlen(p), tags[i]))
+                break;
+        if (i == sizeof(tags) / sizeof(tags[0]))
+            return 0;
+    }
+    return 1;
 }
 
 /* A heading that is the site's logo: all its text is one link to the home

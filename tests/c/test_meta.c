@@ -123,6 +123,11 @@ static const field_case fields[] = {
      "<meta property=\"og:type\" content=\"website\"><meta property="
      "\"og:title\" content=\"Carve it yourself - ChiselWorks Shop\">", "",
      BS_FIELD_TITLE, "Carve it yourself - ChiselWorks Shop", "opengraph"},
+    {"a query naming a post is no home page",
+     "https://www.chiselworks.example/?p=2895&utm_source=feed",
+     "<meta property=\"og:type\" content=\"website\"><meta property="
+     "\"og:title\" content=\"Carving gouges - ChiselWorks Shop\">", "",
+     BS_FIELD_TITLE, "Carving gouges", "opengraph"},
     {"nor a first part naming the host on a website's page",
      "https://www.chiselworks.example/tools/gouges",
      "<meta property=\"og:type\" content=\"website\"><meta property="
