@@ -1559,13 +1559,31 @@ names_host(const char *s, size_t n, const char *host)
     return strstr(name, host) != NULL;
 }
 
+/* Does [s, s + n) hold a year ("March 2026", "2025 edition"): a part of
+   the headline, not a site's name? */
+static int
+has_year(const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i + 4 <= n; i++)
+        if ((i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+            ((s[i] == '1' && s[i + 1] == '9') ||
+             (s[i] == '2' && s[i + 1] == '0')) &&
+            s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' &&
+            s[i + 3] <= '9' &&
+            (i + 4 == n || !(s[i + 4] >= '0' && s[i + 4] <= '9')))
+            return 1;
+    return 0;
+}
+
 /* Split "Headline | Site" style titles; keep the headline part.  `host`
    is the main name of the page's host (host_name), or NULL. */
 static void
 strip_site_name(const char *title, const char *site, const char *host,
                 int website, size_t *start, size_t *len)
 {
-    static const char *const host_seps[] = {" : ", "-"};
+    static const char *const host_seps[] = {" : ", "- "};
     const size_t nseps =
         SITE_SEPS + sizeof(host_seps) / sizeof(host_seps[0]);
     size_t n = strlen(title), i;
@@ -1638,7 +1656,8 @@ strip_site_name(const char *title, const char *site, const char *host,
                 return;
             }
             /* Without a site name: a short last part is the site. */
-            if (tl * 2 < head && tl < 40 && count_words(tail, tl) <= 4) {
+            if (tl * 2 < head && tl < 40 && count_words(tail, tl) <= 4 &&
+                !has_year(tail, tl)) {
                 *len = head;
                 return;
             }
@@ -2479,7 +2498,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                            ? meta->value[BS_FIELD_SITE_NAME]
                            : logo;
     const char *t = meta->value[BS_FIELD_TITLE];
-    const char *headline = NULL;
+    const char *headline = NULL, *t_head = NULL, *tag_head = NULL;
     size_t start, len, i;
     char host[64];
     int website;
@@ -2515,6 +2534,21 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             h2_part = h2[i];
     }
 
+    /* the titles without their site's part: an <h1> they confirm is in
+       their headline's part ("Opinion" is not in "Headline | Site -
+       Analysis Opinion Critique") */
+    if (t != NULL) {
+        strip_site_name(t, site, host, website, &start, &len);
+        t_head = bs_arena_strndup(&doc->arena, t + start, len);
+    }
+    if (title_tag != NULL) {
+        strip_site_name(title_tag, site, host, website, &start, &len);
+        tag_head = bs_arena_strndup(&doc->arena, title_tag + start, len);
+    }
+    if (t_head == NULL)
+        t_head = t;
+    if (tag_head == NULL)
+        tag_head = title_tag;
     for (i = 0; i < nh1 && headline == NULL; i++) {
         /* The site's name in an <h1> (a logo) is not the headline;
            when the <title> ends with it, it names the site. */
@@ -2531,8 +2565,8 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             blog_h1 = 1;
             continue;
         }
-        if ((t != NULL && contains_words(t, h1[i])) ||
-            (title_tag != NULL && contains_words(title_tag, h1[i]) &&
+        if ((t != NULL && contains_words(t_head, h1[i])) ||
+            (title_tag != NULL && contains_words(tag_head, h1[i]) &&
              (t == NULL || contains_words(h1[i], t))))
             headline = h1[i];
     }

@@ -133,6 +133,21 @@ static const field_case fields[] = {
      "<meta property=\"og:type\" content=\"website\"><meta property="
      "\"og:title\" content=\"ChiselWorks - Carving gouges\">", "",
      BS_FIELD_TITLE, "ChiselWorks - Carving gouges", "opengraph"},
+    {"<h1>s that only the site's part of the title has are no headline",
+     URL,
+     "<meta property=\"og:title\" content=\"For the neoliberals, a pension "
+     "is an archaism | Harbour media - Analysis Opinion Critique\">",
+     "<h1 class=\"logo\">Opinion</h1><h1 class=\"logo-small\">O Opinion"
+     "</h1>", BS_FIELD_TITLE,
+     "For the neoliberals, a pension is an archaism", "opengraph"},
+    {"a hyphen inside a word separates no site's name",
+     "https://erikdemaine.example/foldcut/",
+     "<title>The Fold-and-Cut Problem (Erik Demaine)</title>", "",
+     BS_FIELD_TITLE, "The Fold-and-Cut Problem (Erik Demaine)", "title-tag"},
+    {"a last part with a year is the headline's", URL,
+     "<meta property=\"og:title\" content=\"The best cheap earbuds under "
+     "$50 - March 2026\">", "", BS_FIELD_TITLE,
+     "The best cheap earbuds under $50 - March 2026", "opengraph"},
     {"a kicker in the heading named a subheadline", URL,
      "<title>Why the quay matters | Harbour News</title>",
      "<h1><span class=\"article__subheadline\">Open Harbour</span><br>"
