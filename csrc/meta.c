@@ -2980,8 +2980,12 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             /* a short text, or a dateline leading a paragraph
                ("27.1.2022 - Bei der ...") */
             size_t look = n->len < 80 ? n->len : 32;
+            /* (an "Updated ..." line dates a change, not the page the
+               generic date dates) */
             if (n->tag == BS_TAG_TEXT && n->len >= 6 &&
-                bs_date_parse(n->text, look, iso, meta->now)) {
+                bs_date_parse(n->text, look, iso, meta->now) &&
+                (!generic || bs_text_date_field(n->text, look) ==
+                                 BS_FIELD_DATE_PUBLISHED)) {
                 bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                             generic ? GENERIC_DATE_PRIO + 1 : BS_PRIO_TEXT,
                             "text", n->text, look);

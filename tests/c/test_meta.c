@@ -351,6 +351,10 @@ static const field_case fields[] = {
      "<meta name=\"date\" content=\"2020-04-29T11:52:23\">",
      "<h1>Quay to be rebuilt</h1><p>Stand: 28.04.2020 18:00 Uhr</p>",
      BS_FIELD_DATE_PUBLISHED, "2020-04-28", "text"},
+    {"but not a date the text shows as a change's", URL,
+     "<meta name=\"date\" content=\"2022-11-09\">",
+     "<h1>Quay to be rebuilt</h1><p>Updated November 11, 2022</p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-11-09", "meta"},
     {"the <time> the page shows replaces a generic meta date", URL,
      "<meta name=\"DC.date\" content=\"2020-04-29\">",
      "<h1>Quay to be rebuilt</h1><p>Published <time datetime=\"2020-04-27\">"
