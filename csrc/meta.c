@@ -1304,10 +1304,15 @@ bs_field
 bs_text_date_field(const char *s, size_t n)
 {
     static const char *const updated[] = {
-        "updated", "modified", "aktualisiert", "ge\xc3\xa4ndert",
-        "mis \xc3\xa0 jour", "actualizado", "actualizaci\xc3\xb3n",
-        "aggiornato", "bijgewerkt", "atualizado", "zaktualizowano",
-        "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe"};
+        "updated", "modified", "last change", "revised", "aktualisiert",
+        "ge\xc3\xa4ndert", "\xc3\xa4nderung", "\xc3\x84nderung",
+        "\xc3\xbc" "berarbeitet", "\xc3\x9c" "berarbeitet",
+        "mis \xc3\xa0 jour", "mise \xc3\xa0 jour", "modifi\xc3\xa9",
+        "actualizado", "actualizaci\xc3\xb3n", "modificado",
+        "aggiornato", "modificato", "bijgewerkt", "gewijzigd", "atualizado",
+        "zaktualizowano",
+        "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
+        "\xd0\xb8\xd0\xb7\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xbe"};
     size_t i;
 
     for (i = 0; i < sizeof(updated) / sizeof(updated[0]); i++)

@@ -569,6 +569,13 @@ static const field_case fields[] = {
     {"a byline's date of a change is the date modified", URL, "",
      "<div class=\"byline\">By Jane Doe \xC2\xB7 Updated January 8, 2021"
      "</div>", BS_FIELD_DATE_MODIFIED, "2021-01-08", "byline"},
+    {"'Letzte \xC3\x84nderung' dates a change too", URL, "",
+     "<div class=\"byline\">Von Jane Doe \xC2\xB7 Letzte \xC3\x84nderung: "
+     "8. Januar 2021</div>", BS_FIELD_DATE_MODIFIED, "2021-01-08", "byline"},
+    {"and 'mise \xC3\xA0 jour'", URL, "",
+     "<div class=\"byline\">Par Jane Doe \xC2\xB7 Derni\xC3\xA8re mise "
+     "\xC3\xA0 jour le 8 janvier 2021</div>", BS_FIELD_DATE_MODIFIED,
+     "2021-01-08", "byline"},
     {"a section of joined categories and tags is the first", URL,
      LD("{\"@type\":\"Article\",\"articleSection\":\"Cycling tours, "
         "berlin, lichtenberg, karlshorst\"}"),
