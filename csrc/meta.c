@@ -399,7 +399,15 @@ bs_meta_list_add(bs_doc *doc, bs_meta *meta, bs_list list, int prio,
         meta->list_source[list] = source;
     }
     for (i = 0; i < meta->count[list]; i++) {
-        if (strcmp(meta->list[list][i], v) == 0)
+        const char *w = meta->list[list][i];
+        size_t k = strlen(w);
+        if (strcmp(w, v) == 0)
+            return;
+        /* "Jane DoeFounder at Acme": a name and the next element's text
+           run together, the name already listed */
+        if (list == BS_LIST_AUTHORS && strncmp(v, w, k) == 0 &&
+            v[k] >= 'A' && v[k] <= 'Z' && k > 0 && w[k - 1] >= 'a' &&
+            w[k - 1] <= 'z')
             return;
     }
     if (meta->count[list] >= 64)
@@ -2166,9 +2174,12 @@ class_hints(const bs_node *n)
             switch (*p | 0x20) {
             case 'a':
                 if (at_ci(p, "author")) {
+                    const char *q = p + 6;
                     hints |= HINT_AUTHOR;
-                    if (at_ci(p + 6, "-name") || at_ci(p + 6, "name") ||
-                        at_ci(p + 6, "_name"))
+                    /* "author-name", "authorName", "author__name" */
+                    while (*q == '-' || *q == '_')
+                        q++;
+                    if (q - p <= 8 && at_ci(q, "name"))
                         hints |= HINT_BYLINE;
                 } else if (at_ci(p, "autor")) {
                     hints |= HINT_AUTHOR;
@@ -2298,6 +2309,26 @@ in_menu(const bs_node *n)
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1
    when it names an author ("author", a link to an author's page) outside
    a menu. */
+/* The element inside an author's element named for the name
+   ("author__name" beside "author__position"), else n itself.  Looks at
+   the first 32 elements inside. */
+static const bs_node *
+author_name_of(const bs_node *n)
+{
+    const bs_node *m;
+    int seen = 0;
+
+    for (m = bs_node_next(n, n, 0); m != NULL && seen < 32;
+         m = bs_node_next(m, n, 0)) {
+        if (m->tag == BS_TAG_TEXT || m->nattrs == 0)
+            continue;
+        seen++;
+        if (class_hints(m) & HINT_BYLINE)
+            return m;
+    }
+    return n;
+}
+
 static int
 is_byline_node(const bs_node *n, unsigned hints)
 {
@@ -2908,19 +2939,31 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     bs_buf_clear(&tmp);
                     bs_node_lines(n, &tmp);
                     if (tmp.len > 0 && tmp.len < 200) {
-                        char *t = bs_arena_strndup(&doc->arena, tmp.ptr,
-                                                   tmp.len);
-                        bs_meta_keep_byline(doc, meta, tmp.ptr, tmp.len);
-                        if (t != NULL &&
-                            bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
-                                                "byline", t, tmp.len) > 0)
+                        size_t tl = tmp.len;
+                        char *t = bs_arena_strndup(&doc->arena, tmp.ptr, tl);
+                        const bs_node *name = kind == 1 ? author_name_of(n)
+                                                        : n;
+                        bs_meta_keep_byline(doc, meta, tmp.ptr, tl);
+                        /* the names from the element named for them
+                           ("author__name" beside "author__position") */
+                        if (name != n) {
+                            bs_buf_clear(&tmp);
+                            bs_node_lines(name, &tmp);
+                            if (tmp.len > 0 &&
+                                bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
+                                                    "byline", tmp.ptr,
+                                                    tmp.len) > 0)
+                                byline_found++;
+                        } else if (t != NULL &&
+                                   bs_meta_add_authors(doc, meta,
+                                                       BS_PRIO_BYLINE,
+                                                       "byline", t, tl) > 0) {
                             byline_found++;
+                        }
                         /* "Updated January 8, 2026": a change's date */
                         if (t != NULL)
-                            bs_meta_set(doc, meta,
-                                        bs_text_date_field(t, tmp.len),
-                                        BS_PRIO_URL + 1, "byline", t,
-                                        tmp.len);
+                            bs_meta_set(doc, meta, bs_text_date_field(t, tl),
+                                        BS_PRIO_URL + 1, "byline", t, tl);
                         skip = byline_found > 0;
                     } else if (tmp.len >= 200) {
                         /* an author box: the name on its first line, the

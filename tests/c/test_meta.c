@@ -904,6 +904,16 @@ static const author_case authors[] = {
     {"a short 'von Name' line", "",
      "<span class=\"teaser-cat\">von Andreas K\xC3\xBCrten</span>",
      "Andreas K\xC3\xBCrten", "byline", 0},
+    {"the name's element inside an author's box, not its position", "",
+     "<div class=\"article__author\"><div class=\"article__author__info\">"
+     "<span class=\"article__author__name\">Jane Doe</span><span class="
+     "\"article__author__position\">Founder at Acme</span></div></div>",
+     "Jane Doe", "byline", 0},
+    {"an author's link holding the name and the role", "",
+     "<a href=\"https://social.example/in/jane\" class=\"post_author-text\">"
+     "<div class=\"post_author-name\">Jane Doe</div><div class=\"post_"
+     "author-title\">Research &amp; Development</div></a>",
+     "Jane Doe", "byline", 0},
     {"label element, then the name as text", "",
      "<div><h5>Autor: </h5>Peter Maahn</div>", "Peter Maahn", "byline", 0},
     {"'Label: Name (role)' in one text", "",
