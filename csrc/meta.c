@@ -2181,6 +2181,13 @@ class_hints(const bs_node *n)
                         q++;
                     if (q - p <= 8 && at_ci(q, "name"))
                         hints |= HINT_BYLINE;
+                    /* what is said of the author: "author-description",
+                       "author__position", "author-title" */
+                    else if (q - p <= 8 &&
+                             (at_ci(q, "desc") || at_ci(q, "position") ||
+                              at_ci(q, "title") || at_ci(q, "role") ||
+                              at_ci(q, "job")))
+                        hints |= HINT_NOT_AUTHOR;
                 } else if (at_ci(p, "autor")) {
                     hints |= HINT_AUTHOR;
                 } else if (at_ci(p, "avatar")) {
@@ -2277,6 +2284,27 @@ in_comment(const bs_node *n)
 /* Is n in a menu: a <nav>, an element of role navigation or menu, or one
    whose class or id names a menu ("nav", "navbar", "navigation", "menu",
    "menu-authors")?  A menu of the site's authors names no article's. */
+/* Is `word` one of the words of a class or id, split at white space, "-"
+   and "_" ("dropdown-menu", "sub-menu-item", "nav_main")? */
+static int
+has_word(const char *cls, const char *word)
+{
+    size_t k = strlen(word);
+
+    while (*cls) {
+        size_t len = 0;
+        while (*cls == '-' || *cls == '_' || bs_is_space((unsigned char)*cls))
+            cls++;
+        while (cls[len] && cls[len] != '-' && cls[len] != '_' &&
+               !bs_is_space((unsigned char)cls[len]))
+            len++;
+        if (len == k && bs_ci_eq(cls, word, k))
+            return 1;
+        cls += len;
+    }
+    return 0;
+}
+
 static int
 in_menu(const bs_node *n)
 {
@@ -2300,7 +2328,7 @@ in_menu(const bs_node *n)
         for (k = 0; k < 2; k++)
             for (i = 0; parts[k] != NULL && i < sizeof(names) / sizeof(names[0]);
                  i++)
-                if (class_named(parts[k], names[i], 1))
+                if (has_word(parts[k], names[i]))
                     return 1;
     }
     return 0;
@@ -2795,7 +2823,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             } else if (byline_found < 1 && n->len > 6 && n->len <= 80 &&
                        (names = byline_text_names(n->text, n->len, &at)) >
                            0 &&
-                       !bs_node_is_removed(n)) {
+                       !bs_node_is_removed(n) && !in_menu(n)) {
                 if (bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
                                         "byline", n->text + at, names) > 0)
                     byline_found++;

@@ -914,6 +914,12 @@ static const author_case authors[] = {
      "<div class=\"post_author-name\">Jane Doe</div><div class=\"post_"
      "author-title\">Research &amp; Development</div></a>",
      "Jane Doe", "byline", 0},
+    {"what is said of an author names nobody", "",
+     "<p class=\"headline\">Jane Doe</p><div class=\"dynamic-author-"
+     "description\">Licensed Grader, M.A. Journalism</div>", "", NULL, 0},
+    {"'By' in a menu's label is no byline", "",
+     "<div class=\"dropdown-menu hidden\"><p>BY USE CASE</p><p>By Team "
+     "Size</p></div>", "", NULL, 0},
     {"label element, then the name as text", "",
      "<div><h5>Autor: </h5>Peter Maahn</div>", "Peter Maahn", "byline", 0},
     {"'Label: Name (role)' in one text", "",
