@@ -828,7 +828,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "article by", "text by", "reporting by", "geschrieben von",
         "verfasst von", "by", "von", "par", "por", "di", "door",
         "av", "autor:", "author:", "autorin:", "auteur:", "redaktion:",
-        "text:", "texto:", "testo:", "tekst:", "author", "autor"};
+        "text:", "texto:", "testo:", "tekst:", "interview:", "escribe:",
+        "escribe", "escrito por", "scritto da", "author", "autor"};
     static const char *const stops[] = {" on ", " am ", " le ", " el ",
                                         " il ", " op ", " updated", " | ",
                                         "\xc2\xb7", " - ", " \xe2\x80\x93 ",

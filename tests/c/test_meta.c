@@ -1273,6 +1273,8 @@ static const clean_case cleaner[] = {
     {"Jane Doe", "Jane Doe"},
     {"Redaktion: Eva Berg (Sprecherin des Vereins)", "Eva Berg"},
     {"Text: Jane Doe", "Jane Doe"},
+    {"Interview: Jane Doe", "Jane Doe"},
+    {"Escribe Jane Doe", "Jane Doe"},
     {"Jane Doe, PhD, RD", "Jane Doe, PhD, RD"},
     {"Jane Doe, M.D. and John Roe", "Jane Doe, M.D.|John Roe"},
     {"Jane Doe, AFP", "Jane Doe|AFP"},
