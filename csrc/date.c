@@ -549,6 +549,24 @@ bs_date_from_url(const char *url, char *out, long long now)
         if ((l1 != 4 && l1 > 2) || q + l1 >= e || !is_url_sep(sep))
             continue;
         q += l1 + 1;
+        /* /2023/october/03/ */
+        if (l1 == 4 && q < e && ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z')) {
+            char w[10];
+            size_t k = 0;
+            while (q + k < e && k < sizeof(w) - 1 &&
+                   (q[k] | 0x20) >= 'a' && (q[k] | 0x20) <= 'z') {
+                w[k] = (char)(q[k] | 0x20);
+                k++;
+            }
+            w[k] = '\0';
+            if (k >= 3 && q + k < e && q[k] == sep &&
+                (b = month_of(w, k)) > 0 &&
+                (c = digits_at(q + k + 1, e, 2, &l3)) >= 0 &&
+                (q + k + 1 + l3 == e || is_url_sep(q[k + 1 + l3])) &&
+                emit(out, a, b, c, "", now))
+                return 1;
+            continue;
+        }
         if ((b = digits_at(q, e, 2, &l2)) < 0 || q + l2 >= e ||
             q[l2] != sep)
             continue;

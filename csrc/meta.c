@@ -207,31 +207,38 @@ lang_prefix(const char *s, size_t n, char *tag, size_t cap)
     return k;
 }
 
-/* Does s open with a numeric date whose first two numbers may each be the
-   day or the month ("03-09-2026", "4/7/2021"; not "13.09.2026", nor
-   "2026-03-09")? */
+/* Is the first numeric date in s one whose first two numbers may each be
+   the day or the month ("03-09-2026", "By Jane Doe, 4/7/2021"; not
+   "13-09-2026", "2026-03-09", nor "03.09.2026", always day first)? */
 static int
 ambiguous_date(const char *s, size_t n)
 {
-    int a = 0, b = 0, da = 0, db = 0, dy = 0;
-    size_t k = 0;
-    char sep;
+    size_t k;
 
-    while (k < n && bs_is_space((unsigned char)s[k]))
-        k++;
-    for (; k < n && s[k] >= '0' && s[k] <= '9' && da < 3; k++, da++)
-        a = a * 10 + (s[k] - '0');
-    if (k >= n || da == 0 || da > 2 ||
-        (s[k] != '-' && s[k] != '/' && s[k] != '.'))
-        return 0;
-    sep = s[k++];
-    for (; k < n && s[k] >= '0' && s[k] <= '9' && db < 3; k++, db++)
-        b = b * 10 + (s[k] - '0');
-    if (k >= n || db == 0 || db > 2 || s[k] != sep)
-        return 0;
-    for (k++; k < n && s[k] >= '0' && s[k] <= '9'; k++)
-        dy++;
-    return dy == 4 && a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b;
+    for (k = 0; k < n; k++) {
+        int a = 0, b = 0, da = 0, db = 0, dy = 0;
+        size_t j = k;
+        char sep;
+
+        if (!(s[k] >= '0' && s[k] <= '9') ||
+            (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9'))
+            continue;
+        for (; j < n && s[j] >= '0' && s[j] <= '9' && da < 5; j++, da++)
+            a = a * 10 + (s[j] - '0');
+        if (j >= n || da > 2 || (s[j] != '-' && s[j] != '/'))
+            continue;
+        sep = s[j++];
+        for (; j < n && s[j] >= '0' && s[j] <= '9' && db < 3; j++, db++)
+            b = b * 10 + (s[j] - '0');
+        if (j >= n || db == 0 || db > 2 || s[j] != sep)
+            continue;
+        for (j++; j < n && s[j] >= '0' && s[j] <= '9'; j++)
+            dy++;
+        if (dy != 4)
+            continue;
+        return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b;
+    }
+    return 0;
 }
 
 /* Are two ISO dates the same day with its day and month swapped? */

@@ -576,6 +576,10 @@ static const field_case fields[] = {
      "<div class=\"byline\">Par Jane Doe \xC2\xB7 Derni\xC3\xA8re mise "
      "\xC3\xA0 jour le 8 janvier 2021</div>", BS_FIELD_DATE_MODIFIED,
      "2021-01-08", "byline"},
+    {"the address's date says which number of a byline's is the month",
+     "https://news.example.org/blog/2023/october/03/quay", "",
+     "<div class=\"byline\">By Jane Doe \xC2\xB7 03/10/2023</div>",
+     BS_FIELD_DATE_PUBLISHED, "2023-10-03", "byline"},
     {"a section of joined categories and tags is the first", URL,
      LD("{\"@type\":\"Article\",\"articleSection\":\"Cycling tours, "
         "berlin, lichtenberg, karlshorst\"}"),
