@@ -290,6 +290,18 @@ is_short_block(const bs_node *n)
            (tf & BS_TF_BLOCK) && !(tf & BS_TF_HEADING);
 }
 
+/* The page's first <h1>, or NULL. */
+static const bs_node *
+first_h1(const bs_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++)
+        if (bs_doc_node(doc, i)->tag == BS_TAG_H1)
+            return bs_doc_node(doc, i);
+    return NULL;
+}
+
 /* No byline in the content: the short lines right under the page's
    first <h1>, which may sit outside the content (an article's header
    above its text): "by: Jane Doe, Dec 17, 2025", "Dec 26, 2025 \xe2\x80\xa2
@@ -298,13 +310,10 @@ is_short_block(const bs_node *n)
 static void
 header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
-    const bs_node *n = NULL, *name = NULL;
-    size_t i;
+    const bs_node *n, *name = NULL;
     int looked = 0, lead = 0;
 
-    for (i = 0; i < doc->nnodes && n == NULL; i++)
-        if (bs_doc_node(doc, i)->tag == BS_TAG_H1)
-            n = bs_doc_node(doc, i);
+    n = first_h1(doc);
     if (n == NULL)
         return;
     /* a dateline just above the headline ("04.02.2022 | 13:10 Uhr | Jane
@@ -386,13 +395,10 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 static void
 header_dates(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
-    const bs_node *n = NULL;
-    size_t i;
+    const bs_node *n;
     int looked = 0, lead = 0;
 
-    for (i = 0; i < doc->nnodes && n == NULL; i++)
-        if (bs_doc_node(doc, i)->tag == BS_TAG_H1)
-            n = bs_doc_node(doc, i);
+    n = first_h1(doc);
     if (n == NULL)
         return;
     for (n = bs_node_next(n, NULL, 1); n != NULL && looked < HEADER_LOOK;) {
