@@ -1873,11 +1873,9 @@ is_skip_heading(const bs_node *n)
     return 0;
 }
 
-/* Is `name` one of the space-separated class names of `cls`; or, when
-   `as_word`, does one start with it followed by its end, "-" or "_"
-   ("menu", "menu-authors-container", "nav_main")? */
+/* Is `name` one of the space-separated class names of `cls`? */
 static int
-class_named(const char *cls, const char *name, int as_word)
+has_class(const char *cls, const char *name)
 {
     size_t k = strlen(name);
 
@@ -1887,19 +1885,11 @@ class_named(const char *cls, const char *name, int as_word)
             cls++;
         for (len = 0; cls[len] && !bs_is_space((unsigned char)cls[len]); len++)
             ;
-        if (len >= k && bs_ci_eq(cls, name, k) &&
-            (len == k ||
-             (as_word && (cls[k] == '-' || cls[k] == '_'))))
+        if (len == k && bs_ci_eq(cls, name, k))
             return 1;
         cls += len;
     }
     return 0;
-}
-
-static int
-has_class(const char *cls, const char *name)
-{
-    return class_named(cls, name, 0);
 }
 
 /* A kicker (a short line over the headline, often inside the <h1>):
