@@ -600,6 +600,70 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* "Hamburg (dpa/lno) - Trotz ...", "LOS ANGELES (Reuters) - ...": the
+   news agency a dateline opening the text credits, its length (2 to 24
+   bytes, no digit) in *len, or NULL. */
+static const char *
+dateline_agency(const char *s, size_t n, size_t *len)
+{
+    size_t i = 0, k;
+
+    if (n == 0 || !((s[0] >= 'A' && s[0] <= 'Z') ||
+                    (unsigned char)s[0] >= 0xC3))
+        return NULL;
+    /* the place: up to 40 bytes without a bracket or a sentence's end */
+    while (i < n && i < 40 && s[i] != '(' && s[i] != '.' && s[i] != ',')
+        i++;
+    if (i < 2 || i >= n || s[i] != '(' || s[i - 1] != ' ')
+        return NULL;
+    for (k = i + 1; k < n && k - i - 1 <= 24 && s[k] != ')'; k++)
+        if ((s[k] >= '0' && s[k] <= '9') || s[k] == '(')
+            return NULL;
+    if (k >= n || s[k] != ')' || k - i - 1 < 2)
+        return NULL;
+    /* then a dash: " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " */
+    if (!((k + 3 < n && s[k + 1] == ' ' && s[k + 2] == '-' &&
+           s[k + 3] == ' ') ||
+          (k + 5 < n && s[k + 1] == ' ' && (unsigned char)s[k + 2] == 0xE2 &&
+           (unsigned char)s[k + 3] == 0x80 &&
+           ((unsigned char)s[k + 4] == 0x93 ||
+            (unsigned char)s[k + 4] == 0x94) &&
+           s[k + 5] == ' ')))
+        return NULL;
+    *len = k - i - 1;
+    return s + i + 1;
+}
+
+/* No author anywhere: the agency the first paragraph's dateline credits
+   ("Hamburg (dpa/lno) - ..."). */
+static void
+agency_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    bs_node *root;
+    size_t i;
+
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
+        const bs_node *n;
+        for (n = root; n != NULL;) {
+            int skip = (n->flags & (BS_NF_REMOVED | BS_NF_UNSEEN)) != 0;
+            if (!skip && n->tag == BS_TAG_P && n->chars >= 40) {
+                const char *a;
+                size_t len;
+                bs_buf_clear(t);
+                bs_node_text_all(n, t, 120);
+                if (t->failed)
+                    return;
+                a = dateline_agency(t->ptr, t->len, &len);
+                if (a != NULL)
+                    bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", a,
+                                        len);
+                return;
+            }
+            n = bs_node_next(n, root, skip);
+        }
+    }
+}
+
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
@@ -657,6 +721,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         labelled_byline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         signature_byline(doc, meta, &t);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        agency_byline(doc, meta, &t);
     if (meta->ambiguous[0] || meta->ambiguous[1])
         header_dates(doc, meta, &t);
     bs_buf_free(&t);

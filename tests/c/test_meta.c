@@ -1243,6 +1243,44 @@ START_TEST(test_signature_line)
 }
 END_TEST
 
+/* With no byline anywhere, the agency a dateline opening the text
+   credits; a bracket that is no such credit names nobody. */
+START_TEST(test_dateline_agency)
+{
+    static const struct {
+        const char *first, *want;
+    } cases[] = {
+        {"<p>Hamburg (dpa/lno) \xE2\x80\x93 Trotz eines Gespr\xC3\xA4" "chs "
+         "blieb der Streit um die Kaimauer offen.</p>",
+         "dpa/lno"},
+        {"<p>LOS ANGELES (Reuters) - The harbour board met again on Monday "
+         "to vote.</p>",
+         "Reuters"},
+        {"<p>Berlin (2020) - The harbour board met again on Monday to "
+         "vote.</p>",
+         ""},
+        {"<p>The council (in Berlin) said the harbour board met again on "
+         "Monday.</p>",
+         ""}};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *body = tu_cat("<article>", cases[i].first, TU_PARAS,
+                            "</article>", NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+
+        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), cases[i].want) ==
+                          0,
+                      "[%s]: authors [%s]", cases[i].first,
+                      joined(art, BS_LIST_AUTHORS));
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 START_TEST(test_authors)
 {
     const author_case *c = &authors[_i];
@@ -1714,6 +1752,7 @@ meta_suite(void)
     tcase_add_loop_test(ta, test_authors, 0, (int)TU_COUNT(authors));
     tcase_add_test(ta, test_labelled_line_after_text);
     tcase_add_test(ta, test_signature_line);
+    tcase_add_test(ta, test_dateline_agency);
     tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
     tcase_add_test(ta, test_author_priorities);
     tcase_add_test(ta, test_list_cap);
