@@ -805,10 +805,13 @@ is_credential(const char *s, size_t n)
 static size_t
 next_split(const char *c, size_t i, size_t len, size_t *sep)
 {
-    static const char *const splitters[] = {",", ";", " and ", " & ", " und ",
-                                            " et ", " y ", " e ", " en ",
-                                            " / ", "|", "\xe2\x80\xa2",
-                                            "\n"};
+    /* (lower case; the longer first, which wins where two start) */
+    static const char *const splitters[] = {
+        /* an interview's two names */
+        " im gespr\xc3\xa4" "ch mit ", " in conversation with ",
+        " en conversation avec ", " im interview mit ",
+        ",", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ",
+        " / ", "|", "\xe2\x80\xa2", "\n"};
     size_t best = len, k, j;
 
     *sep = 0;
