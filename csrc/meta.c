@@ -640,6 +640,21 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     /* "/author/jane-doe/": a path, not a name */
     if (n > 0 && *s == '/')
         return;
+    /* one of several labels ("Text und Interview: Jane Doe") */
+    {
+        static const char *const labels[] = {"interview", "text", "autor",
+                                             "author", "redaktion"};
+        for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+            size_t k = strlen(labels[i]);
+            if (n > k + 2 && starts_ci(s, n, labels[i]) && s[k] == ':') {
+                s += k + 1;
+                n -= k + 1;
+                while (n > 0 && bs_is_space((unsigned char)*s))
+                    s++, n--;
+                break;
+            }
+        }
+    }
     /* "Eva Berg (Sprecherin des Vereins)", "Jane Doe (jd)": a role or
        initials in brackets after a name; an organisation's name in them
        ("(AFP)", "(CNXSoft)") stays */
@@ -898,6 +913,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                         !is_label_word(c, j) && !(c[0] >= 'a' && c[0] <= 'z') &&
                         !bs_strcasestr_n(c, j, "beitrag") &&
                         !bs_strcasestr_n(c, j, "artikel") &&
+                        !bs_strcasestr_n(c, j, "mitteilung") &&
                         !bs_strcasestr_n(c, j, "text") &&
                         !bs_strcasestr_n(c, j, "foto"))
                         continue;

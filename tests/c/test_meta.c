@@ -1316,6 +1316,8 @@ static const clean_case cleaner[] = {
     {"Redaktion: Eva Berg (Sprecherin des Vereins)", "Eva Berg"},
     {"Text: Jane Doe", "Jane Doe"},
     {"Interview: Jane Doe", "Jane Doe"},
+    {"Text und Interview: Jane Doe", "Jane Doe"},
+    {"Pressemitteilung von Jane Doe", "Jane Doe"},
     {"Jane Doe im Gespr\xC3\xA4" "ch mit John Roe", "Jane Doe|John Roe"},
     {"Jane Doe en conversation avec John Roe", "Jane Doe|John Roe"},
     {"Escribe Jane Doe", "Jane Doe"},
