@@ -632,14 +632,32 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||
                      *s == ':' || *s == '|'))
         s++, n--;
-    while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) ||
-                     (s[n - 1] == '.' && !(n >= 3 && s[n - 3] == '.')) ||
-                     s[n - 1] == '-' || s[n - 1] == ':' || s[n - 1] == '|' ||
-                     s[n - 1] == '/'))
-        n--;
-    /* "/author/jane-doe/": a path, not a name */
-    if (n > 0 && *s == '/')
+    for (;;) {
+        while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) ||
+                         (s[n - 1] == '.' && !(n >= 3 && s[n - 3] == '.')) ||
+                         s[n - 1] == '-' || s[n - 1] == ':' ||
+                         s[n - 1] == '|' || s[n - 1] == '/'))
+            n--;
+        /* a forum's "galitsyn \xc2\xbb" (a link to the profile) */
+        if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 &&
+            ((unsigned char)s[n - 1] == 0xBB))
+            n -= 2;
+        else
+            break;
+    }
+    /* "/author/jane-doe/": a path, not a name; "Home \xc2\xbb Section":
+       a trail; "Credit: Jane Doe", "Published in Journal": a picture's
+       credit, a publication */
+    if (n > 0 && (*s == '/' || bs_strcasestr_n(s, n, " \xc2\xbb ") ||
+                  starts_ci(s, n, "credit:") || starts_ci(s, n, "photo:") ||
+                  starts_ci(s, n, "foto:") || starts_ci(s, n, "published in ")))
         return;
+    /* "Jane Doe Jane Doe", "Jane DoeJane Doe": one name twice */
+    if (n >= 6 && n % 2 == 0 && memcmp(s, s + n / 2, n / 2) == 0)
+        n /= 2;
+    else if (n >= 7 && n % 2 == 1 && s[n / 2] == ' ' &&
+             memcmp(s, s + n / 2 + 1, n / 2) == 0)
+        n /= 2;
     /* one of several labels ("Text und Interview: Jane Doe") */
     {
         static const char *const labels[] = {"interview", "text", "autor",
@@ -858,7 +876,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     static const char *const stops[] = {" on ", " am ", " le ", " el ",
                                         " il ", " op ", " updated", " | ",
                                         "\xc2\xb7", " - ", " \xe2\x80\x93 ",
-                                        " \xe2\x80\x94 "};
+                                        " \xe2\x80\x94 ", "\xe2\x8b\x85"};
     const char *c = bs_clean_string(&doc->arena, s, n);
     size_t i, len;
     int added = 0;
