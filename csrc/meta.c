@@ -658,6 +658,12 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     else if (n >= 7 && n % 2 == 1 && s[n / 2] == ' ' &&
              memcmp(s, s + n / 2 + 1, n / 2) == 0)
         n /= 2;
+    /* a shop's "Visit the Acme Store": the brand */
+    if (n > 16 && starts_ci(s, n, "visit the ") &&
+        bs_strcasestr_n(s + n - 6, 6, " store")) {
+        s += 10;
+        n -= 16;
+    }
     /* one of several labels ("Text und Interview: Jane Doe") */
     {
         static const char *const labels[] = {"interview", "text", "autor",
@@ -876,7 +882,10 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     static const char *const stops[] = {" on ", " am ", " le ", " el ",
                                         " il ", " op ", " updated", " | ",
                                         "\xc2\xb7", " - ", " \xe2\x80\x93 ",
-                                        " \xe2\x80\x94 ", "\xe2\x8b\x85"};
+                                        " \xe2\x80\x94 ", "\xe2\x8b\x85",
+                                        /* a link to the author's page */
+                                        " alle artikel", " all articles",
+                                        " all posts"};
     const char *c = bs_clean_string(&doc->arena, s, n);
     size_t i, len;
     int added = 0;
@@ -932,6 +941,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                         !bs_strcasestr_n(c, j, "beitrag") &&
                         !bs_strcasestr_n(c, j, "artikel") &&
                         !bs_strcasestr_n(c, j, "mitteilung") &&
+                        !bs_strcasestr_n(c, j, "alles") &&
                         !bs_strcasestr_n(c, j, "text") &&
                         !bs_strcasestr_n(c, j, "foto"))
                         continue;
