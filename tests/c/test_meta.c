@@ -1210,6 +1210,24 @@ START_TEST(test_labelled_line_after_text)
 }
 END_TEST
 
+/* The authors of an article whose text is `first`, the test paragraphs,
+   then `last`: checked against `want` (joined with "|"). */
+static void
+check_authors_around(const char *first, const char *last, const char *want)
+{
+    char *body = tu_cat("<article>", first, TU_PARAS, last, "</article>",
+                        NULL);
+    char *page = tu_page("", body);
+    bs_article *art = tu_extract(page, URL);
+
+    ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), want) == 0,
+                  "[%s ... %s]: authors [%s], want [%s]", first, last,
+                  joined(art, BS_LIST_AUTHORS), want);
+    bs_article_free(art);
+    free(page);
+    free(body);
+}
+
 /* An article signed at its end: its last line a name alone in bold or
    italics; a bold line that is no name, or a name in plain text, signs
    nothing. */
@@ -1226,20 +1244,8 @@ START_TEST(test_signature_line)
         {"<p>Jane Doe</p>", ""}};
     size_t i;
 
-    for (i = 0; i < TU_COUNT(cases); i++) {
-        char *body = tu_cat("<article>", TU_PARAS, cases[i].last,
-                            "</article>", NULL);
-        char *page = tu_page("", body);
-        bs_article *art = tu_extract(page, URL);
-
-        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), cases[i].want) ==
-                          0,
-                      "[%s]: authors [%s]", cases[i].last,
-                      joined(art, BS_LIST_AUTHORS));
-        bs_article_free(art);
-        free(page);
-        free(body);
-    }
+    for (i = 0; i < TU_COUNT(cases); i++)
+        check_authors_around("", cases[i].last, cases[i].want);
 }
 END_TEST
 
@@ -1264,20 +1270,8 @@ START_TEST(test_dateline_agency)
          ""}};
     size_t i;
 
-    for (i = 0; i < TU_COUNT(cases); i++) {
-        char *body = tu_cat("<article>", cases[i].first, TU_PARAS,
-                            "</article>", NULL);
-        char *page = tu_page("", body);
-        bs_article *art = tu_extract(page, URL);
-
-        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), cases[i].want) ==
-                          0,
-                      "[%s]: authors [%s]", cases[i].first,
-                      joined(art, BS_LIST_AUTHORS));
-        bs_article_free(art);
-        free(page);
-        free(body);
-    }
+    for (i = 0; i < TU_COUNT(cases); i++)
+        check_authors_around(cases[i].first, "", cases[i].want);
 }
 END_TEST
 
