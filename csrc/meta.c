@@ -2326,9 +2326,6 @@ in_comment(const bs_node *n)
     return 0;
 }
 
-/* Is n in a menu: a <nav>, an element of role navigation or menu, or one
-   whose class or id names a menu ("nav", "navbar", "navigation", "menu",
-   "menu-authors")?  A menu of the site's authors names no article's. */
 /* Is `word` one of the words of a class or id, split at white space, "-"
    and "_" ("dropdown-menu", "sub-menu-item", "nav_main")? */
 static int
@@ -2350,6 +2347,9 @@ has_word(const char *cls, const char *word)
     return 0;
 }
 
+/* Is n in a menu: a <nav>, an element of role navigation or menu, or one
+   whose class or id names a menu ("nav", "navbar", "navigation", "menu",
+   "menu-authors")?  A menu of the site's authors names no article's. */
 static int
 in_menu(const bs_node *n)
 {
@@ -2379,9 +2379,6 @@ in_menu(const bs_node *n)
     return 0;
 }
 
-/* Is the element a byline: 2 when it says so ("byline", rel=author), 1
-   when it names an author ("author", a link to an author's page) outside
-   a menu. */
 /* The element inside an author's element named for the name
    ("author__name" beside "author__position"), else n itself.  Looks at
    the first 32 elements inside. */
@@ -2402,6 +2399,9 @@ author_name_of(const bs_node *n)
     return n;
 }
 
+/* Is the element a byline: 2 when it says so ("byline", rel=author), 1
+   when it names an author ("author", a link to an author's page) outside
+   a menu. */
 static int
 is_byline_node(const bs_node *n, unsigned hints)
 {
