@@ -3059,11 +3059,16 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 (hints & HINT_DATE) && !in_comment(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
 
+                size_t look;
+
                 node_text_to(doc, n, &tmp);
-                if (tmp.len > 0 && tmp.len < 100 &&
-                    bs_date_parse(tmp.ptr, tmp.len, iso, meta->now)) {
-                    bs_meta_set(doc, meta, bs_text_date_field(tmp.ptr, tmp.len),
-                                BS_PRIO_TEXT + 2, "text", tmp.ptr, tmp.len);
+                /* a longer text: the date leading it ("2019-02-23, 09:14
+                   PM (This post was last modified: ...)") */
+                look = tmp.len < 100 ? tmp.len : 40;
+                if (tmp.len > 0 && bs_date_parse(tmp.ptr, look, iso,
+                                                 meta->now)) {
+                    bs_meta_set(doc, meta, bs_text_date_field(tmp.ptr, look),
+                                BS_PRIO_TEXT + 2, "text", tmp.ptr, look);
                     date_found++;
                 } else if (ta != NULL && strlen(ta) < 100 &&
                            bs_date_parse(ta, strlen(ta), iso, meta->now)) {

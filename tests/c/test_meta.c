@@ -451,6 +451,12 @@ static const field_case fields[] = {
     {"a line that says updated gives the modified date", URL, "",
      "<p class=\"post-date\">Last Updated on Feb 27, 2025</p>",
      BS_FIELD_DATE_MODIFIED, "2025-02-27", "text"},
+    {"a post's date leads its longer date element", URL, "",
+     "<span class=\"post_date\">2019-02-23, 09:14 PM <span>(This post "
+     "was last modified: 2024-01-05, 03:27 AM by Jane Doe. Edited 1 time "
+     "in total.)</span></span><p>Text</p>"
+     "<span class=\"post_date\">2019-02-24, 02:31 AM</span>",
+     BS_FIELD_DATE_PUBLISHED, "2019-02-23", "text"},
     {"a German line that says aktualisiert", URL, "",
      "<p>Aktualisiert am 27.02.2025</p>",
      BS_FIELD_DATE_MODIFIED, "2025-02-27", "text"},
