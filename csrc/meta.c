@@ -1645,6 +1645,47 @@ has_year(const char *s, size_t n)
     return 0;
 }
 
+/* Does a separator of title_seps (or " : ") end [s, s + n) (at_end) or
+   start it?  Its length, else 0. */
+static size_t
+sep_at(const char *s, size_t n, int at_end)
+{
+    size_t i, k;
+
+    for (i = 0; i <= SITE_SEPS; i++) {
+        const char *sep = i < SITE_SEPS ? title_seps[i] : " : ";
+        k = strlen(sep);
+        if (n > k && memcmp(at_end ? s + n - k : s, sep, k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+/* "Headline : Site | Tagline | Founded 2005", "Headline - Section - Site"
+   whose site's name holds a separator: the site's name as a whole part
+   after the first; the headline is what comes before it (its length in
+   *len), else 0.  (Titles over 1 KiB and names over 200 bytes are no
+   such titles: the search stays cheap.) */
+static int
+site_inside(const char *title, const char *site, size_t *len)
+{
+    size_t n = strlen(title), sl, i, k;
+
+    if (site == NULL || (sl = strlen(site)) < 3 || sl > 200 || n > 1024)
+        return 0;
+    for (i = 1; i + sl <= n; i++) {
+        size_t rest = n - i - sl;
+        if (!bs_ci_eq(title + i, site, sl) || (k = sep_at(title, i, 1)) == 0 ||
+            (rest > 0 && sep_at(title + i + sl, rest, 0) == 0))
+            continue;
+        if (i > k) {
+            *len = i - k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Split "Headline | Site" style titles; keep the headline part.  `host`
    is the main name of the page's host (host_name), or NULL. */
 static void
@@ -1694,6 +1735,8 @@ strip_site_name(const char *title, const char *site, const char *host,
             return;
         }
     }
+    if (site_inside(title, site, len))
+        return;
     for (i = 0; i < SITE_SEPS; i++) {
         const char *first = strstr(title, title_seps[i]);
         const char *last = NULL, *p = first;

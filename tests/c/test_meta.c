@@ -263,6 +263,16 @@ static const field_case fields[] = {
      "<title>Harbour News \xE2\x80\x94 Quay to be rebuilt</title>"
      "<meta property=\"og:site_name\" content=\"Harbour News\">",
      "", BS_FIELD_TITLE, "Quay to be rebuilt", "title-tag"},
+    {"the site's name inside the title: the headline before it", URL,
+     "<title>Old grain quay will be rebuilt : Harbour-Archive | Notes on "
+     "the port | Founded 2005 | Year 6</title>",
+     "<h1><a href=\"https://news.example.org/\">Harbour-Archive</a></h1>",
+     BS_FIELD_TITLE, "Old grain quay will be rebuilt", "title-tag"},
+    {"a site's name with a dash of its own ends the title", URL,
+     "<title>Quay figures - Harbour walks - Port of Kiel</title>",
+     "<h1><a href=\"/\">Harbour walks - Port of Kiel</a></h1>"
+     "<h2>Figures</h2>",
+     BS_FIELD_TITLE, "Quay figures", "title-tag"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
