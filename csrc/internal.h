@@ -467,6 +467,11 @@ bs_is_company_name(const char *s, size_t n);
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta);
 
+/* parse.c: keep a copy of one JSON-LD text for bs_jsonld_collect (one
+   over BS_MAX_JSONLD is left out); 0 when out of memory. */
+int
+bs_doc_add_jsonld(bs_doc *doc, const char *s, size_t n);
+
 /* jsonld.c: read every JSON-LD script of the page into meta. */
 void
 bs_jsonld_collect(bs_doc *doc, bs_meta *meta);

@@ -2841,6 +2841,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     const char *title_tag = NULL, *logo = NULL;
     int author_label[5] = {0, 0, 0, 0, 0};
     int byline_found = 0, time_found = 0, date_found = 0, generic;
+    int based = 0;
     const char *time_date = NULL;
     char iso[32];
     const char *h1[MAX_H1], *h2[MAX_H1];
@@ -2851,10 +2852,22 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         bs_meta_set(doc, meta, BS_FIELD_URL, 1, "given", opts->url,
                     strlen(opts->url));
 
-    /* <base href> first: every link of the page depends on it. */
+    /* <base href> first (the first one): every link of the page depends
+       on it. */
     for (n = doc->root; n != NULL; n = bs_node_next(n, doc->root, 0)) {
-        if (n->tag == BS_TAG_BASE) {
+        /* JSON-LD in a meta tag, as some frameworks write it: <meta
+           name="script:ld+json" content="{&quot;@type&quot;: ...}"> */
+        if (n->tag == BS_TAG_META) {
+            const char *name = bs_node_attr(n, BS_ATTR_NAME);
+            const char *content = bs_node_attr(n, BS_ATTR_CONTENT);
+            if (name != NULL && content != NULL &&
+                strlen(name) == 14 && bs_ci_eq(name, "script:ld+json", 14))
+                (void)bs_doc_add_jsonld(doc, content, strlen(content));
+        }
+        if (n->tag == BS_TAG_BASE && !based) {
             const char *href = bs_node_attr(n, BS_ATTR_HREF);
+
+            based = 1;
             if (href != NULL && href[0]) {
                 bs_buf b = BS_BUF_INIT;
                 if (bs_url_resolve(opts->url, href, strlen(href), &b) &&
@@ -2863,7 +2876,6 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                         bs_arena_strndup(&doc->arena, b.ptr, b.len);
                 bs_buf_free(&b);
             }
-            break;
         }
         if (n->tag == BS_TAG_BODY)
             break;

@@ -311,8 +311,8 @@ is_jsonld_tag(const char *lt, const char *end)
     return 0;
 }
 
-static int
-add_jsonld(bs_doc *doc, const char *s, size_t n)
+int
+bs_doc_add_jsonld(bs_doc *doc, const char *s, size_t n)
 {
     char *copy;
 
@@ -632,7 +632,7 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
                     /* A JSON-LD script?  Look at its type. */
                     int ld = is_jsonld_tag(lt, body);
                     close = find_close(body, end, raw[i]);
-                    if (ld && !add_jsonld(doc, body, (size_t)(close - body)))
+                    if (ld && !bs_doc_add_jsonld(doc, body, (size_t)(close - body)))
                         return 0;
                 } else if (body[-1] == '>' && body - 2 >= lt &&
                            body[-2] == '/') {

@@ -238,6 +238,12 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"Quay to be rebuilt at last\">",
      "<h1>News</h1>", BS_FIELD_TITLE, "Quay to be rebuilt at last",
      "opengraph"},
+    {"JSON-LD in a meta tag named script:ld+json", URL,
+     "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+     "&quot;Article&quot;,&quot;headline&quot;:&quot;Quay to be rebuilt"
+     "&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00"
+     "&quot;}\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2025-11-17T09:00:00-05:00", "json-ld"},
     {"json-ld headline escaped twice", URL,
      LD("{\"@type\":\"NewsArticle\",\"headline\":\"And finally&amp;#8230; "
         "the quay\"}"),
