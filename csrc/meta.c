@@ -2422,6 +2422,26 @@ in_menu(const bs_node *n)
     return 0;
 }
 
+/* Is n inside a teaser of another page (an element whose class names a
+   "teaser", and no author: "teaser-box author" is the page's author's
+   box)?  Its author is that page's. */
+static int
+in_teaser(const bs_node *n)
+{
+    int depth;
+
+    for (depth = 0, n = n->parent; n != NULL && depth < 8;
+         n = n->parent, depth++) {
+        const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+
+        if (n->tag == BS_TAG_BODY)
+            return 0;
+        if (cls != NULL && has_word(cls, "teaser"))
+            return !has_word(cls, "author");
+    }
+    return 0;
+}
+
 /* The element inside an author's element named for the name
    ("author__name" beside "author__position"), else n itself.  Looks at
    the first 32 elements inside. */
@@ -2460,16 +2480,17 @@ is_byline_node(const bs_node *n, unsigned hints)
                 if (at_ci(a, "/author/") || at_ci(a, "/authors/") ||
                     at_ci(a, "/autor/") || at_ci(a, "/autoren/") ||
                     at_ci(a, "/auteur/"))
-                    return in_menu(n) || in_comment(n) ? 0 : 1;
+                    return in_menu(n) || in_comment(n) || in_teaser(n) ? 0
+                                                                        : 1;
             }
             if (strstr(href, "/journalist/") != NULL)
-                return in_menu(n) || in_comment(n) ? 0 : 1;
+                return in_menu(n) || in_comment(n) || in_teaser(n) ? 0 : 1;
         }
     }
     if (hints & HINT_BYLINE)
-        return in_comment(n) ? 0 : 2;
+        return in_comment(n) || in_teaser(n) ? 0 : 2;
     if ((hints & HINT_AUTHOR) && !(hints & HINT_NOT_AUTHOR))
-        return in_menu(n) || in_comment(n) ? 0 : 1;
+        return in_menu(n) || in_comment(n) || in_teaser(n) ? 0 : 1;
     return 0;
 }
 

@@ -927,6 +927,16 @@ static const author_case authors[] = {
      "<div class=\"publish-date-author\">Dec. 19, 2025 \xC2\xB7 Jane Doe"
      "</div>",
      "Jane Doe", "byline", 0},
+    {"a teaser's author is another page's", "",
+     "<article class=\"slider-teaser\"><h2>Other story</h2><footer class="
+     "\"slider-teaser__footer\"><span class=\"slider-teaser__author\">"
+     "John Roe</span></footer></article><div class=\"author\"><a href="
+     "\"/autor/jane-doe\" rel=\"author\">Jane Doe</a></div>",
+     "Jane Doe", "byline", 0},
+    {"an author's box classed a teaser is the page's", "",
+     "<div class=\"teaser-box author short\"><div class=\"text\"><div "
+     "class=\"title-small\">Jane Doe</div></div></div>",
+     "Jane Doe", "byline", 0},
     {"a short 'von Name' line", "",
      "<span class=\"teaser-cat\">von Andreas K\xC3\xBCrten</span>",
      "Andreas K\xC3\xBCrten", "byline", 0},
