@@ -650,7 +650,9 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
        credit, a publication */
     if (n > 0 && (*s == '/' || bs_strcasestr_n(s, n, " \xc2\xbb ") ||
                   starts_ci(s, n, "credit:") || starts_ci(s, n, "photo:") ||
-                  starts_ci(s, n, "foto:") || starts_ci(s, n, "published in ")))
+                  starts_ci(s, n, "photos:") || starts_ci(s, n, "foto:") ||
+                  starts_ci(s, n, "fotos:") ||
+                  starts_ci(s, n, "published in ")))
         return;
     /* "Jane Doe Jane Doe", "Jane DoeJane Doe": one name twice */
     if (n >= 6 && n % 2 == 0 && memcmp(s, s + n / 2, n / 2) == 0)
@@ -677,6 +679,18 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                     s++, n--;
                 break;
             }
+        }
+    }
+    /* a label closed by a full-width colon, U+FF1A, as Chinese pages
+       write "Author: Name" and "Editor in charge: Name" */
+    for (i = 0; i + 3 < n && i < 24; i++) {
+        if ((unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+            (unsigned char)s[i + 2] == 0x9A) {
+            s += i + 3;
+            n -= i + 3;
+            while (n > 0 && bs_is_space((unsigned char)*s))
+                s++, n--;
+            break;
         }
     }
     /* "Eva Berg (Sprecherin des Vereins)", "Jane Doe (jd)": a role or

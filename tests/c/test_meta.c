@@ -1348,6 +1348,10 @@ static const clean_case cleaner[] = {
     {"Visit the Acme Store", "Acme"},
     {"janedoe \xC2\xBB", "janedoe"},
     {"Credit: Jane Doe", ""},
+    {"Fotos: Jane Doe", ""},
+    {"\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A"
+     "\xE5\xAD\x94\xE5\xBE\xB7\xE6\x98\x8E",
+     "\xE5\xAD\x94\xE5\xBE\xB7\xE6\x98\x8E"},
     {"Home \xC2\xBB Consulting Services", ""},
     {"Jane Doe \xE2\x8B\x85 Founder", "Jane Doe"},
     {"Text und Interview: Jane Doe", "Jane Doe"},
