@@ -1134,7 +1134,9 @@ static const meta_rule rules[] = {
     {"dc.language", BS_FIELD_LANGUAGE, BS_PRIO_META - 10, "meta"},
     {"inlanguage", BS_FIELD_LANGUAGE, BS_PRIO_MICRODATA, "microdata"},
     {"dc.rights", BS_FIELD_LICENSE, BS_PRIO_META - 10, "meta"},
-    {"author", L_AUTHORS, BS_PRIO_META, "meta"},
+    /* a plain meta author is often the site's owner or its account, a
+       byline the page shows beats it */
+    {"author", L_AUTHORS, BS_PRIO_BYLINE - 1, "meta"},
     {"article:author", L_AUTHORS, BS_PRIO_OPENGRAPH, "opengraph"},
     {"dc.creator", L_AUTHORS, BS_PRIO_META, "meta"},
     {"dcterms.creator", L_AUTHORS, BS_PRIO_META, "meta"},

@@ -927,6 +927,13 @@ static const author_case authors[] = {
      "<div class=\"publish-date-author\">Dec. 19, 2025 \xC2\xB7 Jane Doe"
      "</div>",
      "Jane Doe", "byline", 0},
+    {"the page's byline beats its meta author",
+     "<meta name=\"author\" content=\"Site Owner\">",
+     "<p class=\"date\">Erstellt von <a href=\"/author/fabian/\">Fabian "
+     "Roe</a> am 6. Mai 2014</p>",
+     "Fabian Roe", "byline", 0},
+    {"a meta author alone", "<meta name=\"author\" content=\"Jane Doe\">",
+     "", "Jane Doe", "meta", 0},
     {"a teaser's author is another page's", "",
      "<article class=\"slider-teaser\"><h2>Other story</h2><footer class="
      "\"slider-teaser__footer\"><span class=\"slider-teaser__author\">"
