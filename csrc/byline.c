@@ -528,7 +528,7 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 
         if (n->tag == BS_TAG_TEXT || n->chars < 5 || n->chars > LABELLED_MAX ||
             (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
-            is_hidden(n))
+            is_hidden(n) || bs_in_comment(n))
             continue;
         if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t))
             return;

@@ -472,6 +472,11 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta);
 int
 bs_doc_add_jsonld(bs_doc *doc, const char *s, size_t n);
 
+/* meta.c: is n in a reader's comment (it, or an ancestor, has a class or
+   id naming one: "comment-author", "commentlist")? */
+int
+bs_in_comment(const bs_node *n);
+
 /* jsonld.c: read every JSON-LD script of the page into meta. */
 void
 bs_jsonld_collect(bs_doc *doc, bs_meta *meta);

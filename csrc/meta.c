@@ -521,8 +521,11 @@ is_byline_label(const char *s, size_t n)
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '|' ||
                      *s == '-' || *s == '/'))
         s++, n--;
-    while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
-        n--;
+    /* (white space, or a no-break space: "Par&nbsp;<a>Jane Doe</a>") */
+    while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) ||
+                     (n >= 2 && (unsigned char)s[n - 2] == 0xC2 &&
+                      (unsigned char)s[n - 1] == 0xA0)))
+        n -= bs_is_space((unsigned char)s[n - 1]) ? 1 : 2;
     for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
         if (strlen(labels[i]) == n && bs_strcasestr_n(s, n, labels[i]))
             return 1;
@@ -2372,8 +2375,8 @@ names_any(const bs_node *n, const char *const *words, size_t count)
 /* Is n in a comment: has it, or one of its ancestors, a class or id
    naming one ("comment-author", "commentlist", "recentcomments")?  Its
    author is a reader. */
-static int
-in_comment(const bs_node *n)
+int
+bs_in_comment(const bs_node *n)
 {
     static const char *const words[] = {"comment"};
     int depth;
@@ -2458,6 +2461,14 @@ in_teaser(const bs_node *n)
     return 0;
 }
 
+/* Is n in a menu, a reader's comment or a teaser of another page?  The
+   names there are not the article's authors. */
+static int
+elsewhere(const bs_node *n)
+{
+    return in_menu(n) || bs_in_comment(n) || in_teaser(n);
+}
+
 /* The element inside an author's element named for the name
    ("author__name" beside "author__position"), else n itself.  Looks at
    the first 32 elements inside. */
@@ -2496,17 +2507,16 @@ is_byline_node(const bs_node *n, unsigned hints)
                 if (at_ci(a, "/author/") || at_ci(a, "/authors/") ||
                     at_ci(a, "/autor/") || at_ci(a, "/autoren/") ||
                     at_ci(a, "/auteur/"))
-                    return in_menu(n) || in_comment(n) || in_teaser(n) ? 0
-                                                                        : 1;
+                    return elsewhere(n) ? 0 : 1;
             }
             if (strstr(href, "/journalist/") != NULL)
-                return in_menu(n) || in_comment(n) || in_teaser(n) ? 0 : 1;
+                return elsewhere(n) ? 0 : 1;
         }
     }
     if (hints & HINT_BYLINE)
-        return in_comment(n) || in_teaser(n) ? 0 : 2;
+        return bs_in_comment(n) || in_teaser(n) ? 0 : 2;
     if ((hints & HINT_AUTHOR) && !(hints & HINT_NOT_AUTHOR))
-        return in_menu(n) || in_comment(n) || in_teaser(n) ? 0 : 1;
+        return elsewhere(n) ? 0 : 1;
     return 0;
 }
 
@@ -2931,7 +2941,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                <p>Written by</p><p>Jane Doe</p>, By <a>Jane Doe</a>. */
             if (byline_found < 1 && n->len > 0 && n->len <= 24 &&
                 is_byline_label(n->text, n->len) &&
-                !bs_node_is_removed(n)) {
+                !bs_node_is_removed(n) && !bs_in_comment(n)) {
                 const bs_node *next = n->next, *cur = n;
                 int up;
                 /* <p><strong>By</strong></p><p>Jane Doe</p>: up through
@@ -2960,7 +2970,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             } else if (byline_found < 1 && n->len > 6 && n->len <= 80 &&
                        (names = byline_text_names(n->text, n->len, &at)) >
                            0 &&
-                       !bs_node_is_removed(n) && !in_menu(n)) {
+                       !bs_node_is_removed(n) && !in_menu(n) &&
+                       !bs_in_comment(n)) {
                 if (bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
                                         "byline", n->text + at, names) > 0)
                     byline_found++;
@@ -3062,7 +3073,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         case BS_TAG_TIME:
             /* (a reader's comment's date is not the article's) */
-            if (time_found < 1 && !bs_node_is_removed(n) && !in_comment(n)) {
+            if (time_found < 1 && !bs_node_is_removed(n) &&
+                !bs_in_comment(n)) {
                 const char *dt = bs_node_attr(n, BS_ATTR_DATETIME);
                 if (dt == NULL) {
                     node_text_to(doc, n, &tmp);
@@ -3089,7 +3101,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             if (n->tag != BS_TAG_META)
                 rdfa_date(doc, meta, n);
             if ((hints & HINT_USER) && meta->user == NULL &&
-                !bs_node_is_removed(n)) {
+                !bs_node_is_removed(n) && !bs_in_comment(n)) {
                 node_text_to(doc, n, &tmp);
                 bs_buf_rtrim(&tmp);
                 if (tmp.len >= 2 && tmp.len <= 40)
@@ -3148,7 +3160,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                "published", "meta"): its short text may hold one. */
             if (!skip && date_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
-                (hints & HINT_DATE) && !in_comment(n)) {
+                (hints & HINT_DATE) && !bs_in_comment(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
 
                 size_t look;

@@ -934,6 +934,26 @@ static const author_case authors[] = {
      "Fabian Roe", "byline", 0},
     {"a meta author alone", "<meta name=\"author\" content=\"Jane Doe\">",
      "", "Jane Doe", "meta", 0},
+    {"'Par' and a no-break space before the name", "",
+     "<span class=\"field-contributor\">Par&nbsp;<a href=\"/node/jane\">"
+     "Jane Doe</a></span>",
+     "Jane Doe", "byline", 0},
+    {"a reader's comment signed 'par' names no author", "",
+     "<div id=\"comments\"><div class=\"comment\"><div> par <span>JPA"
+     "</span> le 7 mai 2020 - 12:38. </div><p>Pourquoi ?</p></div></div>",
+     "", NULL, 0},
+    {"a comment's 'By' line under the headline names no author", "",
+     "<h1>Quay to be rebuilt</h1><div class=\"comment\"><p>By John Roe"
+     "</p><p>Nice piece.</p></div>",
+     "", NULL, 0},
+    {"a comment's 'Author:' line names no author", "",
+     "<div class=\"comment-body\"><div>Author: John Roe, 3 May</div>"
+     "<p>Nice piece.</p></div>",
+     "", NULL, 0},
+    {"a commenter's user name names no author", "",
+     "<div class=\"comment\"><span class=\"username\">janedoe</span>"
+     "<p>Pourquoi ?</p></div>",
+     "", NULL, 0},
     {"a teaser's author is another page's", "",
      "<article class=\"slider-teaser\"><h2>Other story</h2><footer class="
      "\"slider-teaser__footer\"><span class=\"slider-teaser__author\">"
