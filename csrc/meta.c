@@ -2326,6 +2326,15 @@ class_hints(const bs_node *n)
                 if (at_ci(p, "image"))
                     hints |= HINT_NOT_AUTHOR;
                 break;
+            case 'm':
+                /* the word "meta" ("article__header__meta", "post-meta
+                   item"): a line of facts, the date among them */
+                if (at_ci(p, "meta") &&
+                    (p == parts[k] || p[-1] == '-' || p[-1] == '_' ||
+                     bs_is_space((unsigned char)p[-1])) &&
+                    !((p[4] | 0x20) >= 'a' && (p[4] | 0x20) <= 'z'))
+                    hints |= HINT_DATE;
+                break;
             case 'p':
                 if (at_ci(p, "photo"))
                     hints |= HINT_NOT_AUTHOR;

@@ -473,6 +473,14 @@ static const field_case fields[] = {
      "in total.)</span></span><p>Text</p>"
      "<span class=\"post_date\">2019-02-24, 02:31 AM</span>",
      BS_FIELD_DATE_PUBLISHED, "2019-02-23", "text"},
+    {"a line of facts named 'meta' holds the date", URL, "",
+     "<div class=\"article__header__meta\"><div class=\"article__header"
+     "__meta__item\"><span class=\"article__header__meta__value\">5 min "
+     "read</span></div><div class=\"article__header__meta__item\"><span "
+     "class=\"article__header__meta__value\"> February 6, 2026 </span>"
+     "</div></div><p>Text</p><div class=\"article-item__date\">Mar 3, "
+     "2026</div>",
+     BS_FIELD_DATE_PUBLISHED, "2026-02-06", "text"},
     {"a German line that says aktualisiert", URL, "",
      "<p>Aktualisiert am 27.02.2025</p>",
      BS_FIELD_DATE_MODIFIED, "2025-02-27", "text"},
