@@ -3083,7 +3083,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         case BS_TAG_TIME:
             /* (a reader's comment's date is not the article's) */
             if (time_found < 1 && !bs_node_is_removed(n) &&
-                !bs_in_comment(n)) {
+                !bs_in_comment(n) && !in_teaser(n)) {
                 const char *dt = bs_node_attr(n, BS_ATTR_DATETIME);
                 if (dt == NULL) {
                     node_text_to(doc, n, &tmp);
@@ -3169,7 +3169,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                "published", "meta"): its short text may hold one. */
             if (!skip && date_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
-                (hints & HINT_DATE) && !bs_in_comment(n)) {
+                (hints & HINT_DATE) && !bs_in_comment(n) && !in_teaser(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
 
                 size_t look;

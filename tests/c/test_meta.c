@@ -481,6 +481,16 @@ static const field_case fields[] = {
      "</div></div><p>Text</p><div class=\"article-item__date\">Mar 3, "
      "2026</div>",
      BS_FIELD_DATE_PUBLISHED, "2026-02-06", "text"},
+    {"a teaser's date is another page's", URL, "",
+     "<div class=\"teaser-list\"><div class=\"teaser\"><span class="
+     "\"date\">20.11.2022</span><h3>Other story</h3></div></div>"
+     "<p class=\"date\">02.11.2022</p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-11-02", "text"},
+    {"a teaser's <time> is another page's", URL, "",
+     "<div class=\"teaser\"><time datetime=\"2022-11-21\">21.11.2022"
+     "</time><h3>Other story</h3></div><p><time datetime=\"2022-11-02\">"
+     "2.11.2022</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-11-02", "time"},
     {"a German line that says aktualisiert", URL, "",
      "<p>Aktualisiert am 27.02.2025</p>",
      BS_FIELD_DATE_MODIFIED, "2025-02-27", "text"},
