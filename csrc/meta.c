@@ -2452,7 +2452,7 @@ in_menu(const bs_node *n)
 
 /* Is n inside a teaser of another page (an element whose class names a
    "teaser", and no author: "teaser-box author" is the page's author's
-   box)?  Its author is that page's. */
+   box)?  Its author and its date are that page's. */
 static int
 in_teaser(const bs_node *n)
 {
@@ -3171,7 +3171,6 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
                 (hints & HINT_DATE) && !bs_in_comment(n) && !in_teaser(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
-
                 size_t look;
 
                 node_text_to(doc, n, &tmp);

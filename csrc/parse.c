@@ -632,7 +632,8 @@ prefilter(const char *s, size_t len, bs_doc *doc, bs_buf *out,
                     /* A JSON-LD script?  Look at its type. */
                     int ld = is_jsonld_tag(lt, body);
                     close = find_close(body, end, raw[i]);
-                    if (ld && !bs_doc_add_jsonld(doc, body, (size_t)(close - body)))
+                    if (ld && !bs_doc_add_jsonld(doc, body,
+                                                 (size_t)(close - body)))
                         return 0;
                 } else if (body[-1] == '>' && body - 2 >= lt &&
                            body[-2] == '/') {
