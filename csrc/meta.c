@@ -1876,13 +1876,18 @@ is_site_part(const char *title, const char *part)
 {
     size_t i;
 
-    for (i = 0; i < SITE_SEPS; i++) {
+    /* (and " : ", spaced on both sides, when what follows is the
+       shorter: "Post : Blog", not French "Petition : Its headline") */
+    for (i = 0; i <= SITE_SEPS; i++) {
+        const char *sep = i < SITE_SEPS ? title_seps[i] : " : ";
         const char *p = title, *last = NULL;
-        while ((p = strstr(p, title_seps[i])) != NULL) {
+        while ((p = strstr(p, sep)) != NULL) {
             last = p;
-            p += strlen(title_seps[i]);
+            p += strlen(sep);
         }
-        if (last != NULL && same_words(last + strlen(title_seps[i]), part))
+        if (last != NULL && same_words(last + strlen(sep), part) &&
+            (i < SITE_SEPS ||
+             strlen(last + strlen(sep)) < (size_t)(last - title)))
             return 1;
     }
     return 0;

@@ -279,6 +279,16 @@ static const field_case fields[] = {
      "<h1><a href=\"/\">Harbour walks - Port of Kiel</a></h1>"
      "<h2>Figures</h2>",
      BS_FIELD_TITLE, "Quay figures", "title-tag"},
+    {"blog: 'Post : Blog', the h1 the blog, the h2 the post", URL,
+     "<title>Simplest muffins : Muffin Recipes</title>",
+     "<h1 class=\"logo\">Muffin Recipes</h1><h2>Simplest muffins</h2>",
+     BS_FIELD_TITLE, "Simplest muffins", "title-tag"},
+    {"a French colon before the headline is no site's", URL,
+     "<meta property=\"og:title\" content=\"P&eacute;tition : Non au "
+     "d&eacute;part du ch&oelig;ur de la radio\">",
+     "<h1>Non au d\xC3\xA9part du ch\xC5\x93ur de la radio</h1>",
+     BS_FIELD_TITLE, "Non au d\xC3\xA9part du ch\xC5\x93ur de la radio",
+     "opengraph"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
