@@ -493,7 +493,7 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
     for (k = 0; k < NLABELS; k++)
         if (strlen(labels[k]) == len && bs_ci_eq(t->ptr, labels[k], len))
             break;
-    if (t->failed || k == NLABELS)
+    if (t->failed || k == NLABELS || bs_in_comment(n))
         return 0;
     /* the next element or text with words in it */
     bs_buf_clear(t);
@@ -528,7 +528,7 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 
         if (n->tag == BS_TAG_TEXT || n->chars < 5 || n->chars > LABELLED_MAX ||
             (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
-            is_hidden(n) || bs_in_comment(n))
+            is_hidden(n))
             continue;
         if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t))
             return;
@@ -538,7 +538,8 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
         bs_node_text(n, t);
         if (t->failed)
             return;
-        if (opens_with_label(t->ptr, t->len)) {
+        /* (a reader's comment names no author) */
+        if (opens_with_label(t->ptr, t->len) && !bs_in_comment(n)) {
             bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", t->ptr,
                                 t->len);
             if (meta->count[BS_LIST_AUTHORS] > 0)
