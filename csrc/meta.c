@@ -2824,8 +2824,18 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     }
     /* A page with one <h1> names itself there, even when its meta
        title says it differently. */
-    if (headline == NULL && one_h1)
+    if (headline == NULL && one_h1) {
+        size_t hl = strlen(h1[0]), tl = t_head != NULL ? strlen(t_head) : 0;
         headline = h1[0];
+        /* '"Quote" / Headline', 'Kicker | Headline': the <h1> ends with
+           the meta title after a separator (not a colon, which joins a
+           headline's parts: '"Pure emptiness": Headline'), a kicker
+           before it */
+        if (tl >= 12 && hl > tl + 3 &&
+            bs_ci_eq(h1[0] + hl - tl, t_head, tl) &&
+            sep_at(h1[0], hl - tl, 1) > 0)
+            headline = t_head;
+    }
     /* A page that calls itself no article (a shop's or a service's
        "website") and whose <h1> neither title confirms: its heading is
        a slogan, the <title> tag names the page. */

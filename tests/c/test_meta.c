@@ -289,6 +289,17 @@ static const field_case fields[] = {
      "<h1>Non au d\xC3\xA9part du ch\xC5\x93ur de la radio</h1>",
      BS_FIELD_TITLE, "Non au d\xC3\xA9part du ch\xC5\x93ur de la radio",
      "opengraph"},
+    {"a quoted kicker and a slash before the headline in the h1", URL,
+     LD("{\"@type\":\"NewsArticle\",\"headline\":\"Jane Doe is the "
+        "council's new chair\"}"),
+     "<h1>&quot;Clear the backlog&quot; / Jane Doe is the council's new "
+     "chair</h1>",
+     BS_FIELD_TITLE, "Jane Doe is the council's new chair", "json-ld"},
+    {"a quotation and a colon open the headline itself", URL,
+     "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
+     "<h1>&quot;Pure emptiness&quot;: Jane Doe misses the games</h1>",
+     BS_FIELD_TITLE, "\"Pure emptiness\": Jane Doe misses the games",
+     "text"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
