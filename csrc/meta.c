@@ -2015,7 +2015,8 @@ is_kicker(const bs_node *n)
     static const char *const names[] = {
         "kicker", "dachzeile", "toptitle", "topline", "overline", "eyebrow",
         "supertitle", "roofline", "titleheader", "pretitle", "spitzmarke",
-        "topic", "subtitle", "sub-heading", "subheading", "subheadline"};
+        "topic", "subtitle", "sub-heading", "subheading", "subheadline",
+        "small"};
     const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
     size_t i;
 

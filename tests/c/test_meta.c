@@ -305,6 +305,11 @@ static const field_case fields[] = {
      "<h1><span class=\"dachzeile\">Harbour works</span> "
      "<span class=\"headline\">Quay to be rebuilt</span></h1>",
      BS_FIELD_TITLE, "Quay to be rebuilt", "title-tag"},
+    {"a small-print kicker leading the h1 left out", URL,
+     "<title>Harbour works - quay to be rebuilt | Harbour News</title>",
+     "<h1><span class=\"h1small\">Harbour works</span> Quay to be rebuilt "
+     "</h1>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "title-tag"},
     {"kicker glued to the headline left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"article-kicker\">Harbour works</span><span>Quay "
