@@ -2476,6 +2476,32 @@ in_teaser(const bs_node *n)
     return 0;
 }
 
+/* Is n in the page's footer: a <footer>, or an element whose class or id
+   has the word "footer", that no <article> or <main> holds?  The site's
+   own lines live there ("By Acme Hotels"), not the article's byline. */
+static int
+in_page_footer(const bs_node *n)
+{
+    const bs_node *f = NULL;
+    int depth;
+
+    for (depth = 0; n != NULL && depth < 16 && n->tag != BS_TAG_BODY;
+         n = n->parent, depth++) {
+        const char *cls, *id;
+        if (n->tag == BS_TAG_ARTICLE || n->tag == BS_TAG_MAIN)
+            return 0;
+        if (f != NULL)
+            continue;
+        cls = bs_node_attr(n, BS_ATTR_CLASS);
+        id = bs_node_attr(n, BS_ATTR_ID);
+        if (n->tag == BS_TAG_FOOTER ||
+            (cls != NULL && has_word(cls, "footer")) ||
+            (id != NULL && has_word(id, "footer")))
+            f = n;
+    }
+    return f != NULL;
+}
+
 /* Is n in a menu, a reader's comment or a teaser of another page?  The
    names there are not the article's authors. */
 static int
@@ -2996,7 +3022,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                        (names = byline_text_names(n->text, n->len, &at)) >
                            0 &&
                        !bs_node_is_removed(n) && !in_menu(n) &&
-                       !bs_in_comment(n)) {
+                       !bs_in_comment(n) && !in_page_footer(n)) {
                 if (bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
                                         "byline", n->text + at, names) > 0)
                     byline_found++;

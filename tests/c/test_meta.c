@@ -1331,6 +1331,37 @@ check_authors_around(const char *first, const char *last, const char *want)
     free(body);
 }
 
+/* A "By" line in the page's footer, outside the article, is the site's
+   credit ("Website by Harbour Web Design"); one in the article's own
+   footer is its byline. */
+START_TEST(test_page_footer_credit)
+{
+    static const struct {
+        const char *inside, *after, *want;
+    } cases[] = {
+        {"", "<div id=\"site-footer\"><p>By Harbour Web Design</p></div>", ""},
+        {"", "<footer><h3>By Harbour Hotels</h3></footer>", ""},
+        {"<footer class=\"entry-footer\"><p>By Jane Doe</p></footer>", "",
+         "Jane Doe"}};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *body = tu_cat("<article>", TU_PARAS, cases[i].inside,
+                            "</article>", cases[i].after, NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+
+        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), cases[i].want) == 0,
+                      "[%s|%s]: authors [%s], want [%s]", cases[i].inside,
+                      cases[i].after, joined(art, BS_LIST_AUTHORS),
+                      cases[i].want);
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 /* An article signed at its end: its last line a name alone in bold or
    italics; a bold line that is no name, or a name in plain text, signs
    nothing. */
@@ -1866,6 +1897,7 @@ meta_suite(void)
     tcase_add_test(ta, test_labelled_line_after_text);
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
+    tcase_add_test(ta, test_page_footer_credit);
     tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
     tcase_add_test(ta, test_author_priorities);
     tcase_add_test(ta, test_list_cap);
