@@ -2476,6 +2476,26 @@ in_teaser(const bs_node *n)
     return 0;
 }
 
+/* Does n hold, or is it, a link to a tag's page (rel="tag")?  Looks at
+   its first 32 elements. */
+static int
+holds_tag_links(const bs_node *n)
+{
+    const bs_node *m;
+    int seen = 0;
+
+    for (m = n; m != NULL && seen < 32; m = bs_node_next(m, n, 0)) {
+        const char *rel;
+        if (m->tag == BS_TAG_TEXT)
+            continue;
+        seen++;
+        rel = m->tag == BS_TAG_A ? bs_node_attr(m, BS_ATTR_REL) : NULL;
+        if (rel != NULL && rel_has(rel, "tag"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n in the page's footer: a <footer>, or an element whose class or id
    has the word "footer", that no <article> or <main> holds?  The site's
    own lines live there ("By Acme Hotels"), not the article's byline. */
@@ -3008,7 +3028,9 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     cur = cur->parent;
                     next = cur->next;
                 }
-                if (next != NULL) {
+                /* (the post's tags after a "By" label, rel="tag" links,
+                   name nobody) */
+                if (next != NULL && !holds_tag_links(next)) {
                     node_text_to(doc, next, &tmp);
                     name_line_rest(next, &tmp);
                     if (tmp.len > 0 && tmp.len <= 60)

@@ -998,6 +998,12 @@ static const author_case authors[] = {
      "<div class=\"comment\"><span class=\"username\">janedoe</span>"
      "<p>Pourquoi ?</p></div>",
      "", NULL, 0},
+    {"the tags after a 'By' label name nobody", "",
+     "<h4>By</h4><div class=\"category-tag\"><a href=\"/checklists/\" "
+     "rel=\"tag\">Checklists</a><a href=\"/planning/\" rel=\"tag\">"
+     "Planning</a></div><div class=\"co-author-block\"><a href=\"/author/"
+     "jane/\" rel=\"author\">Jane Doe</a></div>",
+     "Jane Doe", "byline", 0},
     {"a teaser's author is another page's", "",
      "<article class=\"slider-teaser\"><h2>Other story</h2><footer class="
      "\"slider-teaser__footer\"><span class=\"slider-teaser__author\">"
