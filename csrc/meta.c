@@ -1664,7 +1664,15 @@ has_year(const char *s, size_t n)
     return 0;
 }
 
-/* Does a separator of title_seps (or " : ") end [s, s + n) (at_end) or
+/* The separators that may end a title's site part: those of title_seps
+   before SITE_SEPS, then " : " spaced on both sides (i == SITE_SEPS). */
+static const char *
+site_sep(size_t i)
+{
+    return i < SITE_SEPS ? title_seps[i] : " : ";
+}
+
+/* Does one of the site_sep() separators end [s, s + n) (at_end) or
    start it?  Its length, else 0. */
 static size_t
 sep_at(const char *s, size_t n, int at_end)
@@ -1672,7 +1680,7 @@ sep_at(const char *s, size_t n, int at_end)
     size_t i, k;
 
     for (i = 0; i <= SITE_SEPS; i++) {
-        const char *sep = i < SITE_SEPS ? title_seps[i] : " : ";
+        const char *sep = site_sep(i);
         k = strlen(sep);
         if (n > k && memcmp(at_end ? s + n - k : s, sep, k) == 0)
             return k;
@@ -1879,7 +1887,7 @@ is_site_part(const char *title, const char *part)
     /* (and " : ", spaced on both sides, when what follows is the
        shorter: "Post : Blog", not French "Petition : Its headline") */
     for (i = 0; i <= SITE_SEPS; i++) {
-        const char *sep = i < SITE_SEPS ? title_seps[i] : " : ";
+        const char *sep = site_sep(i);
         const char *p = title, *last = NULL;
         while ((p = strstr(p, sep)) != NULL) {
             last = p;
@@ -2522,12 +2530,19 @@ in_page_footer(const bs_node *n)
     return f != NULL;
 }
 
-/* Is n in a menu, a reader's comment or a teaser of another page?  The
-   names there are not the article's authors. */
+/* Is n in a reader's comment or a teaser of another page?  The names
+   and dates there are not the article's. */
+static int
+other_page(const bs_node *n)
+{
+    return bs_in_comment(n) || in_teaser(n);
+}
+
+/* ... or in a menu: the names there are not the article's authors. */
 static int
 elsewhere(const bs_node *n)
 {
-    return in_menu(n) || bs_in_comment(n) || in_teaser(n);
+    return in_menu(n) || other_page(n);
 }
 
 /* The element inside an author's element named for the name
@@ -2575,7 +2590,7 @@ is_byline_node(const bs_node *n, unsigned hints)
         }
     }
     if (hints & HINT_BYLINE)
-        return bs_in_comment(n) || in_teaser(n) ? 0 : 2;
+        return other_page(n) ? 0 : 2;
     if ((hints & HINT_AUTHOR) && !(hints & HINT_NOT_AUTHOR))
         return elsewhere(n) ? 0 : 1;
     return 0;
@@ -3146,8 +3161,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         case BS_TAG_TIME:
             /* (a reader's comment's date is not the article's) */
-            if (time_found < 1 && !bs_node_is_removed(n) &&
-                !bs_in_comment(n) && !in_teaser(n)) {
+            if (time_found < 1 && !bs_node_is_removed(n) && !other_page(n)) {
                 const char *dt = bs_node_attr(n, BS_ATTR_DATETIME);
                 if (dt == NULL) {
                     node_text_to(doc, n, &tmp);
@@ -3233,7 +3247,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                "published", "meta"): its short text may hold one. */
             if (!skip && date_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
-                (hints & HINT_DATE) && !bs_in_comment(n) && !in_teaser(n)) {
+                (hints & HINT_DATE) && !other_page(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
                 size_t look;
 
