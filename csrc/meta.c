@@ -2840,6 +2840,11 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             blog_h1 = 1;
             continue;
         }
+        /* one of many <h1>s (a text's sections) that is a word of a
+           long title names a section, not the page */
+        if (nh1 >= 3 && word_count(h1[i]) == 1 && t_head != NULL &&
+            4 * strlen(h1[i]) < strlen(t_head))
+            continue;
         if ((t != NULL && contains_words(t_head, h1[i])) ||
             (title_tag != NULL && contains_words(tag_head, h1[i]) &&
              (t == NULL || contains_words(h1[i], t))))

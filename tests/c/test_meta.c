@@ -300,6 +300,14 @@ static const field_case fields[] = {
      "<h1>&quot;Pure emptiness&quot;: Jane Doe misses the games</h1>",
      BS_FIELD_TITLE, "\"Pure emptiness\": Jane Doe misses the games",
      "text"},
+    {"a text's sections in <h1>s: one that is a word of the title is "
+     "no headline", URL,
+     "<meta property=\"og:title\" content=\"How we audited the harbour "
+     "cranes, the quays and the ferry piers\">",
+     "<h1>Audit notes</h1><p>Intro.</p><h1>Cranes</h1><p>Text.</p>"
+     "<h1>Quays</h1><p>Text.</p><h1>Conclusion</h1>",
+     BS_FIELD_TITLE, "How we audited the harbour cranes, the quays and the "
+     "ferry piers", "opengraph"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
