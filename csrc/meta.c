@@ -1639,8 +1639,21 @@ static int
 names_host(const char *s, size_t n, const char *host)
 {
     char name[160];
+    size_t i, k = 0, hl = host != NULL ? strlen(host) : 0;
 
-    if (host == NULL || strlen(host) < 4 || count_words(s, n) > 4)
+    if (hl < 3 || count_words(s, n) > 8)
+        return 0;
+    /* "Occupational Safety and Health Administration" on osha.gov: the
+       initials of its capitalised words spell the host's name */
+    for (i = 0; i < n && k <= hl; i++)
+        if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'A' && s[i] <= 'Z') {
+            if (k == hl || s[i] - 'A' + 'a' != host[k])
+                break;
+            k++;
+        }
+    if (i == n && k == hl && k >= 3)
+        return 1;
+    if (hl < 4 || count_words(s, n) > 4)
         return 0;
     fold_alnum(s, n, name, sizeof(name));
     return strstr(name, host) != NULL;
