@@ -2777,6 +2777,18 @@ in_notice(const bs_node *n)
 /* The title: the page's own headline (an <h1>) when the meta title or
    the <title> tag confirms it; else the best meta title without the
    site name; else the first <h1>; else the <title> tag. */
+/* "A message from our founder:": a heading that introduces what
+   follows, no headline */
+static int
+ends_colon(const char *s)
+{
+    size_t n = strlen(s);
+
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return n > 0 && s[n - 1] == ':';
+}
+
 static void
 choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
              const char *logo, const char *const *h1, size_t nh1,
@@ -2867,6 +2879,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
        <h1> is the blog's name), when it is more than a word or two
        of them. */
     one_h1 = nh1 == 1 && h1[0] != NULL && strlen(h1[0]) >= 8 &&
+             !ends_colon(h1[0]) &&
              !(site != NULL && same_words(h1[0], site)) &&
              !(title_tag != NULL && is_site_part(title_tag, h1[0])) &&
              !blog_h1;

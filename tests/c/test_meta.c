@@ -312,6 +312,11 @@ static const field_case fields[] = {
      "<h1>Quays</h1><p>Text.</p><h1>Conclusion</h1>",
      BS_FIELD_TITLE, "How we audited the harbour cranes, the quays and the "
      "ferry piers", "opengraph"},
+    {"a page's one <h1> that ends with a colon introduces, no headline",
+     URL,
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt by 2027\">",
+     "<h1>A message from our editor:</h1><p>Support local news.</p>",
+     BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "opengraph"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
