@@ -2227,10 +2227,18 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
     if (key_eq(prop, "author") || key_eq(prop, "creator")) {
         /* itemprop=author may wrap itemprop=name */
         const bs_node *m;
+
+        /* a comment's or an answer's author wrote no part of the page's
+           own item */
+        if (in_reply_item(n->parent))
+            return;
         for (m = n->first; m != NULL; m = bs_node_next(m, n, 0)) {
             const char *ip = bs_node_attr(m, BS_ATTR_ITEMPROP);
             if (ip != NULL && key_eq(ip, "name")) {
+                /* <meta itemprop="name" content="Jane Doe">: the name
+                   is the child's */
                 n = (bs_node *)m;
+                v = bs_node_attr(n, BS_ATTR_CONTENT);
                 break;
             }
         }
@@ -2238,9 +2246,13 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
             node_text_to(doc, n, tmp);
             v = tmp->ptr;
         }
+        /* the site's own name yields to a byline, as in a meta tag */
         if (strlen(v) < 200)
-            bs_meta_add_authors(doc, meta, BS_PRIO_MICRODATA, "microdata", v,
-                                strlen(v));
+            bs_meta_add_authors(doc, meta,
+                                bs_meta_is_publisher(meta, v, strlen(v))
+                                    ? BS_PRIO_BYLINE - 2
+                                    : BS_PRIO_MICRODATA,
+                                "microdata", v, strlen(v));
         return;
     }
     date = key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||

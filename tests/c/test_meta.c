@@ -1142,6 +1142,22 @@ static const author_case authors[] = {
      "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
      "Person\"><span itemprop=\"name\">Jane Doe</span></div>",
      "Jane Doe", "microdata", 0},
+    {"microdata author named in a <meta> child", "",
+     "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
+     "Person\"><meta itemprop=\"name\" content=\"Jane Doe\"></div>",
+     "Jane Doe", "microdata", 0},
+    {"the authors of a thread's replies are not the thread's", "",
+     "<div itemscope itemtype=\"https://schema.org/DiscussionForumPosting\">"
+     "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
+     "Person\"><span itemprop=\"name\">Jane Doe</span></div><p>Which "
+     "chisel?</p><div itemprop=\"comment\" itemscope itemtype=\"https://"
+     "schema.org/Comment\"><div itemprop=\"author\" itemscope><span "
+     "itemprop=\"name\">John Roe</span></div><p>Oak.</p></div></div>",
+     "Jane Doe", "microdata", 0},
+    {"the site's name as microdata author yields to the byline",
+     "<meta property=\"og:site_name\" content=\"Harbour Weekly\">",
+     "<span itemprop=\"author\">Harbour Weekly</span>"
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
     {"a domain as meta author yields to the byline",
      "<meta name=\"author\" content=\"harbournews.de\">",
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
