@@ -738,6 +738,9 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         bs_meta_page_kind(meta) != BS_PAGE_ARTICLE)
         bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", meta->user,
                             strlen(meta->user));
+    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->post_author != NULL)
+        bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline",
+                            meta->post_author, strlen(meta->post_author));
     /* No byline anywhere: a personal site's dated copyright line names its
        author. */
     if (meta->count[BS_LIST_AUTHORS] == 0 && meta->copyright != NULL)

@@ -379,6 +379,7 @@ typedef struct {
     const char *bylines[4];  /* texts of the first byline elements */
     const char *user;        /* the first forum user name ("username") */
     const char *user_link;   /* the name in <link rel=author href=...> */
+    const char *post_author; /* the name on the post's author's comment */
     size_t nbylines;
     long long now;        /* reference time for plausible dates */
     bs_page_kind kind;    /* what the page type says, kept by bs_meta_set */

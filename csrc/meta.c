@@ -3009,6 +3009,41 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                                       meta->now));
 }
 
+/* WordPress marks a reader's comment that the post's author wrote
+   ("bypostauthor"); its name ("fn", the vCard's formatted name) names the
+   author of a post that names nobody else. */
+static void
+post_author(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *tmp)
+{
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    const bs_node *m, *name = NULL, *author = NULL;
+
+    if (cls == NULL || !bs_strcasestr_n(cls, strlen(cls), "bypostauthor") ||
+        !has_class(cls, "bypostauthor"))
+        return;
+    /* the "fn", else a "comment-author" element that holds the name
+       alone */
+    for (m = n->first; m != NULL && name == NULL;
+         m = bs_node_next(m, n, 0)) {
+        const char *c = bs_node_attr(m, BS_ATTR_CLASS);
+        if (c == NULL)
+            continue;
+        if (has_class(c, "fn"))
+            name = m;
+        else if (author == NULL && has_class(c, "comment-author"))
+            author = m;
+    }
+    if (name == NULL)
+        name = author;
+    if (name == NULL)
+        return;
+    node_text_to(doc, name, tmp);
+    bs_buf_rtrim(tmp);
+    if (tmp->len >= 2 && tmp->len <= 40 &&
+        memchr(tmp->ptr, '\n', tmp->len) == NULL)
+        meta->post_author = bs_arena_strndup(&doc->arena, tmp->ptr, tmp->len);
+}
+
 bs_status
 bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 {
@@ -3230,6 +3265,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 microdata(doc, meta, n, ip, &tmp);
             if (n->tag != BS_TAG_META)
                 rdfa_date(doc, meta, n);
+            if (meta->post_author == NULL)
+                post_author(doc, meta, n, &tmp);
             if ((hints & HINT_USER) && meta->user == NULL &&
                 !bs_node_is_removed(n) && !bs_in_comment(n)) {
                 node_text_to(doc, n, &tmp);

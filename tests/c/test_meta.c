@@ -1158,6 +1158,21 @@ static const author_case authors[] = {
      "<meta property=\"og:site_name\" content=\"Harbour Weekly\">",
      "<span itemprop=\"author\">Harbour Weekly</span>"
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"no byline: the post's author's comment names the author", "",
+     "<article><p>Text of the post.</p></article><ol><li class=\"comment "
+     "byuser comment-author-jdoe bypostauthor\"><div class=\"comment-author "
+     "vcard\"><cite class=\"fn\">Jane Doe</cite> <span class=\"says\">"
+     "says:</span></div><p>Thanks!</p></li></ol>",
+     "Jane Doe", "byline", 0},
+    {"no byline and no fn: the comment-author element names the author", "",
+     "<article><p>Text of the post.</p></article><div class=\"comment "
+     "bypostauthor\"><p class=\"comment-author\">JaneD</p><p>Thanks!</p>"
+     "</div>",
+     "JaneD", "byline", 0},
+    {"a byline beats the post's author's comment", "",
+     "<p class=\"byline\">By John Roe</p><ol><li class=\"comment "
+     "bypostauthor\"><cite class=\"fn\">Jane Doe</cite></li></ol>",
+     "John Roe", "byline", 1},
     {"a domain as meta author yields to the byline",
      "<meta name=\"author\" content=\"harbournews.de\">",
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
