@@ -478,7 +478,8 @@ opens_with_label(const char *s, size_t n)
 #define LABEL_MAX 20
 #define LABEL_NAME_MAX 60
 static int
-label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
+label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t,
+                int prio)
 {
     size_t k, len;
     const bs_node *m;
@@ -509,8 +510,8 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
         return 0;
     if (!is_person_name(t->ptr, t->len, 4))
         return 0;
-    bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", t->ptr, t->len);
-    return meta->count[BS_LIST_AUTHORS] > 0;
+    return bs_meta_add_authors(doc, meta, prio, "byline", t->ptr, t->len) >
+           0;
 }
 
 /* Nothing under the headline either: a short line anywhere on the page
@@ -518,7 +519,7 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t)
    "Author: Jane Doe"), or a label alone over the name. */
 #define LABELLED_MAX 80
 static void
-labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
+labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
     size_t i;
 
@@ -530,7 +531,7 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
             (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
             is_hidden(n))
             continue;
-        if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t))
+        if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t, prio))
             return;
         if (n->chars < 8)
             continue;
@@ -539,12 +540,10 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
         if (t->failed)
             return;
         /* (a reader's comment names no author) */
-        if (opens_with_label(t->ptr, t->len) && !bs_in_comment(n)) {
-            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", t->ptr,
-                                t->len);
-            if (meta->count[BS_LIST_AUTHORS] > 0)
-                return;
-        }
+        if (opens_with_label(t->ptr, t->len) && !bs_in_comment(n) &&
+            bs_meta_add_authors(doc, meta, prio, "byline", t->ptr, t->len) >
+                0)
+            return;
     }
 }
 
@@ -564,7 +563,7 @@ is_whole_emphasis(const bs_node *n, const bs_node *parent)
    "Mehr Infos" in bold would be one too.  The line may be one the
    trimming of the text's tail removed. */
 static void
-signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
+signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
     bs_node *root;
     size_t i;
@@ -594,8 +593,7 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
         bs_buf_clear(t);
         bs_node_text_all(last, t, 80);
         if (!t->failed && is_bare_name(t)) {
-            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", t->ptr,
-                                t->len);
+            bs_meta_add_authors(doc, meta, prio, "byline", t->ptr, t->len);
             return;
         }
     }
@@ -665,6 +663,23 @@ agency_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* Are the authors found so far all the publisher's names ("Harbour
+   Media GmbH", the site's or the host's name), demoted below bylines? */
+static int
+only_publishers(const bs_meta *meta)
+{
+    size_t i;
+
+    if (meta->list_prio[BS_LIST_AUTHORS] > BS_PRIO_BYLINE - 2)
+        return 0;
+    for (i = 0; i < meta->count[BS_LIST_AUTHORS]; i++) {
+        const char *a = meta->list[BS_LIST_AUTHORS][i];
+        if (!bs_meta_is_publisher(meta, a, strlen(a)))
+            return 0;
+    }
+    return meta->count[BS_LIST_AUTHORS] > 0;
+}
+
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
@@ -718,10 +733,16 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     }
     if (meta->count[BS_LIST_AUTHORS] == 0)
         header_byline(doc, meta, &t);
+    /* a labelled or signed line names the writer better than the
+       publisher's name in a meta tag does */
     if (meta->count[BS_LIST_AUTHORS] == 0)
-        labelled_byline(doc, meta, &t);
+        labelled_byline(doc, meta, &t, BS_PRIO_TEXT);
+    else if (only_publishers(meta))
+        labelled_byline(doc, meta, &t, BS_PRIO_BYLINE - 1);
     if (meta->count[BS_LIST_AUTHORS] == 0)
-        signature_byline(doc, meta, &t);
+        signature_byline(doc, meta, &t, BS_PRIO_TEXT);
+    else if (only_publishers(meta))
+        signature_byline(doc, meta, &t, BS_PRIO_BYLINE - 1);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         agency_byline(doc, meta, &t);
     if (meta->ambiguous[0] || meta->ambiguous[1])

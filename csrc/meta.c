@@ -620,6 +620,40 @@ only_label_words(const char *s, size_t n)
     return 1;
 }
 
+/* Is [s, s + n) a role ("Projektleiterin der HSS in Tunesien", "Trial
+   Attorney at Morgan"): four words or more, some in lower case that are
+   no name's particles ("Marna van der Merwe", "Ana de la Cruz")? */
+static int
+is_role(const char *s, size_t n)
+{
+    static const char *const particles[] = {
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+        "la", "le", "des", "dos", "das", "do", "y", "e", "bin", "ibn",
+        "al", "el", "ter", "ten", "zu", "af", "av"};
+    size_t i = 0, words = 0;
+    int role = 0;
+
+    while (i < n && s[i] == ' ')
+        i++;
+    while (i < n) {
+        size_t j = i, k;
+        while (j < n && s[j] != ' ')
+            j++;
+        words++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            for (k = 0; k < sizeof(particles) / sizeof(particles[0]); k++)
+                if (strlen(particles[k]) == j - i &&
+                    memcmp(s + i, particles[k], j - i) == 0)
+                    break;
+            if (k == sizeof(particles) / sizeof(particles[0]))
+                role = 1;
+        }
+        for (i = j; i < n && s[i] == ' '; i++)
+            ;
+    }
+    return role && words >= 4;
+}
+
 static void
 add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                const char *s, size_t n, int *added)
@@ -996,7 +1030,11 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             best = e;
             blen = nlen;
         }
-        add_one_author(doc, meta, prio, source, c + i, best - i, &added);
+        /* "Jane Doe, Director of Operations": after a name, a role
+           (four words or more, lower-case ones beyond a name's
+           particles); an organisation's name may stand alone */
+        if (added == 0 || !is_role(c + i, best - i))
+            add_one_author(doc, meta, prio, source, c + i, best - i, &added);
         i = best + (blen ? blen : 1);
     }
     return added;

@@ -5,6 +5,11 @@
 #include "testutil.h"
 
 #define URL "https://news.example.org/local/quay-rebuilt?utm_source=feed"
+/* a paragraph of an article's text */
+#define QUAY_PARA                                                            \
+    "<p>The quay will be rebuilt by 2027, the council said on Monday, "      \
+    "after a long debate about its costs, which rose by a third since the " \
+    "plans were first drawn up in 2019 by the harbour board.</p>"
 
 /* An article page: `head` in the head, `before` at the top of the
    <article>, then the four paragraphs. */
@@ -1173,6 +1178,19 @@ static const author_case authors[] = {
      "<p class=\"byline\">By John Roe</p><ol><li class=\"comment "
      "bypostauthor\"><cite class=\"fn\">Jane Doe</cite></li></ol>",
      "John Roe", "byline", 1},
+    {"a labelled line in the text beats the publisher's meta author",
+     "<meta name=\"author\" content=\"Harbour Media GmbH\">",
+     "<article>" QUAY_PARA QUAY_PARA QUAY_PARA "<p><strong>Autorin: "
+     "Jane Doe, Projektleiterin der Stiftung in Kiel.</strong></p>"
+     "</article>",
+     "Jane Doe", "byline", 0},
+    {"a role after the name is no name",
+     "",
+     "<p class=\"byline\">By Jane Doe, Sr. Director of Operations</p>",
+     "Jane Doe", "byline", 1},
+    {"an organisation's name with lower-case words stands alone",
+     "<meta name=\"author\" content=\"Friends of the Harbour Museum\">",
+     "", "Friends of the Harbour Museum", "meta", 0},
     {"a domain as meta author yields to the byline",
      "<meta name=\"author\" content=\"harbournews.de\">",
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
