@@ -386,6 +386,13 @@ typedef struct {
     /* each date field's value was read from "03-09-2026", a numeric date
        whose day and month may be either (bs_meta_set) */
     unsigned char ambiguous[2];
+    /* every date published a source gave, in the order found */
+    struct {
+        const char *iso;
+        const char *source;
+        int prio;
+    } pub[8];
+    size_t npub;
 } bs_meta;
 
 /* How much each kind of source is trusted. */
@@ -410,7 +417,8 @@ bs_meta_init(bs_meta *meta);
 bs_status
 bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta);
 /* The dates in UTC given in the local time of the site's country
-   (bs_date_in_site_zone): the day its readers saw. */
+   (bs_date_in_site_zone): the day its readers saw; and, when the page's
+   sources disagree on the date published, the one the page shows. */
 void
 bs_meta_local_dates(bs_doc *doc, bs_meta *meta);
 /* Set a field from a source when it beats what is there; the value is

@@ -265,6 +265,13 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             !bs_date_parse_order(s, n, iso, meta->now,
                                  prio < BS_PRIO_MICRODATA && day_first(meta)))
             return;
+        if (field == BS_FIELD_DATE_PUBLISHED &&
+            meta->npub < sizeof(meta->pub) / sizeof(meta->pub[0]) &&
+            (v = bs_arena_strndup(&doc->arena, iso, strlen(iso))) != NULL) {
+            meta->pub[meta->npub].iso = v;
+            meta->pub[meta->npub].source = source;
+            meta->pub[meta->npub++].prio = prio;
+        }
         /* Two sources may give one instant, in UTC and in the page's own
            time zone ("2023-11-09T05:30:59+00:00", "2023-11-08T23:30:59
            -06:00"): the local day is the one readers see, whichever
@@ -1609,6 +1616,44 @@ apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value,
     }
 }
 
+/* The metadata's sources disagree on the date published (a JSON-LD
+   datePublished, an og:article:published_time, a meta "date"): the one
+   whose day the page shows (its first <time>, date element or dated
+   byline) is the page's.  Not on a thread, whose posts each give one. */
+static void
+shown_date(bs_meta *meta)
+{
+    const char *v = meta->value[BS_FIELD_DATE_PUBLISHED], *shown = NULL;
+    size_t i, given = 0;
+    int best = 0;
+
+    /* (a date the text shows already replaced a generic meta date) */
+    if (v == NULL || meta->prio[BS_FIELD_DATE_PUBLISHED] < BS_PRIO_MICRODATA ||
+        meta->prio[BS_FIELD_DATE_PUBLISHED] == GENERIC_DATE_PRIO + 1)
+        return;
+    /* the page's first <time>, else the first date element or byline */
+    for (i = 0; i < meta->npub; i++) {
+        int p = meta->pub[i].prio;
+        if (p >= BS_PRIO_MICRODATA)
+            given++;
+        else if (p != BS_PRIO_URL && p > best) {
+            shown = meta->pub[i].iso;
+            best = p;
+        }
+    }
+    if (shown == NULL || given > 4 || strncmp(shown, v, 10) == 0)
+        return;
+    /* (microdata's may be a part's: an image's, a teaser's) */
+    for (i = 0; i < meta->npub; i++)
+        if (meta->pub[i].prio >= BS_PRIO_META &&
+            strncmp(meta->pub[i].iso, shown, 10) == 0) {
+            meta->value[BS_FIELD_DATE_PUBLISHED] = meta->pub[i].iso;
+            meta->source[BS_FIELD_DATE_PUBLISHED] = meta->pub[i].source;
+            meta->ambiguous[0] = 0;
+            return;
+        }
+}
+
 void
 bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
 {
@@ -1619,6 +1664,8 @@ bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
                           : meta->base_url;
     char local[32];
     size_t i;
+
+    shown_date(meta);
 
     for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         const char *v = meta->value[fields[i]];

@@ -382,6 +382,23 @@ static const field_case fields[] = {
      "<meta property=\"article:published_time\" content=\"2021-03-04\">"
      "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
      "", BS_FIELD_DATE_PUBLISHED, "2021-03-04", "opengraph"},
+    {"sources disagree on the date published: the one the page shows",
+     URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-02-20T10:00:00+01:00\"}")
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-03-04T08:00:00+01:00\">",
+     "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-03-04\">"
+     "4 March 2021</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-03-04T08:00:00+01:00", "opengraph"},
+    {"sources disagree and the page shows neither: JSON-LD's stands", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-02-20T10:00:00+01:00\"}")
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-03-04T08:00:00+01:00\">",
+     "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-03-09\">"
+     "9 March 2021</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-02-20T10:00:00+01:00", "json-ld"},
     {"article:modified_time", URL,
      "<meta property=\"article:published_time\" content=\"2021-03-04\">"
      "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
