@@ -107,6 +107,51 @@ fold_letter(const unsigned char *s, size_t n, char *out, size_t *olen)
     return 0;
 }
 
+/* The months' names in full, each form the languages give them
+   ("marca", "марте"): a word longer than its stem is a month's when it
+   begins one of them ("Sept", "Augusto"), not when it goes on otherwise
+   ("Marcus", "Augusta", "Mayor", "Decade"). */
+static const char *const month_names[12] = {
+    "january jänner januar janvier enero gennaio janeiro januari styczeń "
+    "stycznia январь января январе",
+    "february februar feber février fevrier febrero febbraio fevereiro "
+    "februari luty lutego февраль февраля феврале",
+    "march märz maerz mars marzo março marco maart marzec marca март марта "
+    "марте",
+    "april avril abril aprile kwiecień kwietnia апрель апреля апреле",
+    "may mai mayo maggio maio mei maj maja май мая мае",
+    "june juni juin junio giugno junho czerwiec czerwca июнь июня июне",
+    "july juli juillet julio luglio julho lipiec lipca июль июля июле",
+    "august août aout agosto augustus sierpień sierpnia август августа "
+    "августе",
+    "september septembre septiembre setiembre settembre setembro wrzesień "
+    "września сентябрь сентября сентябре",
+    "october oktober octobre octubre ottobre outubro październik "
+    "października pazdziernik pazdziernika октябрь октября октябре",
+    "november novembre noviembre novembro listopad listopada ноябрь ноября "
+    "ноябре",
+    "december dezember décembre decembre diciembre dicembre dezembro "
+    "grudzień grudnia декабрь декабря декабре"};
+
+/* Does the word w (lower case) begin one of month m's names? */
+static int
+begins_month_name(const char *w, size_t n, int m)
+{
+    const char *p = month_names[m - 1];
+
+    while (*p) {
+        size_t k = 0;
+        while (p[k] != '\0' && p[k] != ' ')
+            k++;
+        if (n <= k && memcmp(w, p, n) == 0)
+            return 1;
+        p += k;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
 static int
 month_of(const char *w, size_t n)
 {
@@ -120,6 +165,8 @@ month_of(const char *w, size_t n)
             best_len = sl;
         }
     }
+    if (best > 0 && n > best_len && !begins_month_name(w, n, best))
+        return 0;
     return best;
 }
 
