@@ -405,27 +405,28 @@ emit(char *out, int y, int m, int d, const char *tm, long long now)
     return 1;
 }
 
-/* Do tokens i.. spell DD.MM.YY: eight characters without a space, and
-   standing alone, not a part of a version number ("1.10.22.3") or an
-   address ("10.12.20.1")? */
+/* Do tokens i.. spell DD.MM.YY (or DD/MM/YY, MM/DD/YY): eight
+   characters without a space, and standing alone, not a part of a version
+   number ("1.10.22.3") or an address ("10.12.20.1")? */
 static int
 short_year_date(const token *t, size_t nt, size_t i)
 {
     const char *end;
 
     if (i + 4 >= nt || t[i].type != T_NUM || t[i].digits != 2 ||
-        t[i + 1].type != T_SEP || t[i + 1].sep != '.' ||
+        t[i + 1].type != T_SEP ||
+        (t[i + 1].sep != '.' && t[i + 1].sep != '/') ||
         t[i + 2].type != T_NUM || t[i + 2].digits != 2 ||
-        t[i + 3].type != T_SEP || t[i + 3].sep != '.' ||
+        t[i + 3].type != T_SEP || t[i + 3].sep != t[i + 1].sep ||
         t[i + 4].type != T_NUM || t[i + 4].digits != 2)
         return 0;
     end = t[i + 4].start + t[i + 4].len;
     if (end - t[i].start != 8)
         return 0;
-    if (i > 0 && t[i - 1].type == T_SEP && t[i - 1].sep == '.' &&
+    if (i > 0 && t[i - 1].type == T_SEP && t[i - 1].sep == t[i + 1].sep &&
         t[i - 1].start + 1 == t[i].start)
         return 0;
-    if (i + 6 < nt && t[i + 5].type == T_SEP && t[i + 5].sep == '.' &&
+    if (i + 6 < nt && t[i + 5].type == T_SEP && t[i + 5].sep == t[i + 1].sep &&
         t[i + 5].start == end && t[i + 6].type == T_NUM &&
         t[i + 6].start == end + 1)
         return 0;
@@ -484,7 +485,8 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
              t[i + 1].sep == '/')) {
             int a = t[i].value, b = t[i + 2].value, y = t[i + 4].value;
             int d = a, m = b;
-            if (t[i + 1].sep == '/' && a <= 12 && b > 12)
+            /* (a month first, whatever the separator: "11-29-2024") */
+            if (a <= 12 && b > 12)
                 d = b, m = a;
             else if (t[i + 1].sep == '/' && a <= 12 && b <= 12 &&
                      !day_first)
@@ -493,12 +495,15 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
             if (emit(out, y, m, d, tm, now))
                 return 1;
         }
-        /* DD.MM.YY */
+        /* DD.MM.YY; DD/MM/YY or MM/DD/YY as DD/MM/YYYY above */
         if (short_year_date(t, nt, i)) {
             int y = 2000 + t[i + 4].value;
+            int d = t[i].value, m = t[i + 2].value;
+            if (t[i + 1].sep == '/' && d <= 12 && (m > 12 || !day_first))
+                d = t[i + 2].value, m = t[i].value;
             parse_time(t, nt, i + 5, tm);
-            if (emit(out, y, t[i + 2].value, t[i].value, tm, now) ||
-                emit(out, y - 100, t[i + 2].value, t[i].value, tm, now))
+            if (emit(out, y, m, d, tm, now) ||
+                emit(out, y - 100, m, d, tm, now))
                 return 1;
         }
         /* Month name forms. */

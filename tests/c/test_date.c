@@ -71,6 +71,9 @@ static const date_case dates[] = {
     {"1.2.2021", "2021-02-01"},
     {"22-12-2020", "2020-12-22"},
     {"12/22/2020", "2020-12-22"},
+    {"11-29-2024,", "2024-11-29"}, /* the month first, with dashes */
+    {"am 26/10/13, 03:48 pm", "2013-10-26"},
+    {"10/26/13", "2013-10-26"},
     {"22/12/2020", "2020-12-22"},
     {"03/04/2021", "2021-03-04"}, /* ambiguous: month first */
     {"22.12.2020, 14:30", "2020-12-22"},
@@ -178,6 +181,7 @@ static const date_case dates[] = {
     {"1990-05-01", NULL},
     {"May 5, 1990", NULL},
     /* words that begin with a month's stem and go on as no month does */
+    {"12/10/13/5", NULL},
     {"Marcus 14, 2025", NULL},
     {"Augusta 3, 2021", NULL},
     {"Mayor 3 2021", NULL},
