@@ -3324,7 +3324,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             break;
         case BS_TAG_TIME:
             /* (a reader's comment's date is not the article's) */
-            if (time_found < 1 && !bs_node_is_removed(n) && !other_page(n)) {
+            if (time_found < 1 && !bs_node_is_removed(n) && !elsewhere(n)) {
                 const char *dt = bs_node_attr(n, BS_ATTR_DATETIME);
                 if (dt == NULL) {
                     node_text_to(doc, n, &tmp);

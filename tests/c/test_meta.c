@@ -442,6 +442,12 @@ static const field_case fields[] = {
      "<meta name=\"date\" content=\"2022-11-09\">",
      "<h1>Quay to be rebuilt</h1><p>Updated November 11, 2022</p>",
      BS_FIELD_DATE_PUBLISHED, "2022-11-09", "meta"},
+    {"a <time> in the menu is not the page's", URL, "",
+     "<nav><ul><li><a href=\"/\">Home</a></li><li>Latest: <time "
+     "datetime=\"2025-01-31\">Jan 31</time></li></ul></nav><h1>Quay to "
+     "be rebuilt</h1><p>Published <time datetime=\"2017-03-01\">March 1, "
+     "2017</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2017-03-01", "time"},
     {"the <time> the page shows replaces a generic meta date", URL,
      "<meta name=\"DC.date\" content=\"2020-04-29\">",
      "<h1>Quay to be rebuilt</h1><p>Published <time datetime=\"2020-04-27\">"
