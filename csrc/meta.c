@@ -1191,6 +1191,7 @@ static const meta_rule rules[] = {
     {"parsely-author", L_AUTHORS, BS_PRIO_META, "meta"},
     {"sailthru.author", L_AUTHORS, BS_PRIO_META, "meta"},
     {"citation_author", L_AUTHORS, BS_PRIO_META, "meta"},
+    {"citation_authors", L_AUTHORS, BS_PRIO_META, "meta"},
     {"byl", L_AUTHORS, BS_PRIO_META, "meta"},
     {"article:tag", L_TAGS, BS_PRIO_OPENGRAPH, "opengraph"},
     {"keywords", L_TAGS, BS_PRIO_META - 5, "meta"},

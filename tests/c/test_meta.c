@@ -1176,6 +1176,10 @@ static const author_case authors[] = {
      "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
      "Person\"><span itemprop=\"name\">Jane Doe</span></div>",
      "Jane Doe", "microdata", 0},
+    {"repeated citation_authors tags name one author each",
+     "<meta name=\"citation_authors\" content=\"Jane Doe\">"
+     "<meta name=\"citation_authors\" content=\"John Roe\">",
+     "", "Jane Doe|John Roe", "meta", 0},
     {"microdata author named in a <meta> child", "",
      "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
      "Person\"><meta itemprop=\"name\" content=\"Jane Doe\"></div>",
