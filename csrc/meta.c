@@ -1050,9 +1050,83 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
 /* Bylines run names and dates together: "Dec. 19, 2025 · Niko Matsakis",
    "Updated 3 May | Jane Doe".  When the text before the first separator
    names nobody, the names may follow it. */
+static int
+add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+            const char *s, size_t n);
+static int
+same_words(const char *a, const char *b);
+
+/* Is [s, s + n) capital ASCII letters alone? */
+static int
+is_upper_word(const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (s[i] < 'A' || s[i] > 'Z')
+            return 0;
+    return n > 0;
+}
+
+/* A source trusted less that names the authors found and more ("April
+   Roach, Daniel O'Mahony" in a meta tag, "April Roach" in JSON-LD; "Rui
+   Ma, Heba Ledwon & Suparn Patra" in the byline): its other names are
+   the article's too.  Returns how many names s holds, as
+   add_authors does. */
+static int
+more_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+             const char *s, size_t n)
+{
+    bs_meta *more = bs_arena_alloc(&doc->arena, sizeof(*more));
+    size_t i, j, had = meta->count[BS_LIST_AUTHORS];
+    int names;
+
+    if (more == NULL)
+        return 0;
+    bs_meta_init(more);
+    more->base_url = meta->base_url;
+    more->now = meta->now;
+    more->value[BS_FIELD_SITE_NAME] = meta->value[BS_FIELD_SITE_NAME];
+    names = add_authors(doc, more, prio, source, s, n);
+    if (more->count[BS_LIST_AUTHORS] <= meta->count[BS_LIST_AUTHORS])
+        return names;
+    for (i = 0; i < meta->count[BS_LIST_AUTHORS]; i++) {
+        for (j = 0; j < more->count[BS_LIST_AUTHORS]; j++)
+            if (same_words(meta->list[BS_LIST_AUTHORS][i],
+                           more->list[BS_LIST_AUTHORS][j]))
+                break;
+        if (j == more->count[BS_LIST_AUTHORS])
+            return names;
+    }
+    for (j = 0; j < more->count[BS_LIST_AUTHORS]; j++) {
+        const char *a = more->list[BS_LIST_AUTHORS][j];
+        size_t k = strlen(a);
+        /* (not "TK", the initials a signature adds) */
+        if (k <= 3 && is_upper_word(a, k))
+            continue;
+        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                         meta->list_prio[BS_LIST_AUTHORS], source, a,
+                         strlen(a));
+    }
+    /* the whole list is the source's */
+    if (meta->count[BS_LIST_AUTHORS] > had)
+        meta->list_source[BS_LIST_AUTHORS] = source;
+    return names;
+}
+
 int
 bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                     const char *s, size_t n)
+{
+    if (prio < meta->list_prio[BS_LIST_AUTHORS] &&
+        meta->count[BS_LIST_AUTHORS] > 0)
+        return more_authors(doc, meta, prio, source, s, n);
+    return add_authors(doc, meta, prio, source, s, n);
+}
+
+static int
+add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+            const char *s, size_t n)
 {
     static const char *const seps[] = {" | ", "\xc2\xb7", " - ",
                                        " \xe2\x80\x93 ", " \xe2\x80\x94 "};

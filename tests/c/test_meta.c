@@ -1176,6 +1176,16 @@ static const author_case authors[] = {
      "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
      "Person\"><span itemprop=\"name\">Jane Doe</span></div>",
      "Jane Doe", "microdata", 0},
+    {"a source trusted less that names the author found and more",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}")
+     "<meta name=\"author\" content=\"Jane Doe, John Roe\">",
+     "", "Jane Doe|John Roe", "meta", 0},
+    {"but not one that names others",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}")
+     "<meta name=\"author\" content=\"John Roe, Max Mustermann\">",
+     "", "Jane Doe", "json-ld", 0},
     {"repeated citation_authors tags name one author each",
      "<meta name=\"citation_authors\" content=\"Jane Doe\">"
      "<meta name=\"citation_authors\" content=\"John Roe\">",
