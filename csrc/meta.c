@@ -3178,7 +3178,8 @@ post_author(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *tmp)
     const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
     const bs_node *m, *name = NULL, *author = NULL;
 
-    if (cls == NULL || !bs_strcasestr_n(cls, strlen(cls), "bypostauthor") ||
+    /* (WordPress writes it in lower case) */
+    if (cls == NULL || strstr(cls, "bypostauthor") == NULL ||
         !has_class(cls, "bypostauthor"))
         return;
     /* the "fn", else a "comment-author" element that holds the name
