@@ -936,14 +936,21 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "verfasst von", "by", "von", "par", "por", "di", "door",
         "av", "autor:", "author:", "autorin:", "auteur:", "redaktion:",
         "text:", "texto:", "testo:", "tekst:", "interview:", "escribe:",
-        "escribe", "escrito por", "scritto da", "author", "autor"};
+        "escribe", "escrito por", "scritto da", "author", "autor",
+        /* a reviewer named alone */
+        "reviewed by", "medically reviewed by"};
     static const char *const stops[] = {" on ", " am ", " le ", " el ",
                                         " il ", " op ", " updated", " | ",
                                         "\xc2\xb7", " - ", " \xe2\x80\x93 ",
                                         " \xe2\x80\x94 ", "\xe2\x8b\x85",
                                         /* a link to the author's page */
                                         " alle artikel", " all articles",
-                                        " all posts"};
+                                        " all posts",
+                                        /* the reviewer after the names */
+                                        ". reviewed by", ", reviewed by",
+                                        ". medically reviewed by",
+                                        ". fact checked by",
+                                        ". fact-checked by"};
     const char *c = bs_clean_string(&doc->arena, s, n);
     size_t i, len;
     int added = 0;
@@ -992,6 +999,12 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             size_t il = strlen(inner[k]);
             for (j = len; j-- > 0;) {
                 if (j + il <= len && bs_strcasestr_n(c + j, il, inner[k])) {
+                    /* "By Jane Doe. Reviewed by John Roe": the names
+                       before the reviewer's */
+                    if (k == 0 && j >= 8 &&
+                        (bs_strcasestr_n(c + j - 8, 8, "reviewed") ||
+                         bs_strcasestr_n(c + j - 7, 7, "checked")))
+                        continue;
                     /* "Alexa von Heyden": after one capitalised word that
                        is no label, "von" is part of the name. */
                     if (k == 1 && memchr(c, ' ', j) == NULL &&

@@ -1151,6 +1151,11 @@ static const author_case authors[] = {
      "<div class=\"hero-author\">Written by <span>Dr Jane Doe</span>, "
      "<span>Prof. John Roe</span></div>",
      "Dr Jane Doe|Prof. John Roe", "byline", 0},
+    {"the writer before the reviewer in one line", "",
+     "<p class=\"byline\">By Jane Doe, DVM. Reviewed by John Roe, DVM</p>",
+     "Jane Doe, DVM", "byline", 1},
+    {"a reviewer named alone", "",
+     "<p class=\"byline\">Reviewed by John Roe</p>", "John Roe", "byline", 1},
     {"label, then names in links", "",
      "<p class=\"x\">By <a href=\"/a\">Jane Doe</a> and <a href=\"/b\">"
      "John Roe</a></p>", "Jane Doe|John Roe", "byline", 0},
