@@ -6,7 +6,9 @@
  * month orders ("22.12.2020", "12/22/2020"), and month names in English,
  * German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian
  * ("22 December 2020", "Dec. 22nd, 2020", "22. Dezember 2020",
- * "22 de diciembre de 2020", "22 grudnia 2020", "22 декабря 2020").
+ * "22 de diciembre de 2020", "22 grudnia 2020", "22 декабря 2020"),
+ * "22-Dec-2020", and the year, month and day of Chinese, Japanese and
+ * Korean ("2020年12月22日", "2020년 12월 22일").
  * The result is ISO 8601: "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SS+HH:MM"
  * when the string gives a time with an offset.  Dates before 1995 or
  * after the reference time (plus a day, for time zones) are rejected.
@@ -241,6 +243,29 @@ tokenize(const char *s, size_t n, token *t)
                 continue;
             }
         }
+        /* 年 月 日 (Chinese, Japanese) and 년 월 일 (Korean) after the
+           year, the month and the day: separators 'Y', 'M', 'D' */
+        if (i + 2 < n && (c == 0xE5 || c == 0xE6 || c == 0xEB || c == 0xEC)) {
+            static const struct {
+                const char *bytes;
+                char sep;
+            } cjk[] = {{"\xe5\xb9\xb4", 'Y'}, {"\xe6\x9c\x88", 'M'},
+                       {"\xe6\x97\xa5", 'D'}, {"\xeb\x85\x84", 'Y'},
+                       {"\xec\x9b\x94", 'M'}, {"\xec\x9d\xbc", 'D'}};
+            size_t k;
+            for (k = 0; k < sizeof(cjk) / sizeof(cjk[0]); k++)
+                if (memcmp(s + i, cjk[k].bytes, 3) == 0)
+                    break;
+            if (k < sizeof(cjk) / sizeof(cjk[0])) {
+                t[nt].type = T_SEP;
+                t[nt].sep = cjk[k].sep;
+                t[nt].start = s + i;
+                t[nt].len = 3;
+                nt++;
+                i += 3;
+                continue;
+            }
+        }
         if (c == '-' || c == '/' || c == '.' || c == ':' || c == '+' ||
             c == ',' || c == 'T') {
             t[nt].type = T_SEP;
@@ -469,6 +494,20 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
                      now))
                 return 1;
         }
+        /* YYYY年MM月DD日 */
+        if (t[i].type == T_NUM && t[i].digits == 4 && i + 4 < nt &&
+            t[i + 1].type == T_SEP && t[i + 1].sep == 'Y' &&
+            t[i + 2].type == T_NUM && t[i + 2].digits <= 2 &&
+            t[i + 3].type == T_SEP && t[i + 3].sep == 'M' &&
+            t[i + 4].type == T_NUM && t[i + 4].digits <= 2) {
+            size_t k = i + 5;
+            if (k < nt && t[k].type == T_SEP && t[k].sep == 'D')
+                k++;
+            parse_time(t, nt, k, tm);
+            if (emit(out, t[i].value, t[i + 2].value, t[i + 4].value, tm,
+                     now))
+                return 1;
+        }
         if (t[i].type == T_NUM && t[i].digits == 8) {
             int v = t[i].value;
             tm[0] = '\0';
@@ -520,22 +559,28 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
                         return 1;
                 }
             }
-            /* D[.] [de] Month [de] YYYY */
+            /* D[.] [de] Month [de] YYYY, D-Mon-YYYY */
             if (i > 0) {
-                size_t p = i;
+                size_t p = i, y = j;
+                int dashed = t[i - 1].type == T_SEP &&
+                             (t[i - 1].sep == '-' || t[i - 1].sep == '/');
                 while (p > 0) {
                     p--;
                     if (t[p].type == T_SEP &&
-                        (t[p].sep == '.' || t[p].sep == ','))
+                        (t[p].sep == '.' || t[p].sep == ',' ||
+                         (dashed && p == i - 1)))
                         continue;
                     if (is_suffix(&t[p]))
                         continue;
                     break;
                 }
+                if (dashed && y < nt && t[y].type == T_SEP &&
+                    t[y].sep == t[i - 1].sep)
+                    y++;
                 if (t[p].type == T_NUM && t[p].digits <= 2 && p < i &&
-                    j < nt && t[j].type == T_NUM && t[j].digits == 4) {
-                    parse_time(t, nt, next_tok(t, nt, j), tm);
-                    if (emit(out, t[j].value, m, t[p].value, tm, now))
+                    y < nt && t[y].type == T_NUM && t[y].digits == 4) {
+                    parse_time(t, nt, next_tok(t, nt, y), tm);
+                    if (emit(out, t[y].value, m, t[p].value, tm, now))
                         return 1;
                 }
             }

@@ -72,6 +72,10 @@ static const date_case dates[] = {
     {"22-12-2020", "2020-12-22"},
     {"12/22/2020", "2020-12-22"},
     {"11-29-2024,", "2024-11-29"}, /* the month first, with dashes */
+    {"19-Feb-2020", "2020-02-19"},
+    {"19/Feb/2020:10:30:00 +0100", "2020-02-19"},
+    {"2020\xE5\xB9\xB4" "2\xE6\x9C\x88" "19\xE6\x97\xA5", "2020-02-19"}, /* 年月日 */
+    {"2020\xEB\x85\x84 2\xEC\x9B\x94 19\xEC\x9D\xBC", "2020-02-19"}, /* 년월일 */
     {"am 26/10/13, 03:48 pm", "2013-10-26"},
     {"10/26/13", "2013-10-26"},
     {"22/12/2020", "2020-12-22"},
@@ -182,6 +186,7 @@ static const date_case dates[] = {
     {"May 5, 1990", NULL},
     /* words that begin with a month's stem and go on as no month does */
     {"12/10/13/5", NULL},
+    {"2020\xE5\xB9\xB4" "13\xE6\x9C\x88" "1\xE6\x97\xA5", NULL},
     {"Marcus 14, 2025", NULL},
     {"Augusta 3, 2021", NULL},
     {"Mayor 3 2021", NULL},
