@@ -3544,14 +3544,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     } else if ((meta->value[BS_FIELD_DATE_PUBLISHED] == NULL || generic) &&
                doc->body != NULL) {
         for (n = doc->body; n != NULL;) {
-            /* (the generic date stands against the menu's, a
-               sidebar's, a quoted post's or the footer's date) */
+            /* (not the menu's date; the generic date stands against a
+               sidebar's, a quoted post's or the footer's too) */
             int skip = n->tag != BS_TAG_TEXT &&
                        ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
-                        (n->flags & BS_NF_UNSEEN) ||
+                        (n->flags & BS_NF_UNSEEN) || n->tag == BS_TAG_NAV ||
                         (generic &&
-                         (n->tag == BS_TAG_NAV || n->tag == BS_TAG_ASIDE ||
-                          n->tag == BS_TAG_FOOTER ||
+                         (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
                           n->tag == BS_TAG_BLOCKQUOTE)));
             /* a short text, or a dateline leading a paragraph
                ("27.1.2022 - Bei der ...") */

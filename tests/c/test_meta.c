@@ -432,6 +432,10 @@ static const field_case fields[] = {
      "<meta name=\"date\" content=\"2020-04-29T11:52:23\">",
      "<h1>Quay to be rebuilt</h1><p>Stand: 28.04.2020 18:00 Uhr</p>",
      BS_FIELD_DATE_PUBLISHED, "2020-04-28", "text"},
+    {"the first date of the text, not the menu's", URL, "",
+     "<nav><p>Tuesday 5 May 2020</p></nav><h1>Quay to be rebuilt</h1>"
+     "<p>27 April 2020</p><p>The quay will be rebuilt.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2020-04-27", "text"},
     {"nor the menu's, a sidebar's or a quoted post's date", URL,
      "<meta name=\"date\" content=\"2020-04-29T11:52:23\">",
      "<nav><p>Tuesday 5 May 2020</p></nav><aside><p>3 May 2020</p></aside>"
