@@ -3153,6 +3153,16 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
                     "title-tag", title_tag + start, len);
     }
+    /* "Headline - Site" left after the cutting (a JSON-LD headline that
+       has it, a title tag that has it twice): the site's name goes */
+    if (meta->value[BS_FIELD_TITLE] != NULL && site != NULL) {
+        const char *v = meta->value[BS_FIELD_TITLE];
+        size_t vl = strlen(v), sl = strlen(site), k;
+        if (sl >= 3 && vl > sl + 8 && bs_ci_eq(v + vl - sl, site, sl) &&
+            (k = sep_at(v, vl - sl, 1)) > 0)
+            meta->value[BS_FIELD_TITLE] =
+                bs_clean_string(&doc->arena, v, vl - sl - k);
+    }
     /* "Headline | Tagline": a bar is no punctuation of headlines;
        the longest part is the headline. */
     if (meta->value[BS_FIELD_TITLE] != NULL &&

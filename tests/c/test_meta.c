@@ -322,6 +322,11 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"Quay to be rebuilt by 2027\">",
      "<h1>A message from our editor:</h1><p>Support local news.</p>",
      BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "opengraph"},
+    {"a JSON-LD headline ending with the site's name loses it", URL,
+     "<meta property=\"og:site_name\" content=\"Harbour News\">"
+     LD("{\"@type\":\"NewsArticle\",\"headline\":\"Quay to be rebuilt "
+        "by 2027 \xE2\x80\x93 Harbour News\"}"),
+     "", BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "json-ld"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
