@@ -3011,7 +3011,7 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     /* "Blog name » Post title" with the blog's name in the <h1> and
        the post's in an <h2>: each is one part of the title tag, and
        the site's name is the shorter. */
-    const char *h2_part = NULL;
+    const char *h2_part = NULL, *logo_h1 = NULL;
     int blog_h1 = 0, one_h1;
 
     for (i = 0; i < nh2 && title_tag != NULL && h2_part == NULL; i++) {
@@ -3041,6 +3041,8 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             is_site_part(title_tag, h1[i])) {
             if (site == NULL)
                 site = h1[i];
+            if (word_count(h1[i]) <= 4)
+                logo_h1 = h1[i];
             continue;
         }
         if (h1[i] == NULL || (site != NULL && same_words(h1[i], site)))
@@ -3154,11 +3156,13 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                     "title-tag", title_tag + start, len);
     }
     /* "Headline - Site" left after the cutting (a JSON-LD headline that
-       has it, a title tag that has it twice): the site's name goes */
-    if (meta->value[BS_FIELD_TITLE] != NULL && site != NULL) {
+       has it, a title tag that has it twice, a site whose logo's <h1>
+       names it longer than its site name): the site's name goes */
+    for (i = 0; i < 2 && meta->value[BS_FIELD_TITLE] != NULL; i++) {
         const char *v = meta->value[BS_FIELD_TITLE];
-        size_t vl = strlen(v), sl = strlen(site), k;
-        if (sl >= 3 && vl > sl + 8 && bs_ci_eq(v + vl - sl, site, sl) &&
+        const char *name = i == 0 ? site : logo_h1;
+        size_t vl = strlen(v), sl = name != NULL ? strlen(name) : 0, k;
+        if (sl >= 3 && vl > sl + 8 && bs_ci_eq(v + vl - sl, name, sl) &&
             (k = sep_at(v, vl - sl, 1)) > 0)
             meta->value[BS_FIELD_TITLE] =
                 bs_clean_string(&doc->arena, v, vl - sl - k);

@@ -327,6 +327,13 @@ static const field_case fields[] = {
      LD("{\"@type\":\"NewsArticle\",\"headline\":\"Quay to be rebuilt "
         "by 2027 \xE2\x80\x93 Harbour News\"}"),
      "", BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "json-ld"},
+    {"the logo's <h1> names the site longer than its site name", URL,
+     "<meta property=\"og:site_name\" content=\"Harbour\">"
+     "<meta property=\"og:title\" content=\"Harbour TV and Streaming - "
+     "Harbour Entertainment\">"
+     "<title>Harbour TV and Streaming - Harbour Entertainment</title>",
+     "<h1 class=\"logo\">Harbour Entertainment</h1><p>Watch.</p>",
+     BS_FIELD_TITLE, "Harbour TV and Streaming", "opengraph"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
