@@ -3586,6 +3586,20 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 
     choose_title(doc, meta, title_tag, logo, h1, nh1, h2, nh2);
     site_name_alone(doc, meta);
+    /* A title that is the site's name alone (the title tag, the site's
+       name) on a page that is not the home page: its one <h1> names it. */
+    {
+        const char *site = meta->value[BS_FIELD_SITE_NAME];
+        if (meta->value[BS_FIELD_TITLE] != NULL && site != NULL &&
+            title_tag != NULL && nh1 == 1 && h1[0] != NULL &&
+            same_words(meta->value[BS_FIELD_TITLE], site) &&
+            same_words(title_tag, site) && !same_words(h1[0], site) &&
+            !is_home_page(opts->url)) {
+            meta->value[BS_FIELD_TITLE] = h1[0];
+            meta->source[BS_FIELD_TITLE] = "text";
+            meta->prio[BS_FIELD_TITLE] = BS_PRIO_TEXT;
+        }
+    }
     bs_buf_free(&tmp);
     if (doc->arena.failed)
         return BS_ERR_NOMEM;

@@ -334,6 +334,19 @@ static const field_case fields[] = {
      "<title>Harbour TV and Streaming - Harbour Entertainment</title>",
      "<h1 class=\"logo\">Harbour Entertainment</h1><p>Watch.</p>",
      BS_FIELD_TITLE, "Harbour TV and Streaming", "opengraph"},
+    {"a title that is the site's name alone: the page's one <h1>",
+     "https://shop.harbour.example/tools/oak-chisel",
+     "<meta property=\"og:site_name\" content=\"Harbour Shop\">"
+     "<meta property=\"og:type\" content=\"website\">"
+     "<title>Harbour Shop</title>",
+     "<h1>Oak chisel, 12 mm</h1><p>Forged steel.</p>",
+     BS_FIELD_TITLE, "Oak chisel, 12 mm", "text"},
+    {"but not on the home page", "https://shop.harbour.example/",
+     "<meta property=\"og:site_name\" content=\"Harbour Shop\">"
+     "<meta property=\"og:type\" content=\"website\">"
+     "<title>Harbour Shop</title>",
+     "<h1>Tools for a lifetime</h1><p>Forged steel.</p>",
+     BS_FIELD_TITLE, "Harbour Shop", "title-tag"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
