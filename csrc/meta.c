@@ -2974,6 +2974,43 @@ ends_colon(const char *s)
     return n > 0 && s[n - 1] == ':';
 }
 
+/* "Site - Section - Page" (three parts or more, one separator): when
+   the title chosen is a middle part (a section's <h1>) and a heading of
+   the page is the last part, that heading names the page. */
+static const char *
+crumb_heading(const char *tag, const char *title, const char *site,
+              const char *const *h1, size_t nh1, const char *const *h2,
+              size_t nh2)
+{
+    size_t i, k, tl = strlen(title);
+
+    if (strlen(tag) > 1024)
+        return NULL;
+    for (i = 0; i < SITE_SEPS; i++) {
+        const char *sep = site_sep(i), *p, *q, *last = NULL;
+        size_t sl = strlen(sep), parts = 1;
+        int middle = 0;
+
+        for (p = tag; (q = strstr(p, sep)) != NULL; p = q + sl) {
+            /* a part after the first, before the last */
+            if (parts > 1 && (size_t)(q - p) == tl && bs_ci_eq(p, title, tl))
+                middle = 1;
+            parts++;
+            last = q + sl;
+        }
+        if (parts < 3 || !middle || last == NULL)
+            continue;
+        for (k = 0; k < nh1 + nh2; k++) {
+            const char *h = k < nh1 ? h1[k] : h2[k - nh1];
+            if (h != NULL && same_words(h, last) &&
+                !(site != NULL && same_words(h, site)))
+                return h;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 static void
 choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
              const char *logo, const char *const *h1, size_t nh1,
@@ -3188,6 +3225,15 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         meta->title_whole = v;
         meta->value[BS_FIELD_TITLE] =
             bs_clean_string(&doc->arena, best, best_len);
+    }
+    if (meta->value[BS_FIELD_TITLE] != NULL && title_tag != NULL) {
+        const char *last = crumb_heading(title_tag, meta->value[BS_FIELD_TITLE],
+                                         site, h1, nh1, h2, nh2);
+        if (last != NULL) {
+            meta->value[BS_FIELD_TITLE] = last;
+            meta->source[BS_FIELD_TITLE] = "text";
+            meta->prio[BS_FIELD_TITLE] = BS_PRIO_TEXT;
+        }
     }
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
     if (meta->value[BS_FIELD_TITLE] != NULL)

@@ -347,6 +347,11 @@ static const field_case fields[] = {
      "<title>Harbour Shop</title>",
      "<h1>Tools for a lifetime</h1><p>Forged steel.</p>",
      BS_FIELD_TITLE, "Harbour Shop", "title-tag"},
+    {"a trail of the title tag: not the section's, the page's heading",
+     URL,
+     "<title>Harbour Council - Notices - Quay to be rebuilt by 2027</title>",
+     "<h1>Notices</h1><h2>Quay to be rebuilt by 2027</h2><p>Text.</p>",
+     BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "text"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
