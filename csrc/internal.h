@@ -374,6 +374,7 @@ typedef struct {
     int list_prio[BS_LIST__COUNT];
     const char *base_url; /* for resolving links: <base href> or url */
     const char *h1;       /* text of the first visible <h1> */
+    const char *og_title; /* og:title, whatever title was chosen */
     const char *title_whole; /* the title before "A | B" was cut to A */
     const char *copyright;   /* a person named by the last "(c) 2020 Name" */
     const char *bylines[4];  /* texts of the first byline elements */

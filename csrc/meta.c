@@ -1659,6 +1659,9 @@ apply_one_rule(bs_doc *doc, bs_meta *meta, const char *key,
             bs_meta_set(doc, meta, BS_FIELD_LANGUAGE, r->prio, r->source,
                         lang, k);
         } else {
+            if (r->kind == BS_FIELD_TITLE && meta->og_title == NULL &&
+                key_eq(key, "og:title"))
+                meta->og_title = bs_clean_string(&doc->arena, value, n);
             bs_meta_set(doc, meta, (bs_field)r->kind, r->prio, r->source,
                         value, n);
         }
@@ -3138,6 +3141,22 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         if ((word_count(h2[i]) >= 3 && 2 * strlen(h2[i]) >= len) ||
             3 * strlen(h2[i]) >= 2 * len)
             headline = h2[i];
+    }
+    /* A JSON-LD name (a recipe's, which a heading of the recipe's card
+       may repeat) that the title tag and og:title agree against: the
+       <h1> that holds theirs, or that theirs holds, names the page. */
+    if (t != NULL && (headline == NULL || same_words(headline, t_head)) &&
+        nh1 > 0 && h1[0] != NULL &&
+        meta->source[BS_FIELD_TITLE] != NULL &&
+        strcmp(meta->source[BS_FIELD_TITLE], "json-ld") == 0 &&
+        meta->og_title != NULL && tag_head != NULL) {
+        const char *og = meta->og_title;
+        strip_site_name(og, site, host, website, &start, &len);
+        og = bs_arena_strndup(&doc->arena, og + start, len);
+        if (og != NULL && same_words(og, tag_head) &&
+            !same_words(og, t_head) &&
+            (contains_words(h1[0], og) || contains_words(og, h1[0])))
+            headline = h1[0];
     }
     /* A page with one <h1> names itself there, even when its meta
        title says it differently. */

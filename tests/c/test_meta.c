@@ -352,6 +352,15 @@ static const field_case fields[] = {
      "<title>Harbour Council - Notices - Quay to be rebuilt by 2027</title>",
      "<h1>Notices</h1><h2>Quay to be rebuilt by 2027</h2><p>Text.</p>",
      BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "text"},
+    {"the title tag and og:title agree against JSON-LD's name: the <h1>",
+     URL,
+     LD("{\"@type\":\"Recipe\",\"name\":\"Lemon tray cake\"}")
+     "<meta property=\"og:title\" content=\"Juicy lemon sheet cake from "
+     "the tray | Harbour Bakes\">"
+     "<title>Juicy lemon sheet cake from the tray | Harbour Bakes</title>",
+     "<h1>Juicy lemon sheet cake from the tray</h1><p>Text.</p>"
+     "<h2>Lemon tray cake</h2><p>Ingredients.</p>",
+     BS_FIELD_TITLE, "Juicy lemon sheet cake from the tray", "title-tag"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
