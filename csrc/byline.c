@@ -759,7 +759,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         bs_meta_page_kind(meta) != BS_PAGE_ARTICLE)
         bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline", meta->user,
                             strlen(meta->user));
-    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->post_author != NULL)
+    if (meta->count[BS_LIST_AUTHORS] == 0 && meta->post_author != NULL &&
+        meta->post_author[0] != '\0')
         bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline",
                             meta->post_author, strlen(meta->post_author));
     /* No byline anywhere: a personal site's dated copyright line names its

@@ -101,6 +101,14 @@ fold_letter(const unsigned char *s, size_t n, char *out, size_t *olen)
         out[(*olen)++] = (char)(s[1] - 0x20);
         return 2;
     }
+    /* Polish capitals: Ą Ć Ę, Ł Ń Ś Ź Ż (one below their small letter) */
+    if ((c == 0xC4 && (s[1] == 0x84 || s[1] == 0x86 || s[1] == 0x98)) ||
+        (c == 0xC5 && (s[1] == 0x81 || s[1] == 0x83 || s[1] == 0x9A ||
+                       s[1] == 0xB9 || s[1] == 0xBB))) {
+        out[(*olen)++] = (char)c;
+        out[(*olen)++] = (char)(s[1] + 1);
+        return 2;
+    }
     if ((c >= 0xC3 && c <= 0xC5) || c == 0xD0 || c == 0xD1) {
         out[(*olen)++] = (char)c;
         out[(*olen)++] = (char)s[1];
@@ -110,30 +118,34 @@ fold_letter(const unsigned char *s, size_t n, char *out, size_t *olen)
 }
 
 /* The months' names in full, each form the languages give them
-   ("marca", "марте"): a word longer than its stem is a month's when it
-   begins one of them ("Sept", "Augusto"), not when it goes on otherwise
-   ("Marcus", "Augusta", "Mayor", "Decade"). */
+   ("marca", "marcu", "марте"): a word longer than its stem is a month's
+   when it begins one of them ("Sept", "Septemb"), not when it goes on
+   otherwise ("Marcus", "Augusta", "Mayor", "Decade"). */
 static const char *const month_names[12] = {
-    "january jänner januar janvier enero gennaio janeiro januari styczeń "
-    "stycznia январь января январе",
+    "january jänner januar janvier enero gennaio janeiro januari "
+    "styczeń stycznia styczniu январь января январе",
     "february februar feber février fevrier febrero febbraio fevereiro "
-    "februari luty lutego февраль февраля феврале",
-    "march märz maerz mars marzo março marco maart marzec marca март марта "
-    "марте",
-    "april avril abril aprile kwiecień kwietnia апрель апреля апреле",
-    "may mai mayo maggio maio mei maj maja май мая мае",
-    "june juni juin junio giugno junho czerwiec czerwca июнь июня июне",
-    "july juli juillet julio luglio julho lipiec lipca июль июля июле",
-    "august août aout agosto augustus sierpień sierpnia август августа "
-    "августе",
-    "september septembre septiembre setiembre settembre setembro wrzesień "
-    "września сентябрь сентября сентябре",
+    "februari luty lutego lutym февраль февраля феврале",
+    "march märz maerz mars marzo março marco maart marzec marca marcu "
+    "март марта марте",
+    "april avril abril aprile kwiecień kwietnia kwietniu апрель апреля "
+    "апреле",
+    "may mai mayo maggio maio mei maj maja maju май мая мае",
+    "june juni juin junio giugno junho czerwiec czerwca czerwcu июнь июня "
+    "июне",
+    "july juli juillet julio luglio julho lipiec lipca lipcu июль июля "
+    "июле",
+    "august août aout agosto augustus sierpień sierpnia sierpniu август "
+    "августа августе",
+    "september septembre septiembre setiembre settembre setembro "
+    "wrzesień września wrześniu сентябрь сентября сентябре",
     "october oktober octobre octubre ottobre outubro październik "
-    "października pazdziernik pazdziernika октябрь октября октябре",
-    "november novembre noviembre novembro listopad listopada ноябрь ноября "
-    "ноябре",
+    "października październiku pazdziernik pazdziernika pazdzierniku "
+    "октябрь октября октябре",
+    "november novembre noviembre novembro listopad listopada listopadzie "
+    "ноябрь ноября ноябре",
     "december dezember décembre decembre diciembre dicembre dezembro "
-    "grudzień grudnia декабрь декабря декабре"};
+    "grudzień grudnia grudniu декабрь декабря декабре"};
 
 /* Does the word w (lower case) begin one of month m's names? */
 static int
@@ -458,6 +470,20 @@ short_year_date(const token *t, size_t nt, size_t i)
     return 1;
 }
 
+/* In a numeric date "a<sep>b<sep>year", is a the month?  After dots
+   never ("v1.13.2019" is a version); when b cannot be a month, yes
+   ("11-29-2024"); when either may be, after slashes in the US order
+   unless the page writes the day first. */
+static int
+month_first(int a, int b, char sep, int day_first)
+{
+    if (sep == '.' || a > 12)
+        return 0;
+    if (b > 12)
+        return 1;
+    return sep == '/' && !day_first;
+}
+
 int
 bs_date_parse(const char *s, size_t n, char *out, long long now)
 {
@@ -494,16 +520,15 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
                      now))
                 return 1;
         }
-        /* YYYY年MM月DD日 */
-        if (t[i].type == T_NUM && t[i].digits == 4 && i + 4 < nt &&
+        /* YYYY年MM月DD日 (the day's sign too: "2020年2月 (3)" is an
+           archive's month and its count of posts) */
+        if (t[i].type == T_NUM && t[i].digits == 4 && i + 5 < nt &&
             t[i + 1].type == T_SEP && t[i + 1].sep == 'Y' &&
             t[i + 2].type == T_NUM && t[i + 2].digits <= 2 &&
             t[i + 3].type == T_SEP && t[i + 3].sep == 'M' &&
-            t[i + 4].type == T_NUM && t[i + 4].digits <= 2) {
-            size_t k = i + 5;
-            if (k < nt && t[k].type == T_SEP && t[k].sep == 'D')
-                k++;
-            parse_time(t, nt, k, tm);
+            t[i + 4].type == T_NUM && t[i + 4].digits <= 2 &&
+            t[i + 5].type == T_SEP && t[i + 5].sep == 'D') {
+            parse_time(t, nt, i + 6, tm);
             if (emit(out, t[i].value, t[i + 2].value, t[i + 4].value, tm,
                      now))
                 return 1;
@@ -524,12 +549,8 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
              t[i + 1].sep == '/')) {
             int a = t[i].value, b = t[i + 2].value, y = t[i + 4].value;
             int d = a, m = b;
-            /* (a month first, whatever the separator: "11-29-2024") */
-            if (a <= 12 && b > 12)
+            if (month_first(a, b, t[i + 1].sep, day_first))
                 d = b, m = a;
-            else if (t[i + 1].sep == '/' && a <= 12 && b <= 12 &&
-                     !day_first)
-                d = b, m = a; /* ambiguous: the US order */
             parse_time(t, nt, i + 5, tm);
             if (emit(out, y, m, d, tm, now))
                 return 1;
@@ -538,7 +559,7 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
         if (short_year_date(t, nt, i)) {
             int y = 2000 + t[i + 4].value;
             int d = t[i].value, m = t[i + 2].value;
-            if (t[i + 1].sep == '/' && d <= 12 && (m > 12 || !day_first))
+            if (month_first(d, m, t[i + 1].sep, day_first))
                 d = t[i + 2].value, m = t[i].value;
             parse_time(t, nt, i + 5, tm);
             if (emit(out, y, m, d, tm, now) ||
@@ -559,28 +580,37 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
                         return 1;
                 }
             }
-            /* D[.] [de] Month [de] YYYY, D-Mon-YYYY */
+            /* D-Mon-YYYY, D/Mon/YYYY: one separator on both sides, no
+               space anywhere ("Issue 5 - Feb 2020" is none) */
+            if (i >= 2 && i + 2 < nt && t[i - 1].type == T_SEP &&
+                (t[i - 1].sep == '-' || t[i - 1].sep == '/') &&
+                t[i + 1].type == T_SEP && t[i + 1].sep == t[i - 1].sep &&
+                t[i - 2].type == T_NUM && t[i - 2].digits <= 2 &&
+                t[i + 2].type == T_NUM && t[i + 2].digits == 4 &&
+                t[i - 2].start + t[i - 2].len == t[i - 1].start &&
+                t[i - 1].start + 1 == t[i].start &&
+                t[i].start + t[i].len == t[i + 1].start &&
+                t[i + 1].start + 1 == t[i + 2].start) {
+                parse_time(t, nt, next_tok(t, nt, i + 2), tm);
+                if (emit(out, t[i + 2].value, m, t[i - 2].value, tm, now))
+                    return 1;
+            }
+            /* D[.] [de] Month [de] YYYY */
             if (i > 0) {
-                size_t p = i, y = j;
-                int dashed = t[i - 1].type == T_SEP &&
-                             (t[i - 1].sep == '-' || t[i - 1].sep == '/');
+                size_t p = i;
                 while (p > 0) {
                     p--;
                     if (t[p].type == T_SEP &&
-                        (t[p].sep == '.' || t[p].sep == ',' ||
-                         (dashed && p == i - 1)))
+                        (t[p].sep == '.' || t[p].sep == ','))
                         continue;
                     if (is_suffix(&t[p]))
                         continue;
                     break;
                 }
-                if (dashed && y < nt && t[y].type == T_SEP &&
-                    t[y].sep == t[i - 1].sep)
-                    y++;
                 if (t[p].type == T_NUM && t[p].digits <= 2 && p < i &&
-                    y < nt && t[y].type == T_NUM && t[y].digits == 4) {
-                    parse_time(t, nt, next_tok(t, nt, y), tm);
-                    if (emit(out, t[y].value, m, t[p].value, tm, now))
+                    j < nt && t[j].type == T_NUM && t[j].digits == 4) {
+                    parse_time(t, nt, next_tok(t, nt, j), tm);
+                    if (emit(out, t[j].value, m, t[p].value, tm, now))
                         return 1;
                 }
             }

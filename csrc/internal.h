@@ -380,14 +380,15 @@ typedef struct {
     const char *bylines[4];  /* texts of the first byline elements */
     const char *user;        /* the first forum user name ("username") */
     const char *user_link;   /* the name in <link rel=author href=...> */
-    const char *post_author; /* the name on the post's author's comment */
+    const char *post_author; /* the name on the post's author's comment
+                                ("" when that comment names none) */
     size_t nbylines;
     long long now;        /* reference time for plausible dates */
     bs_page_kind kind;    /* what the page type says, kept by bs_meta_set */
     /* each date field's value was read from "03-09-2026", a numeric date
        whose day and month may be either (bs_meta_set) */
     unsigned char ambiguous[2];
-    /* every date published a source gave, in the order found */
+    /* the dates published the sources gave, the first eight found */
     struct {
         const char *iso;
         const char *source;
@@ -417,9 +418,14 @@ void
 bs_meta_init(bs_meta *meta);
 bs_status
 bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta);
+/* The metadata's sources disagree on the date published (JSON-LD's
+   datePublished, og:article:published_time, a meta "date"): the one whose
+   day the page shows (bs_meta_from_content has read the bylines) is the
+   page's.  Not on a thread, whose posts each give one. */
+void
+bs_meta_shown_date(bs_meta *meta);
 /* The dates in UTC given in the local time of the site's country
-   (bs_date_in_site_zone): the day its readers saw; and, when the page's
-   sources disagree on the date published, the one the page shows. */
+   (bs_date_in_site_zone): the day its readers saw. */
 void
 bs_meta_local_dates(bs_doc *doc, bs_meta *meta);
 /* Set a field from a source when it beats what is there; the value is

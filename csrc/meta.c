@@ -1069,16 +1069,20 @@ add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
 static int
 same_words(const char *a, const char *b);
 
-/* Is [s, s + n) capital ASCII letters alone? */
+/* Is `a` the initials of `name` ("TK" of "Tina Klostermeier")? */
 static int
-is_upper_word(const char *s, size_t n)
+initials_of(const char *a, const char *name)
 {
-    size_t i;
+    size_t i, k = 0;
 
-    for (i = 0; i < n; i++)
-        if (s[i] < 'A' || s[i] > 'Z')
-            return 0;
-    return n > 0;
+    for (i = 0; name[i] != '\0'; i++)
+        if ((i == 0 || name[i - 1] == ' ') && name[i] >= 'A' &&
+            name[i] <= 'Z') {
+            if (a[k] != name[i])
+                return 0;
+            k++;
+        }
+    return k >= 2 && a[k] == '\0';
 }
 
 /* A source trusted less that names the authors found and more ("April
@@ -1090,36 +1094,37 @@ static int
 more_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
              const char *s, size_t n)
 {
-    bs_meta *more = bs_arena_alloc(&doc->arena, sizeof(*more));
+    bs_meta more;
     size_t i, j, had = meta->count[BS_LIST_AUTHORS];
     int names;
 
-    if (more == NULL)
-        return 0;
-    bs_meta_init(more);
-    more->base_url = meta->base_url;
-    more->now = meta->now;
-    more->value[BS_FIELD_SITE_NAME] = meta->value[BS_FIELD_SITE_NAME];
-    names = add_authors(doc, more, prio, source, s, n);
-    if (more->count[BS_LIST_AUTHORS] <= meta->count[BS_LIST_AUTHORS])
+    bs_meta_init(&more);
+    more.base_url = meta->base_url;
+    more.now = meta->now;
+    more.value[BS_FIELD_SITE_NAME] = meta->value[BS_FIELD_SITE_NAME];
+    names = add_authors(doc, &more, prio, source, s, n);
+    if (more.count[BS_LIST_AUTHORS] <= had)
         return names;
-    for (i = 0; i < meta->count[BS_LIST_AUTHORS]; i++) {
-        for (j = 0; j < more->count[BS_LIST_AUTHORS]; j++)
+    for (i = 0; i < had; i++) {
+        for (j = 0; j < more.count[BS_LIST_AUTHORS]; j++)
             if (same_words(meta->list[BS_LIST_AUTHORS][i],
-                           more->list[BS_LIST_AUTHORS][j]))
+                           more.list[BS_LIST_AUTHORS][j]))
                 break;
-        if (j == more->count[BS_LIST_AUTHORS])
+        if (j == more.count[BS_LIST_AUTHORS])
             return names;
     }
-    for (j = 0; j < more->count[BS_LIST_AUTHORS]; j++) {
-        const char *a = more->list[BS_LIST_AUTHORS][j];
-        size_t k = strlen(a);
-        /* (not "TK", the initials a signature adds) */
-        if (k <= 3 && is_upper_word(a, k))
-            continue;
-        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                         meta->list_prio[BS_LIST_AUTHORS], source, a,
-                         strlen(a));
+    for (j = 0; j < more.count[BS_LIST_AUTHORS]; j++) {
+        const char *a = more.list[BS_LIST_AUTHORS][j];
+        /* (a name listed already, in other letters; "TK", the
+           initials of one) */
+        for (i = 0; i < had; i++)
+            if (same_words(meta->list[BS_LIST_AUTHORS][i], a) ||
+                initials_of(a, meta->list[BS_LIST_AUTHORS][i]))
+                break;
+        if (i == had)
+            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                             meta->list_prio[BS_LIST_AUTHORS], source, a,
+                             strlen(a));
     }
     /* the whole list is the source's */
     if (meta->count[BS_LIST_AUTHORS] > had)
@@ -1707,12 +1712,18 @@ apply_rule(bs_doc *doc, bs_meta *meta, const char *key, const char *value,
     }
 }
 
-/* The metadata's sources disagree on the date published (a JSON-LD
-   datePublished, an og:article:published_time, a meta "date"): the one
-   whose day the page shows (its first <time>, date element or dated
-   byline) is the page's.  Not on a thread, whose posts each give one. */
-static void
-shown_date(bs_meta *meta)
+/* Is a date from a source the reader sees: the byline's, a <time>'s,
+   a date element's or the text's (not a <meta>'s, the URL's)? */
+static int
+shown_source(const char *source, int prio)
+{
+    return prio < BS_PRIO_MICRODATA &&
+           (strcmp(source, "byline") == 0 || strcmp(source, "time") == 0 ||
+            strcmp(source, "text") == 0);
+}
+
+void
+bs_meta_shown_date(bs_meta *meta)
 {
     const char *v = meta->value[BS_FIELD_DATE_PUBLISHED], *shown = NULL;
     size_t i, given = 0;
@@ -1722,12 +1733,13 @@ shown_date(bs_meta *meta)
     if (v == NULL || meta->prio[BS_FIELD_DATE_PUBLISHED] < BS_PRIO_MICRODATA ||
         meta->prio[BS_FIELD_DATE_PUBLISHED] == GENERIC_DATE_PRIO + 1)
         return;
-    /* the page's first <time>, else the first date element or byline */
+    /* the byline's date, else the first <time>'s, else the first date
+       element's or the text's (the order of their priorities) */
     for (i = 0; i < meta->npub; i++) {
         int p = meta->pub[i].prio;
         if (p >= BS_PRIO_MICRODATA)
             given++;
-        else if (p != BS_PRIO_URL && p > best) {
+        else if (shown_source(meta->pub[i].source, p) && p > best) {
             shown = meta->pub[i].iso;
             best = p;
         }
@@ -1740,6 +1752,7 @@ shown_date(bs_meta *meta)
             strncmp(meta->pub[i].iso, shown, 10) == 0) {
             meta->value[BS_FIELD_DATE_PUBLISHED] = meta->pub[i].iso;
             meta->source[BS_FIELD_DATE_PUBLISHED] = meta->pub[i].source;
+            meta->prio[BS_FIELD_DATE_PUBLISHED] = meta->pub[i].prio;
             meta->ambiguous[0] = 0;
             return;
         }
@@ -1756,7 +1769,6 @@ bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
     char local[32];
     size_t i;
 
-    shown_date(meta);
 
     for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         const char *v = meta->value[fields[i]];
@@ -1810,26 +1822,28 @@ static const char *const title_seps[] = {
 
 /* Is [s, s + n) the site's name by its host's: a part of up to four
    words whose letters hold the host's main name ("Krimiblog-Archiv" on
-   archiv.krimiblog.de, "MyOOS Community Forum" on foren.myoos.de)? */
+   archiv.krimiblog.de, "MyOOS Community Forum" on foren.myoos.de), or of
+   up to eight whose capitalised words' initials spell a host's name of
+   four letters or more ("Occupational Safety and Health Administration"
+   on osha.gov; three would make headlines names: "New Pension Rules" on
+   npr.org)? */
 static int
 names_host(const char *s, size_t n, const char *host)
 {
     char name[160];
     size_t i, k = 0, hl = host != NULL ? strlen(host) : 0;
 
-    if (hl < 3 || count_words(s, n) > 8)
+    if (hl < 4 || count_words(s, n) > 8)
         return 0;
-    /* "Occupational Safety and Health Administration" on osha.gov: the
-       initials of its capitalised words spell the host's name */
-    for (i = 0; i < n && k <= hl; i++)
+    for (i = 0; i < n; i++)
         if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'A' && s[i] <= 'Z') {
             if (k == hl || s[i] - 'A' + 'a' != host[k])
                 break;
             k++;
         }
-    if (i == n && k == hl && k >= 3)
+    if (i == n && k == hl)
         return 1;
-    if (hl < 4 || count_words(s, n) > 4)
+    if (count_words(s, n) > 4)
         return 0;
     fold_alnum(s, n, name, sizeof(name));
     return strstr(name, host) != NULL;
@@ -2962,9 +2976,15 @@ in_notice(const bs_node *n)
     return 0;
 }
 
-/* The title: the page's own headline (an <h1>) when the meta title or
-   the <title> tag confirms it; else the best meta title without the
-   site name; else the first <h1>; else the <title> tag. */
+/* The title is a heading of the page, whatever the sources said. */
+static void
+heading_title(bs_meta *meta, const char *heading)
+{
+    meta->value[BS_FIELD_TITLE] = heading;
+    meta->source[BS_FIELD_TITLE] = "text";
+    meta->prio[BS_FIELD_TITLE] = BS_PRIO_TEXT;
+}
+
 /* "A message from our founder:": a heading that introduces what
    follows, no headline */
 static int
@@ -2977,13 +2997,14 @@ ends_colon(const char *s)
     return n > 0 && s[n - 1] == ':';
 }
 
-/* "Site - Section - Page" (three parts or more, one separator): when
-   the title chosen is a middle part (a section's <h1>) and a heading of
-   the page is the last part, that heading names the page. */
+/* "Site - Section - Page" (three parts or more, one separator, the
+   first the site's name): when the title chosen is a middle part (a
+   section's <h1>) and a heading of the page is the last part, that
+   heading names the page. */
 static const char *
 crumb_heading(const char *tag, const char *title, const char *site,
-              const char *const *h1, size_t nh1, const char *const *h2,
-              size_t nh2)
+              const char *host, const char *const *h1, size_t nh1,
+              const char *const *h2, size_t nh2)
 {
     size_t i, k, tl = strlen(title);
 
@@ -2991,18 +3012,24 @@ crumb_heading(const char *tag, const char *title, const char *site,
         return NULL;
     for (i = 0; i < SITE_SEPS; i++) {
         const char *sep = site_sep(i), *p, *q, *last = NULL;
-        size_t sl = strlen(sep), parts = 1;
+        size_t sl = strlen(sep), parts = 1, first = 0;
         int middle = 0;
 
         for (p = tag; (q = strstr(p, sep)) != NULL; p = q + sl) {
             /* a part after the first, before the last */
-            if (parts > 1 && (size_t)(q - p) == tl && bs_ci_eq(p, title, tl))
+            if (parts == 1)
+                first = (size_t)(q - p);
+            else if ((size_t)(q - p) == tl && bs_ci_eq(p, title, tl))
                 middle = 1;
             parts++;
             last = q + sl;
         }
         if (parts < 3 || !middle || last == NULL)
             continue;
+        if (!(site != NULL && strlen(site) == first &&
+              bs_ci_eq(tag, site, first)) &&
+            !names_host(tag, first, host))
+            return NULL;
         for (k = 0; k < nh1 + nh2; k++) {
             const char *h = k < nh1 ? h1[k] : h2[k - nh1];
             if (h != NULL && same_words(h, last) &&
@@ -3014,6 +3041,9 @@ crumb_heading(const char *tag, const char *title, const char *site,
     return NULL;
 }
 
+/* The title: the page's own headline (an <h1>) when the meta title or
+   the <title> tag confirms it; else the best meta title without the
+   site name; else the first <h1>; else the <title> tag. */
 static void
 choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
              const char *logo, const char *const *h1, size_t nh1,
@@ -3247,12 +3277,9 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     }
     if (meta->value[BS_FIELD_TITLE] != NULL && title_tag != NULL) {
         const char *last = crumb_heading(title_tag, meta->value[BS_FIELD_TITLE],
-                                         site, h1, nh1, h2, nh2);
-        if (last != NULL) {
-            meta->value[BS_FIELD_TITLE] = last;
-            meta->source[BS_FIELD_TITLE] = "text";
-            meta->prio[BS_FIELD_TITLE] = BS_PRIO_TEXT;
-        }
+                                         site, host, h1, nh1, h2, nh2);
+        if (last != NULL)
+            heading_title(meta, last);
     }
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
     if (meta->value[BS_FIELD_TITLE] != NULL)
@@ -3269,22 +3296,29 @@ post_author(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *tmp)
 {
     const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
     const bs_node *m, *name = NULL, *author = NULL;
+    int seen = 0;
 
     /* (WordPress writes it in lower case) */
     if (cls == NULL || strstr(cls, "bypostauthor") == NULL ||
         !has_class(cls, "bypostauthor"))
         return;
+    meta->post_author = ""; /* the first such comment only */
     /* the "fn", else a "comment-author" element that holds the name
-       alone */
-    for (m = n->first; m != NULL && name == NULL;
-         m = bs_node_next(m, n, 0)) {
+       alone, in the first 32 elements, not in a reply to the comment */
+    for (m = n->first; m != NULL && name == NULL && seen < 32;) {
         const char *c = bs_node_attr(m, BS_ATTR_CLASS);
-        if (c == NULL)
-            continue;
-        if (has_class(c, "fn"))
+        int reply = 0;
+        if (m->tag != BS_TAG_TEXT)
+            seen++;
+        if (c != NULL && has_class(c, "fn"))
             name = m;
-        else if (author == NULL && has_class(c, "comment-author"))
+        else if (c != NULL && author == NULL &&
+                 has_class(c, "comment-author"))
             author = m;
+        else if (c != NULL &&
+                 (has_class(c, "children") || has_class(c, "comment")))
+            reply = 1;
+        m = bs_node_next(m, n, reply);
     }
     if (name == NULL)
         name = author;
@@ -3623,8 +3657,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     } else if ((meta->value[BS_FIELD_DATE_PUBLISHED] == NULL || generic) &&
                doc->body != NULL) {
         for (n = doc->body; n != NULL;) {
-            /* (not the menu's date; the generic date stands against a
-               sidebar's, a quoted post's or the footer's too) */
+            /* (not a <nav>'s date; the generic date stands against an
+               <aside>'s, a <blockquote>'s or a <footer>'s too) */
             int skip = n->tag != BS_TAG_TEXT &&
                        ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
                         (n->flags & BS_NF_UNSEEN) || n->tag == BS_TAG_NAV ||
@@ -3659,11 +3693,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             title_tag != NULL && nh1 == 1 && h1[0] != NULL &&
             same_words(meta->value[BS_FIELD_TITLE], site) &&
             same_words(title_tag, site) && !same_words(h1[0], site) &&
-            !is_home_page(opts->url)) {
-            meta->value[BS_FIELD_TITLE] = h1[0];
-            meta->source[BS_FIELD_TITLE] = "text";
-            meta->prio[BS_FIELD_TITLE] = BS_PRIO_TEXT;
-        }
+            !is_home_page(opts->url))
+            heading_title(meta, h1[0]);
     }
     bs_buf_free(&tmp);
     if (doc->arena.failed)

@@ -143,6 +143,7 @@ static const date_case dates[] = {
     {"8 lipca 2021", "2021-07-08"},
     {"12 sierpnia 2021", "2021-08-12"},
     {"7 wrze\xC5\x9Bnia 2021", "2021-09-07"},
+    {"7 WRZE\xC5\x9ANIA 2021", "2021-09-07"}, /* capitals: Ś */
     {"5 pa\xC5\xBA" "dziernika 2021", "2021-10-05"},
     {"11 listopada 2021", "2021-11-11"},
     {"22 GRUDNIA 2020", "2020-12-22"},
@@ -186,6 +187,10 @@ static const date_case dates[] = {
     {"May 5, 1990", NULL},
     /* words that begin with a month's stem and go on as no month does */
     {"12/10/13/5", NULL},
+    {"v1.13.2019", NULL}, /* dots: a version, no month first */
+    {"2020\xE5\xB9\xB4" "2\xE6\x9C\x88 (3)", NULL}, /* an archive's month */
+    {"Issue 5 - Feb 2020", NULL},
+    {"5/Feb 2020", NULL},
     {"2020\xE5\xB9\xB4" "13\xE6\x9C\x88" "1\xE6\x97\xA5", NULL},
     {"Marcus 14, 2025", NULL},
     {"Augusta 3, 2021", NULL},

@@ -118,6 +118,10 @@ static const field_case fields[] = {
      "https://www.hqsa.example/safety/cranes",
      "<title>Cranes - Overview | Harbour Quay Safety Authority</title>", "",
      BS_FIELD_TITLE, "Cranes - Overview", "title-tag"},
+    {"a headline whose initials spell a short host is no site's name",
+     "https://www.npr.example/politics/pensions",
+     "<title>New Pension Rules | Politics</title>", "",
+     BS_FIELD_TITLE, "New Pension Rules", "title-tag"},
     {"a long last part naming the host is the site's name",
      "https://forum.chiselworks.example/t/167",
      "<title>Oak or ash - ChiselWorks Community Forum</title>", "",
@@ -349,9 +353,15 @@ static const field_case fields[] = {
      BS_FIELD_TITLE, "Harbour Shop", "title-tag"},
     {"a trail of the title tag: not the section's, the page's heading",
      URL,
+     "<meta property=\"og:site_name\" content=\"Harbour Council\">"
      "<title>Harbour Council - Notices - Quay to be rebuilt by 2027</title>",
-     "<h1>Notices</h1><h2>Quay to be rebuilt by 2027</h2><p>Text.</p>",
+     "<h1>Notices</h1><h1>Quay to be rebuilt by 2027</h1><p>Text.</p>",
      BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "text"},
+    {"but not when its first part is no site's name", URL,
+     "<meta property=\"og:site_name\" content=\"Harbour Council\">"
+     "<title>Quay works - Notices - Council news</title>",
+     "<h1>Notices</h1><h1>Council news</h1><p>Text.</p>",
+     BS_FIELD_TITLE, "Notices", "title-tag"},
     {"the title tag and og:title agree against JSON-LD's name: the <h1>",
      URL,
      LD("{\"@type\":\"Recipe\",\"name\":\"Lemon tray cake\"}")
@@ -1229,6 +1239,12 @@ static const author_case authors[] = {
         "\"name\":\"Jane Doe\"}}")
      "<meta name=\"author\" content=\"Jane Doe, John Roe\">",
      "", "Jane Doe|John Roe", "meta", 0},
+    {"the fuller list's names listed already, in capitals or initials, "
+     "are not listed twice",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Tina Kloster\"}}")
+     "<meta name=\"author\" content=\"TINA KLOSTER, TK, John Roe, AP\">",
+     "", "Tina Kloster|John Roe|AP", "meta", 0},
     {"but not one that names others",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}")
@@ -1264,6 +1280,13 @@ static const author_case authors[] = {
      "<article><p>Text of the post.</p></article><div class=\"comment "
      "bypostauthor\"><p class=\"comment-author\">JaneD</p><p>Thanks!</p>"
      "</div>",
+     "JaneD", "byline", 0},
+    {"the post's author's comment, not a reply to it, names the author",
+     "",
+     "<article><p>Text of the post.</p></article><ol><li class=\"comment "
+     "bypostauthor\"><p class=\"comment-author\">JaneD</p><p>Thanks!</p>"
+     "<ul class=\"children\"><li class=\"comment\"><cite class=\"fn\">"
+     "Reader Bob</cite><p>Welcome.</p></li></ul></li></ol>",
      "JaneD", "byline", 0},
     {"a byline beats the post's author's comment", "",
      "<p class=\"byline\">By John Roe</p><ol><li class=\"comment "
