@@ -440,6 +440,14 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-03-04\">"
      "4 March 2021</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2021-03-04T08:00:00+01:00", "opengraph"},
+    {"microdata's date is no source the shown date picks", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-02-20T10:00:00+01:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-03-04\">"
+     "4 March 2021</time></p><div itemscope itemtype=\"https://schema.org/"
+     "ImageObject\"><meta itemprop=\"datePublished\" "
+     "content=\"2021-03-04\"></div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-02-20T10:00:00+01:00", "json-ld"},
     {"sources disagree and the page shows neither: JSON-LD's stands", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-02-20T10:00:00+01:00\"}")
@@ -481,6 +489,11 @@ static const field_case fields[] = {
      "<meta name=\"date\" content=\"2020-04-29T11:52:23\">",
      "<h1>Quay to be rebuilt</h1><p>Stand: 28.04.2020 18:00 Uhr</p>",
      BS_FIELD_DATE_PUBLISHED, "2020-04-28", "text"},
+    {"a generic meta date stands against the footer's date", URL,
+     "<meta name=\"date\" content=\"2020-04-29\">",
+     "<h1>Quay to be rebuilt</h1><p>The quay will be rebuilt.</p>"
+     "<footer><p>3 May 2020</p></footer>",
+     BS_FIELD_DATE_PUBLISHED, "2020-04-29", "meta"},
     {"the first date of the text, not the menu's", URL, "",
      "<nav><p>Tuesday 5 May 2020</p></nav><h1>Quay to be rebuilt</h1>"
      "<p>27 April 2020</p><p>The quay will be rebuilt.</p>",
@@ -1207,6 +1220,12 @@ static const author_case authors[] = {
     {"the writer before the reviewer in one line", "",
      "<p class=\"byline\">By Jane Doe, DVM. Reviewed by John Roe, DVM</p>",
      "Jane Doe, DVM", "byline", 1},
+    {"the writer before the fact checker", "",
+     "<p class=\"byline\">By Jane Doe. Fact checked by John Roe</p>",
+     "Jane Doe", "byline", 1},
+    {"a name with particles after a name is a name, not a role", "",
+     "<p class=\"byline\">By Jane Doe, Marna van der Merwe</p>",
+     "Jane Doe|Marna van der Merwe", "byline", 1},
     {"a reviewer named alone", "",
      "<p class=\"byline\">Reviewed by John Roe</p>", "John Roe", "byline", 1},
     {"label, then names in links", "",
