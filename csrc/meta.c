@@ -2976,6 +2976,16 @@ in_notice(const bs_node *n)
     return 0;
 }
 
+/* Is `part` the first part of `title`, a site separator after it? */
+static int
+first_part(const char *title, const char *part)
+{
+    size_t n = strlen(part);
+
+    return n >= 3 && bs_ci_eq(title, part, n) &&
+           sep_at(title + n, strlen(title + n), 0) > 0;
+}
+
 /* The title is a heading of the page, whatever the sources said. */
 static void
 heading_title(bs_meta *meta, const char *heading)
@@ -3170,6 +3180,10 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         }
         if ((word_count(h2[i]) >= 3 && 2 * strlen(h2[i]) >= len) ||
             3 * strlen(h2[i]) >= 2 * len)
+            headline = h2[i];
+        /* no <h1>, and the <h2> is the meta title's first part, a
+           tagline after it ("Villa Galaxy - Holiday villa in Florida") */
+        else if (nh1 == 0 && t != NULL && first_part(t, h2[i]))
             headline = h2[i];
     }
     /* A JSON-LD name (a recipe's, which a heading of the recipe's card

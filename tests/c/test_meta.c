@@ -371,6 +371,11 @@ static const field_case fields[] = {
      "<h1>Juicy lemon sheet cake from the tray</h1><p>Text.</p>"
      "<h2>Lemon tray cake</h2><p>Ingredients.</p>",
      BS_FIELD_TITLE, "Juicy lemon sheet cake from the tray", "title-tag"},
+    {"no <h1>: the <h2> that is the meta title's first part", URL,
+     "<meta property=\"og:title\" content=\"Villa Harbour - Holiday villa "
+     "in Florida\">",
+     "<h2>Villa Harbour</h2><p>Four rooms, a pool.</p>",
+     BS_FIELD_TITLE, "Villa Harbour", "opengraph"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
