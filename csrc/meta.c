@@ -2976,6 +2976,29 @@ in_notice(const bs_node *n)
     return 0;
 }
 
+/* The length of a title before an unspaced "-", "_" or "|" and a
+   site's name of one to twelve characters beyond ASCII (CJK: "...!-
+   新华网"), when what comes before is twice its length; else 0. */
+static size_t
+cjk_site_suffix(const char *v)
+{
+    size_t n = strlen(v), i, chars = 0;
+
+    for (i = n; i > 0; i--) {
+        unsigned char c = (unsigned char)v[i - 1];
+        if (c < 0x80)
+            break;
+        if (c >= 0xC0)
+            chars++;
+    }
+    /* i: the separator's end; the suffix [i, n) */
+    if (i < 2 || i == n || chars > 12 ||
+        (v[i - 1] != '-' && v[i - 1] != '_' && v[i - 1] != '|') ||
+        (unsigned char)v[i - 2] < 0x80 || 2 * (n - i) > i - 1)
+        return 0;
+    return i - 1;
+}
+
 /* Is `part` the first part of `title`, a site separator after it? */
 static int
 first_part(const char *title, const char *part)
@@ -3266,6 +3289,15 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             (k = sep_at(v, vl - sl, 1)) > 0)
             meta->value[BS_FIELD_TITLE] =
                 bs_clean_string(&doc->arena, v, vl - sl - k);
+    }
+    /* "头条新闻！-新华网": a Chinese, Japanese or Korean title glues its
+       site's name on with no space around the dash */
+    if (meta->value[BS_FIELD_TITLE] != NULL) {
+        const char *v = meta->value[BS_FIELD_TITLE];
+        size_t head = cjk_site_suffix(v);
+        if (head > 0)
+            meta->value[BS_FIELD_TITLE] =
+                bs_clean_string(&doc->arena, v, head);
     }
     /* "Headline | Tagline": a bar is no punctuation of headlines;
        the longest part is the headline. */

@@ -376,6 +376,18 @@ static const field_case fields[] = {
      "in Florida\">",
      "<h2>Villa Harbour</h2><p>Four rooms, a pool.</p>",
      BS_FIELD_TITLE, "Villa Harbour", "opengraph"},
+    /* 港口将重建，码头也将重建！-港口新闻 */
+    {"a Chinese title's site name glued on by a dash goes", URL,
+     "<title>"
+     "\xE6\xB8\xAF\xE5\x8F\xA3\xE5\xB0\x86\xE9\x87\x8D\xE5\xBB\xBA\xEF\xBC\x8C"
+     "\xE7\xA0\x81\xE5\xA4\xB4\xE4\xB9\x9F\xE5\xB0\x86\xE9\x87\x8D\xE5\xBB\xBA"
+     "\xEF\xBC\x81"
+     "-\xE6\xB8\xAF\xE5\x8F\xA3\xE6\x96\xB0\xE9\x97\xBB</title>",
+     "", BS_FIELD_TITLE,
+     "\xE6\xB8\xAF\xE5\x8F\xA3\xE5\xB0\x86\xE9\x87\x8D\xE5\xBB\xBA\xEF\xBC\x8C"
+     "\xE7\xA0\x81\xE5\xA4\xB4\xE4\xB9\x9F\xE5\xB0\x86\xE9\x87\x8D\xE5\xBB\xBA"
+     "\xEF\xBC\x81",
+     "title-tag"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
