@@ -1769,7 +1769,6 @@ bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
     char local[32];
     size_t i;
 
-
     for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         const char *v = meta->value[fields[i]];
         if (v != NULL && bs_date_in_site_zone(v, url, local)) {
@@ -3571,7 +3570,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             }
             break;
         case BS_TAG_TIME:
-            /* (a reader's comment's date is not the article's) */
+            /* (a reader's comment's, a teaser's or a menu's date is not
+               the article's) */
             if (time_found < 1 && !bs_node_is_removed(n) && !elsewhere(n)) {
                 const char *dt = bs_node_attr(n, BS_ATTR_DATETIME);
                 if (dt == NULL) {
@@ -3662,6 +3662,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
                 (hints & HINT_DATE) && !other_page(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
+
                 size_t look;
 
                 node_text_to(doc, n, &tmp);
