@@ -223,8 +223,11 @@ mentions_author(const bs_meta *meta, const char *s)
     size_t i;
 
     for (i = 0; i < meta->count[BS_LIST_AUTHORS]; i++) {
-        if (strlen(meta->list[BS_LIST_AUTHORS][i]) >= 4 &&
-            strstr(s, meta->list[BS_LIST_AUTHORS][i]) != NULL)
+        const char *a = meta->list[BS_LIST_AUTHORS][i];
+        /* (a line naming the publisher, "Use Acme to ...", is no
+           byline) */
+        if (strlen(a) >= 4 && strstr(s, a) != NULL &&
+            !bs_meta_is_publisher(meta, a, strlen(a)))
             return 1;
     }
     return 0;
@@ -242,7 +245,8 @@ text_begins(const bs_node *n)
 }
 
 /* A short line that may be the byline or the dateline: a block of less
-   than 100 characters with no blocks inside, no heading. */
+   than 100 characters with no blocks inside, no heading, no table's
+   header cell. */
 static int
 is_short_line(const bs_node *n)
 {
@@ -250,7 +254,7 @@ is_short_line(const bs_node *n)
 
     return n->tag != BS_TAG_TEXT && n->chars > 0 && n->chars < 100 &&
            !(n->flags & BS_NF_HASBLOCK) && (tf & BS_TF_BLOCK) &&
-           !(tf & BS_TF_HEADING);
+           !(tf & BS_TF_HEADING) && n->tag != BS_TAG_TH;
 }
 
 /* "11.12.2019 - Jane Doe", "5 May 2020 | Text: Jane Doe (editor)": the

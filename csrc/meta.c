@@ -480,8 +480,10 @@ is_label_word(const char *w, size_t n)
         "publiée", "par", "le", "auteur", "auteurs", "publicado", "por",
         "el", "pubblicato", "da", "il", "autore", "gepubliceerd", "door",
         "op", "opublikowano", "przez", "опубликовано", "автор",
-        /* "No author", "Unknown", "Login", "Auteur(s)", "Datum" */
+        /* "No author", "Unknown", "Login", "Auteur(s)", "Datum"; a
+           template's placeholders ("undefined", "null", "Publisher") */
         "no", "unknown", "login", "s", "datum", "date", "text",
+        "undefined", "null", "publisher",
         /* "Last modified", "Zuletzt geändert am", "Mis à jour le" */
         "last", "modified", "zuletzt", "geändert", "modifié", "modifiée",
         "dernière", "mis", "à", "jour", "actualizado", "modificado",
@@ -796,6 +798,10 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             return;
     }
     if (only_label_words(s, n))
+        return;
+    /* a word that holds "author" is an element's name or an option
+       ("reset-author", "post-author"), no person's */
+    if (memchr(s, ' ', n) == NULL && bs_strcasestr_n(s, n, "author"))
         return;
     /* A question or a quotation is a headline's, not a name */
     if (memchr(s, '?', n) || bs_strcasestr_n(s, n, "\xe2\x80\x9c") ||
@@ -2508,7 +2514,9 @@ class_hints(const bs_node *n)
         for (p = parts[k]; p != NULL && *p; p++) {
             switch (*p | 0x20) {
             case 'a':
-                if (at_ci(p, "author")) {
+                /* (not "authorization", "authorised", "authority") */
+                if (at_ci(p, "author") && !at_ci(p + 6, "iz") &&
+                    !at_ci(p + 6, "is") && !at_ci(p + 6, "it")) {
                     const char *q = p + 6;
                     hints |= HINT_AUTHOR;
                     /* "author-name", "authorName", "author__name" */
@@ -3435,9 +3443,12 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         case BS_TAG_TEXT:
             /* "Written by" | "By" followed by an element with the name:
                <p>Written by</p><p>Jane Doe</p>, By <a>Jane Doe</a>. */
+            /* (a table's header cell, "by <a>Region</a>", heads a
+               row, it signs nothing) */
             if (byline_found < 1 && n->len > 0 && n->len <= 24 &&
                 is_byline_label(n->text, n->len) &&
-                !bs_node_is_removed(n) && !bs_in_comment(n)) {
+                !bs_node_is_removed(n) && !bs_in_comment(n) &&
+                !(n->parent != NULL && n->parent->tag == BS_TAG_TH)) {
                 const bs_node *next = n->next, *cur = n;
                 int up;
                 /* <p><strong>By</strong></p><p>Jane Doe</p>: up through
@@ -3458,6 +3469,11 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 if (next != NULL && !holds_tag_links(next)) {
                     node_text_to(doc, next, &tmp);
                     name_line_rest(next, &tmp);
+                    /* a table's "by<br>population<br>group": a line
+                       broken after the word names nobody in lower case */
+                    if (next->tag == BS_TAG_BR && tmp.len > 0 &&
+                        tmp.ptr[0] >= 'a' && tmp.ptr[0] <= 'z')
+                        bs_buf_clear(&tmp);
                     if (tmp.len > 0 && tmp.len <= 60)
                         bs_meta_keep_byline(doc, meta, tmp.ptr, tmp.len);
                     if (tmp.len > 0 && tmp.len <= 60 &&

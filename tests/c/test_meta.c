@@ -1506,6 +1506,28 @@ static const author_case authors[] = {
      "</article><div class=\"consent\"><p>By Clicking Accept you agree"
      "</p></div><article>",
      "", NULL, 0},
+    {"a table's header cell 'by <a>' heads a row, it signs nothing", "",
+     "</article><table><tr><th>by <a href=\"/wiki/prizes\">Clarivate</a>"
+     "</th><td>Laureates</td></tr></table><article>",
+     "", NULL, 0},
+    {"'by' ending a line before a word in lower case", "",
+     "</article><table><tr><td>by<br>population<br>group</td></tr></table>"
+     "<article>",
+     "", NULL, 0},
+    {"an element's id holding 'authorization' is no author's", "",
+     "<h2 id=\"authentication-and-authorization\">About authentication "
+     "and authorization</h2>",
+     "", NULL, 0},
+    {"a line naming the publisher is no byline",
+     "<meta property=\"og:site_name\" content=\"Harbour Works\">"
+     "<meta property=\"article:author\" content=\"Harbour Works\">",
+     "<p>Use Harbour Works to plan and build a quay.</p>", "Harbour Works",
+     "opengraph",
+     0},
+    {"a template's placeholder",
+     LD("{\"@type\":\"BlogPosting\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"undefined\"}}"),
+     "", "", NULL, 0},
     {"no author", "", "", "", NULL, 0},
 };
 
@@ -1796,6 +1818,12 @@ static const clean_case cleaner[] = {
     {"AuthorJane Doe", "Jane Doe"},
     {"AutorinErika Musterfrau", "Erika Musterfrau"},
     {"No Author", ""},
+    {"undefined", ""},
+    {"null", ""},
+    {"Publisher", ""},
+    {"reset-author", ""},
+    {"post-author", ""},
+    {"Port Authority of the Harbour", "Port Authority of the Harbour"},
     {"Unknown", ""},
     {"Auteur(s)", ""},
     {"Donnerstag", ""},
