@@ -230,8 +230,31 @@ put_line(bs_buf *out, int *space)
 static int
 is_line(const bs_node *n)
 {
-    return n->tag == BS_TAG_BR || n->tag == BS_TAG_P ||
-           (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
+    static const char *const role[] = {"position", "job", "jobtitle",
+                                       "job_title", "job-title", "role"};
+    const char *cls;
+
+    if (n->tag == BS_TAG_BR || n->tag == BS_TAG_P ||
+        (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING))
+        return 1;
+    /* the writer's job after the name, in an element of its own: a
+       class ending in a job's word ("job_title", "author__position";
+       not "position-relative") */
+    cls = n->tag != BS_TAG_TEXT ? bs_node_attr(n, BS_ATTR_CLASS) : NULL;
+    while (cls != NULL && *cls) {
+        size_t len = 0, i;
+        while (*cls == ' ')
+            cls++;
+        while (cls[len] && cls[len] != ' ')
+            len++;
+        for (i = 0; i < sizeof(role) / sizeof(role[0]); i++) {
+            size_t k = strlen(role[i]);
+            if (len >= k && bs_strcasestr_n(cls + len - k, k, role[i]))
+                return 1;
+        }
+        cls += len;
+    }
+    return 0;
 }
 
 enum { NT_LINES = 1, NT_HEADLINE = 2, NT_REMOVED_TOO = 4 };

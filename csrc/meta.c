@@ -631,7 +631,8 @@ only_label_words(const char *s, size_t n)
 
 /* Is [s, s + n) a role ("Projektleiterin der HSS in Tunesien", "Trial
    Attorney at Morgan"): four words or more, some in lower case that are
-   no name's particles ("Marna van der Merwe", "Ana de la Cruz")? */
+   no name's particles ("Marna van der Merwe", "Ana de la Cruz"), or two
+   to four words ending in a job's name ("Senior QA Engineer")? */
 static int
 is_role(const char *s, size_t n)
 {
@@ -660,7 +661,29 @@ is_role(const char *s, size_t n)
         for (i = j; i < n && s[i] == ' '; i++)
             ;
     }
-    return role && words >= 4;
+    if (role && words >= 4)
+        return 1;
+    /* "Senior QA Engineer", "Deputy Tech Editor": ending in a job's
+       name */
+    if (words >= 2 && words <= 4) {
+        static const char *const jobs[] = {
+            "editor", "writer", "reporter", "engineer", "manager",
+            "director", "coordinator", "officer", "founder", "co-founder",
+            "ceo", "cto", "cfo", "president", "producer", "correspondent",
+            "columnist", "analyst", "consultant", "specialist",
+            "strategist", "designer", "developer", "photographer",
+            "contributor", "scientist", "researcher", "journalist",
+            "redakteur", "redakteurin"};
+        size_t e = n, b;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        for (b = e; b > 0 && s[b - 1] != ' '; b--)
+            ;
+        for (i = 0; i < sizeof(jobs) / sizeof(jobs[0]); i++)
+            if (strlen(jobs[i]) == e - b && bs_ci_eq(s + b, jobs[i], e - b))
+                return 1;
+    }
+    return 0;
 }
 
 static void

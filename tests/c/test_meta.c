@@ -1528,6 +1528,16 @@ static const author_case authors[] = {
      LD("{\"@type\":\"BlogPosting\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"undefined\"}}"),
      "", "", NULL, 0},
+    {"the job after the name in an element of its own", "",
+     "</article><div class=\"author-card\"><div class=\"name\">Written by "
+     "<span>Jane Doe</span></div><div class=\"author-position\">Content "
+     "Marketing Coordinator</div></div><article>",
+     "Jane Doe", "byline", 0},
+    {"the job after the name in a span", "",
+     "</article><div class=\"byline\"><span>by</span> <span class=\"author"
+     "\"><a href=\"/authors/jane-doe\">Jane Doe</a></span> <span class=\""
+     "job_title\">Former Deputy Tech Editor</span></div><article>",
+     "Jane Doe", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
@@ -1828,6 +1838,9 @@ static const clean_case cleaner[] = {
     {"Auteur(s)", ""},
     {"Donnerstag", ""},
     {"Jane Doe, Thursday", "Jane Doe"},
+    {"Jane Doe, Senior QA Engineer", "Jane Doe"},
+    {"Jane Doe | Deputy Tech Editor", "Jane Doe"},
+    {"Acme Engineer", "Acme Engineer"},
     {"Who writes for us?", ""},
     {"Shows \xE2\x80\x9CYou are so sensitive", ""},
     {"Jane \xE2\x80\xA6", ""},
