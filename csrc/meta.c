@@ -484,6 +484,8 @@ is_label_word(const char *w, size_t n)
            template's placeholders ("undefined", "null", "Publisher") */
         "no", "unknown", "login", "s", "datum", "date", "text",
         "undefined", "null", "publisher",
+        /* a follow button's word beside the name */
+        "follow", "folgen", "suivre", "seguir", "segui",
         /* "Last modified", "Zuletzt geändert am", "Mis à jour le" */
         "last", "modified", "zuletzt", "geändert", "modifié", "modifiée",
         "dernière", "mis", "à", "jour", "actualizado", "modificado",
@@ -738,7 +740,8 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     /* one of several labels ("Text und Interview: Jane Doe") */
     {
         static const char *const labels[] = {"interview", "text", "autor",
-                                             "author", "redaktion"};
+                                             "author", "redaktion",
+                                             "autor/in", "artikel von"};
         for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
             size_t k = strlen(labels[i]);
             if (n > k + 2 && starts_ci(s, n, labels[i]) && s[k] == ':') {
@@ -831,7 +834,9 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         bs_strcasestr_n(s, n, "\xe2\x80\x9e") ||
         bs_strcasestr_n(s, n, "\xe2\x80\xa6"))
         return;
-    if (memchr(s, '@', n) || starts_ci(s, n, "http") || starts_ci(s, n, "www."))
+    /* (an address, or what a CDN leaves of one: "[email protected]") */
+    if (memchr(s, '@', n) || starts_ci(s, n, "http") ||
+        starts_ci(s, n, "www.") || bs_strcasestr_n(s, n, "[email"))
         return;
     if ((n == 5 && starts_ci(s, n, "staff")) ||
         (n == 5 && starts_ci(s, n, "admin")))
