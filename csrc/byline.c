@@ -120,6 +120,30 @@ is_handle(const char *s)
     return joined;
 }
 
+/* Is the one-word `login` the name `v` written small and run together
+   ("arianschlichenmayer" for "Arian Schlichenmayer")? */
+static int
+squashed_name(const char *v, const char *login)
+{
+    const char *p = login;
+
+    if (strchr(v, ' ') == NULL || strchr(login, ' ') != NULL)
+        return 0;
+    for (; *v; v++) {
+        char c = *v;
+        if (c == ' ' || c == '.' || c == '-' || c == '_' || c == '\'')
+            continue;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        while (*p == '.' || *p == '-' || *p == '_')
+            p++;
+        if (*p != c)
+            return 0;
+        p++;
+    }
+    return *p == '\0';
+}
+
 /* Does the byline name `v` stand for the metadata's author `one`: the same
    name in any case, `one` is its first name alone ("Todd" for "Todd
    Bates"), the name after a title ("Dr Jane Doe" for "Jane Doe") or,
@@ -130,7 +154,8 @@ covers_name(const char *v, const char *one, int logins)
 {
     size_t k = strlen(one);
 
-    if (logins && is_handle(one) && strchr(v, ' ') != NULL)
+    if (logins && (is_handle(one) || squashed_name(v, one)) &&
+        strchr(v, ' ') != NULL)
         return 1;
 
     if (strchr(one, ' ') == NULL && k >= 2 && strncmp(v, one, k) == 0 &&

@@ -1538,6 +1538,16 @@ static const author_case authors[] = {
      "\"><a href=\"/authors/jane-doe\">Jane Doe</a></span> <span class=\""
      "job_title\">Former Deputy Tech Editor</span></div><article>",
      "Jane Doe", "byline", 0},
+    {"a login in the metadata, the name it runs together in the byline",
+     LD("{\"@type\":\"Article\",\"author\":{\"name\":\"janedoe\"}}"),
+     "<div class=\"post-author\"><span>von</span> <a href=\"/creator/"
+     "jane-doe/\">Jane Doe</a></div>",
+     "Jane Doe", "byline", 0},
+    {"a login that is not the byline's name stays",
+     LD("{\"@type\":\"Article\",\"author\":{\"name\":\"harbourdesk\"}}"),
+     "<div class=\"post-author\"><span>von</span> <a href=\"/creator/"
+     "jane-doe/\">Jane Doe</a></div>",
+     "harbourdesk", "json-ld", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
