@@ -1792,6 +1792,33 @@ bs_meta_shown_date(bs_meta *meta)
         }
 }
 
+/* The text among the four after `n` that gives a date labelled as the
+   day of publication ("Erschienen am: 01.11.2023", "Published 3 May
+   2024"), else n. */
+static const bs_node *
+published_next(const bs_doc *doc, const bs_node *n, char *iso,
+               long long now)
+{
+    static const char *const labels[] = {
+        "published", "erschienen", "ver\xc3\xb6" "ffentlicht", "publi\xc3\xa9",
+        "publicado", "pubblicato", "gepubliceerd", "opublikowano"};
+    const bs_node *m = n;
+    int texts = 0;
+
+    while (texts < 4 && (m = bs_node_next(m, doc->body, 0)) != NULL) {
+        size_t look, i;
+        if (m->tag != BS_TAG_TEXT || m->len < 6)
+            continue;
+        texts++;
+        look = m->len < 80 ? m->len : 32;
+        for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+            if (bs_strcasestr_n(m->text, look, labels[i]) &&
+                bs_date_parse(m->text, look, iso, now))
+                return m;
+    }
+    return n;
+}
+
 void
 bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
 {
@@ -3765,9 +3792,20 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 bs_date_parse(n->text, look, iso, meta->now) &&
                 (!generic || bs_text_date_field(n->text, look) ==
                                  BS_FIELD_DATE_PUBLISHED)) {
+                const bs_node *pub = n;
+                /* "Letzte \xc3\x84nderung: 31.10.2023 | Erschienen am:
+                   01.11.2023": a change's date, then the day the page
+                   appeared, named so in one of the next texts */
+                if (bs_text_date_field(n->text, look) ==
+                    BS_FIELD_DATE_MODIFIED)
+                    pub = published_next(doc, n, iso, meta->now);
+                if (pub != n)
+                    bs_meta_set(doc, meta, BS_FIELD_DATE_MODIFIED,
+                                BS_PRIO_TEXT, "text", n->text, look);
+                look = pub->len < 80 ? pub->len : 32;
                 bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                             generic ? GENERIC_DATE_PRIO + 1 : BS_PRIO_TEXT,
-                            "text", n->text, look);
+                            "text", pub->text, look);
                 break;
             }
             n = bs_node_next(n, doc->body, skip);

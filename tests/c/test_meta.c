@@ -525,6 +525,18 @@ static const field_case fields[] = {
      "<meta name=\"date\" content=\"2022-11-09\">",
      "<h1>Quay to be rebuilt</h1><p>Updated November 11, 2022</p>",
      BS_FIELD_DATE_PUBLISHED, "2022-11-09", "meta"},
+    {"a change's day in the text, then the day it appeared", URL, "",
+     "<h1>Quay to be rebuilt</h1><p>Letzte \xC3\x84nderung: 31.10.2023 - "
+     "14:49:39<br>Erschienen am: 01.11.2023</p>",
+     BS_FIELD_DATE_PUBLISHED, "2023-11-01", "text"},
+    {"a change's day in the text, then the day it appeared: the change",
+     URL, "",
+     "<h1>Quay to be rebuilt</h1><p>Letzte \xC3\x84nderung: 31.10.2023 - "
+     "14:49:39<br>Erschienen am: 01.11.2023</p>",
+     BS_FIELD_DATE_MODIFIED, "2023-10-31", "text"},
+    {"a change's day alone in the text stays the page's", URL, "",
+     "<h1>Quay to be rebuilt</h1><p>Updated November 11, 2022</p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-11-11", "text"},
     {"a <time> in the menu is not the page's", URL, "",
      "<nav><ul><li><a href=\"/\">Home</a></li><li>Latest: <time "
      "datetime=\"2025-01-31\">Jan 31</time></li></ul></nav><h1>Quay to "
