@@ -524,7 +524,8 @@ is_byline_label(const char *s, size_t n)
 {
     static const char *const labels[] = {
         "by", "written by", "posted by", "published by", "words by",
-        "author", "authors", "author:", "von", "autor", "autor:", "autorin",
+        "author", "authors", "author:", "authors:", "contributors:",
+        "contributor:", "von", "autor", "autor:", "autorin",
         "geschrieben von", "par", "auteur", "auteur :", "por", "autor/a",
         "door", "di", "a cura di"};
     size_t i;

@@ -1560,6 +1560,9 @@ static const author_case authors[] = {
      "<div class=\"post-author\"><span>von</span> <a href=\"/creator/"
      "jane-doe/\">Jane Doe</a></div>",
      "harbourdesk", "json-ld", 0},
+    {"a 'Contributors:' label before the name", "",
+     "<div class=\"tags\"><strong>Contributors:</strong> Jane Doe</div>",
+     "Jane Doe", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
