@@ -1563,6 +1563,18 @@ static const author_case authors[] = {
     {"a 'Contributors:' label before the name", "",
      "<div class=\"tags\"><strong>Contributors:</strong> Jane Doe</div>",
      "Jane Doe", "byline", 0},
+    {"the site's name beside a writer's in the byline goes",
+     "<meta property=\"og:site_name\" content=\"Harbour News\">",
+     "<p class=\"byline\">By Jane Doe and John Roe, Harbour News</p>",
+     "Jane Doe|John Roe", "byline", 0},
+    {"an agency beside a writer's name stays",
+     "<meta property=\"og:site_name\" content=\"Harbour News\">",
+     "<p class=\"byline\">By Jane Doe, AFP</p>", "Jane Doe|AFP", "byline",
+     0},
+    {"the site's name alone stays",
+     "<meta property=\"og:site_name\" content=\"Harbour News\">",
+     "<p class=\"byline\">By Harbour News</p>", "Harbour News", "byline",
+     0},
     {"no author", "", "", "", NULL, 0},
 };
 
