@@ -177,7 +177,8 @@ const char *
 bs_article_get(const bs_article *art, bs_field field);
 
 /* Where a field's value came from: "json-ld", "opengraph", "twitter",
-   "meta", "microdata", "byline", "time", "url", "text" or "title-tag"
+   "meta", "microdata", "byline", "time", "url", "text", "script" or
+   "title-tag"
    ("given" for the caller's URL); NULL when the field is empty.  Owned
    by art. */
 const char *

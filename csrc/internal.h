@@ -424,6 +424,12 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta);
    page's.  Not on a thread, whose posts each give one. */
 void
 bs_meta_shown_date(bs_meta *meta);
+/* No date published anywhere else: the first a script's data gives under
+   a publication key ("published_at": a shop's product, "publishedDate":
+   a page a script renders), read from the page's bytes `html`. */
+void
+bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
+                    size_t len);
 /* The dates in UTC given in the local time of the site's country
    (bs_date_in_site_zone): the day its readers saw. */
 void

@@ -1820,6 +1820,92 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
     return n;
 }
 
+/* The keys of a publication date in a script's data, each holding
+   "ublish" */
+static const char *const script_date_keys[] = {
+    "datePublished", "publishedDate", "published_at", "publishedAt",
+    "publishDate",   "publish_date",  "date_published"};
+
+/* Scripts' data is searched at the first SCRIPT_DATE_HITS places that
+   spell "ublish", a bound on the work on a page full of them. */
+#define SCRIPT_DATE_HITS 256
+
+static int
+is_key_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+/* Skips up to three quotes and backslashes (a key or value quoted, or
+   escaped inside a string: \"published_at\":\"2019-...\"). */
+static const char *
+skip_quotes(const char *p, const char *end)
+{
+    int k;
+
+    for (k = 0; k < 3 && p < end && (*p == '"' || *p == '\'' || *p == '\\');
+         k++)
+        p++;
+    return p;
+}
+
+void
+bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
+                    size_t len)
+{
+    const char *p = html, *end = html + len;
+    int hits = 0;
+    char iso[32];
+
+    if (html == NULL || meta->value[BS_FIELD_DATE_PUBLISHED] != NULL)
+        return;
+    while (hits < SCRIPT_DATE_HITS &&
+           (p = memchr(p, 'u', (size_t)(end - p))) != NULL) {
+        const char *k0, *k1, *v;
+        size_t i, vl;
+
+        if (end - p < 6 || memcmp(p, "ublish", 6) != 0) {
+            p++;
+            continue;
+        }
+        hits++;
+        /* (a key is short: a longer run of letters is none) */
+        for (k0 = p; k0 > html && p - k0 < 16 && is_key_byte(k0[-1]); k0--)
+            ;
+        for (k1 = p; k1 < end && k1 - p < 16 && is_key_byte(*k1); k1++)
+            ;
+        p = k1;
+        for (i = 0; i < sizeof(script_date_keys) / sizeof(script_date_keys[0]);
+             i++)
+            if (strlen(script_date_keys[i]) == (size_t)(k1 - k0) &&
+                memcmp(k0, script_date_keys[i], (size_t)(k1 - k0)) == 0)
+                break;
+        if (i == sizeof(script_date_keys) / sizeof(script_date_keys[0]))
+            continue;
+        v = skip_quotes(k1, end);
+        while (v < end && *v == ' ')
+            v++;
+        if (v >= end || (*v != ':' && *v != '='))
+            continue;
+        v++;
+        while (v < end && *v == ' ')
+            v++;
+        v = skip_quotes(v, end);
+        if (v >= end || *v < '0' || *v > '9')
+            continue;
+        for (vl = 0; v + vl < end && vl < 32 && v[vl] != '"' &&
+                     v[vl] != '\'' && v[vl] != '\\' && v[vl] != ',' &&
+                     v[vl] != '}' && v[vl] != '<';
+             vl++)
+            ;
+        if (bs_date_parse(v, vl, iso, meta->now)) {
+            bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT - 1,
+                        "script", v, vl);
+            return;
+        }
+    }
+}
+
 void
 bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
 {

@@ -537,6 +537,22 @@ static const field_case fields[] = {
     {"a change's day alone in the text stays the page's", URL, "",
      "<h1>Quay to be rebuilt</h1><p>Updated November 11, 2022</p>",
      BS_FIELD_DATE_PUBLISHED, "2022-11-11", "text"},
+    {"no date elsewhere: a script's data gives it", URL,
+     "<script>var shop = {\"product\":{\"id\":7,\"published_at\":"
+     "\"2019-03-02T06:22:28+01:00\"}};</script>",
+     "", BS_FIELD_DATE_PUBLISHED, "2019-03-02T06:22:28+01:00", "script"},
+    {"a script's data escaped in a string", URL,
+     "<script>init(\"{\\\"publishedDate\\\":\\\"2016-11-04T20:37:27Z"
+     "\\\"}\");</script>",
+     "", BS_FIELD_DATE_PUBLISHED, "2016-11-04T20:37:27+00:00", "script"},
+    {"a script's data yields to the page's metadata", URL,
+     "<meta property=\"article:published_time\" content=\"2020-04-27\">"
+     "<script>var d = {\"publishDate\": \"2019-01-01\"};</script>",
+     "", BS_FIELD_DATE_PUBLISHED, "2020-04-27", "opengraph"},
+    {"a key that only holds the word is none", URL,
+     "<script>var d = {\"unpublished_at\":\"2019-01-01\","
+     "\"publishDate\":\"soon\"};</script>",
+     "", BS_FIELD_DATE_PUBLISHED, NULL, NULL},
     {"a <time> in the menu is not the page's", URL, "",
      "<nav><ul><li><a href=\"/\">Home</a></li><li>Latest: <time "
      "datetime=\"2025-01-31\">Jan 31</time></li></ul></nav><h1>Quay to "
