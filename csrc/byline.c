@@ -692,19 +692,6 @@ agency_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
-/* Is an author the site's name or its host's (not any company's, not a
-   phrase with a word in lower case: "CEO of Acme")? */
-static int
-is_site_name(const bs_meta *meta, const char *a)
-{
-    size_t n = strlen(a), i;
-
-    for (i = 1; i < n; i++)
-        if (a[i - 1] == ' ' && a[i] >= 'a' && a[i] <= 'z')
-            return 0;
-    return bs_meta_is_publisher(meta, a, n) && !bs_is_company_name(a, n);
-}
-
 /* Are the authors found so far all the publisher's names ("Harbour
    Media GmbH", the site's or the host's name), demoted below bylines? */
 static int
@@ -722,27 +709,23 @@ only_publishers(const bs_meta *meta)
     return meta->count[BS_LIST_AUTHORS] > 0;
 }
 
-/* "Text: Jane Doe / harbour.example": the site's own name beside
-   persons' names in a list goes (alone it stays, the publisher's
-   credit). */
+/* "Text: Jane Doe / harbour.example", "By Rob Picheta, CNN": the site's
+   own name ending a list of persons' names goes (alone it stays, the
+   publisher's credit). */
 static void
-drop_site_beside_names(bs_meta *meta)
+drop_site_after_names(bs_meta *meta)
 {
-    size_t i, k = 0, n = meta->count[BS_LIST_AUTHORS], site = 0;
+    size_t i, n = meta->count[BS_LIST_AUTHORS];
     const char **list = meta->list[BS_LIST_AUTHORS];
 
-    for (i = 0; i < n; i++) {
-        if (is_site_name(meta, list[i]))
-            site++;
-        else if (!is_person_name(list[i], strlen(list[i]), 4))
-            return;
-    }
-    if (site == 0 || site == n)
+    if (n < 2 || !bs_meta_is_site_name(meta, list[n - 1],
+                                       strlen(list[n - 1])))
         return;
-    for (i = 0; i < n; i++)
-        if (!is_site_name(meta, list[i]))
-            list[k++] = list[i];
-    meta->count[BS_LIST_AUTHORS] = k;
+    for (i = 0; i + 1 < n; i++)
+        if (!is_person_name(list[i], strlen(list[i]), 4) ||
+            bs_meta_is_site_name(meta, list[i], strlen(list[i])))
+            return;
+    meta->count[BS_LIST_AUTHORS] = n - 1;
 }
 
 void
@@ -815,7 +798,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     bs_buf_free(&t);
     bs_buf_free(&lines);
     fuller_byline(doc, meta);
-    drop_site_beside_names(meta);
+    drop_site_after_names(meta);
     /* No byline: the profile <link rel=author> points to, or in a thread
        (a page that is no article) the first post's user. */
     if (meta->count[BS_LIST_AUTHORS] == 0 && meta->user_link != NULL)

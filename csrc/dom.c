@@ -224,37 +224,39 @@ put_line(bs_buf *out, int *space)
     *space = 1;
 }
 
+/* Is n the writer's job in an element of its own: a class ending in a
+   job's word ("job_title", "author__position"; not "position-relative")? */
+static int
+is_job(const bs_node *n)
+{
+    static const char *const role[] = {"position", "job", "jobtitle",
+                                       "job_title", "job-title", "role"};
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+
+    while (cls != NULL && *cls) {
+        size_t len = 0, i;
+        while (bs_is_space((unsigned char)*cls))
+            cls++;
+        while (cls[len] && !bs_is_space((unsigned char)cls[len]))
+            len++;
+        for (i = 0; i < sizeof(role) / sizeof(role[0]); i++) {
+            size_t k = strlen(role[i]);
+            if (len >= k && bs_ci_eq(cls + len - k, role[i], k))
+                return 1;
+        }
+        cls += len;
+    }
+    return 0;
+}
+
 /* Elements that end a line of a byline: <br>, a paragraph, a heading
    (an author box: "<h3>Written by Jane Doe</h3><p>Jane covers ...</p>");
    other blocks may only wrap a name ("Artikel von <div>Jane Doe</div>"). */
 static int
 is_line(const bs_node *n)
 {
-    static const char *const role[] = {"position", "job", "jobtitle",
-                                       "job_title", "job-title", "role"};
-    const char *cls;
-
-    if (n->tag == BS_TAG_BR || n->tag == BS_TAG_P ||
-        (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING))
-        return 1;
-    /* the writer's job after the name, in an element of its own: a
-       class ending in a job's word ("job_title", "author__position";
-       not "position-relative") */
-    cls = n->tag != BS_TAG_TEXT ? bs_node_attr(n, BS_ATTR_CLASS) : NULL;
-    while (cls != NULL && *cls) {
-        size_t len = 0, i;
-        while (*cls == ' ')
-            cls++;
-        while (cls[len] && cls[len] != ' ')
-            len++;
-        for (i = 0; i < sizeof(role) / sizeof(role[0]); i++) {
-            size_t k = strlen(role[i]);
-            if (len >= k && bs_strcasestr_n(cls + len - k, k, role[i]))
-                return 1;
-        }
-        cls += len;
-    }
-    return 0;
+    return n->tag == BS_TAG_BR || n->tag == BS_TAG_P ||
+           (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
 }
 
 enum { NT_LINES = 1, NT_HEADLINE = 2, NT_REMOVED_TOO = 4 };
@@ -310,6 +312,17 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
             !headline_part(n))
             skip = 1;
 
+        /* a writer's job in an element of its own is left out of a
+           byline's lines, a separator between names in its place ("By
+           Jane Doe <span class=role>Editor</span> and John Roe") */
+        if (!skip && lines && n != top && n->tag != BS_TAG_TEXT &&
+            is_job(n)) {
+            bs_buf_rtrim(out);
+            if (out->len > 0)
+                bs_buf_puts(out, ", ");
+            space = 1;
+            skip = 1;
+        }
         if (!skip && n->tag == BS_TAG_TEXT) {
             put_collapsed(out, n->text, n->len, &space);
         } else if (!skip && n != top && lines && is_line(n)) {

@@ -426,7 +426,8 @@ void
 bs_meta_shown_date(bs_meta *meta);
 /* No date published anywhere else: the first a script's data gives under
    a publication key ("published_at": a shop's product, "publishedDate":
-   a page a script renders), read from the page's bytes `html`. */
+   a page a script renders), read from the <script> elements, JSON-LD's
+   aside, of the page's bytes `html`. */
 void
 bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
                     size_t len);
@@ -454,6 +455,10 @@ bs_decode_refs(const char *s, size_t n, bs_buf *out);
    l-mag.de)? */
 int
 bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n);
+/* Is [s, s + n) the site's name or its host's main name, letters and
+   digits alike ("CNN" on edition.cnn.com)? */
+int
+bs_meta_is_site_name(const bs_meta *meta, const char *s, size_t n);
 
 /* Clean one author string ("By A and B, Staff") into names added to the
    author list; returns how many were added. */

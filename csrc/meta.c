@@ -632,10 +632,38 @@ only_label_words(const char *s, size_t n)
     return 1;
 }
 
+static int
+is_credential(const char *s, size_t n);
+
+/* Does [s, s + n) start with a word that ranks a job ("Senior",
+   "Deputy", "Chief", ...) or a degree ("Ph.D. Director")? */
+static int
+ranks_job(const char *s, size_t n)
+{
+    static const char *const ranks[] = {
+        "senior", "deputy", "chief", "staff", "lead", "managing",
+        "executive", "associate", "assistant", "contributing", "former",
+        "head", "principal", "junior", "guest", "freelance", "digital",
+        "news", "features", "sports"};
+    size_t i, w = 0;
+
+    while (n > 0 && *s == ' ')
+        s++, n--;
+    while (w < n && s[w] != ' ')
+        w++;
+    if (is_credential(s, w))
+        return 1;
+    for (i = 0; i < sizeof(ranks) / sizeof(ranks[0]); i++)
+        if (strlen(ranks[i]) == w && bs_ci_eq(s, ranks[i], w))
+            return 1;
+    return 0;
+}
+
 /* Is [s, s + n) a role ("Projektleiterin der HSS in Tunesien", "Trial
    Attorney at Morgan"): four words or more, some in lower case that are
    no name's particles ("Marna van der Merwe", "Ana de la Cruz"), or two
-   to four words ending in a job's name ("Senior QA Engineer")? */
+   to four words ending in a job's name ("Senior QA Engineer"; two after
+   a rank only: "Senior Editor", not "John Writer")? */
 static int
 is_role(const char *s, size_t n)
 {
@@ -667,8 +695,9 @@ is_role(const char *s, size_t n)
     if (role && words >= 4)
         return 1;
     /* "Senior QA Engineer", "Deputy Tech Editor": ending in a job's
-       name */
-    if (words >= 2 && words <= 4) {
+       name, after a word that ranks it when there are only two ("Senior
+       Editor"; "John Writer" is a name) */
+    if ((words == 2 && ranks_job(s, n)) || (words >= 3 && words <= 4)) {
         static const char *const jobs[] = {
             "editor", "writer", "reporter", "engineer", "manager",
             "director", "coordinator", "officer", "founder", "co-founder",
@@ -740,9 +769,10 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     }
     /* one of several labels ("Text und Interview: Jane Doe") */
     {
-        static const char *const labels[] = {"interview", "text", "autor",
-                                             "author", "redaktion",
-                                             "autor/in", "artikel von"};
+        static const char *const labels[] = {
+            "interview", "text",      "autor",        "author",
+            "authors",   "redaktion", "autor/in",     "artikel von",
+            "contributors", "contributor"};
         for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
             size_t k = strlen(labels[i]);
             if (n > k + 2 && starts_ci(s, n, labels[i]) && s[k] == ':') {
@@ -1085,9 +1115,9 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             best = e;
             blen = nlen;
         }
-        /* "Jane Doe, Director of Operations": after a name, a role
-           (four words or more, lower-case ones beyond a name's
-           particles); an organisation's name may stand alone */
+        /* "Jane Doe, Director of Operations", "Jane Doe, Senior QA
+           Engineer": after a name, a role (is_role); an organisation's
+           name may stand alone */
         if (added == 0 || !is_role(c + i, best - i))
             add_one_author(doc, meta, prio, source, c + i, best - i, &added);
         i = best + (blen ? blen : 1);
@@ -1443,6 +1473,38 @@ bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n)
     return 0;
 }
 
+int
+bs_meta_is_site_name(const bs_meta *meta, const char *s, size_t n)
+{
+    char host[64], name[128], sname[128];
+    const char *site = meta->value[BS_FIELD_SITE_NAME];
+    size_t k = fold_alnum(s, n, name, sizeof(name));
+
+    const char *h, *p;
+    size_t hn;
+    int dots = 0;
+
+    if (k == 0)
+        return 0;
+    host_name(meta->base_url, host, sizeof(host));
+    if (host[0] != '\0' && strcmp(host, name) == 0)
+        return 1;
+    /* the host's last two labels: "handwerksblatt.de" */
+    if ((h = bs_url_host(meta->base_url, &hn)) != NULL && hn > 0) {
+        for (p = h + hn; p > h && dots < 2; p--)
+            dots += p[-1] == '.';
+        if (dots == 2)
+            p++;
+        fold_alnum(p, (size_t)(h + hn - p), host, sizeof(host));
+        if (strcmp(host, name) == 0)
+            return 1;
+    }
+    if (site == NULL)
+        return 0;
+    fold_alnum(site, strlen(site), sname, sizeof(sname));
+    return strcmp(sname, name) == 0;
+}
+
 /* Bytes of a copyright mark, "\xc2\xa9" or "(c)", at p (before e), else 0. */
 static size_t
 copyright_mark(const char *p, const char *e)
@@ -1793,9 +1855,10 @@ bs_meta_shown_date(bs_meta *meta)
         }
 }
 
-/* The text among the four after `n` that gives a date labelled as the
-   day of publication ("Erschienen am: 01.11.2023", "Published 3 May
-   2024"), else n. */
+/* The text among the four after `n` that a label of the day of
+   publication opens, with a date ("Erschienen am: 01.11.2023",
+   "Published 3 May 2024"), else n.  Passes over what the page-date
+   search passes over, and over asides, footers and quotations. */
 static const bs_node *
 published_next(const bs_doc *doc, const bs_node *n, char *iso,
                long long now)
@@ -1804,17 +1867,28 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
         "published", "erschienen", "ver\xc3\xb6" "ffentlicht", "publi\xc3\xa9",
         "publicado", "pubblicato", "gepubliceerd", "opublikowano"};
     const bs_node *m = n;
-    int texts = 0;
+    int texts = 0, skip = 0;
 
-    while (texts < 4 && (m = bs_node_next(m, doc->body, 0)) != NULL) {
-        size_t look, i;
-        if (m->tag != BS_TAG_TEXT || m->len < 6)
+    while (texts < 4 && (m = bs_node_next(m, doc->body, skip)) != NULL) {
+        const char *t = m->text;
+        size_t len = m->len, look, i;
+
+        skip = m->tag != BS_TAG_TEXT &&
+               ((bs_tag_flags((bs_tag)m->tag) & BS_TF_SKIP) ||
+                (m->flags & BS_NF_UNSEEN) || m->tag == BS_TAG_NAV ||
+                m->tag == BS_TAG_ASIDE || m->tag == BS_TAG_FOOTER ||
+                m->tag == BS_TAG_BLOCKQUOTE);
+        if (m->tag != BS_TAG_TEXT)
+            continue;
+        while (len > 0 && bs_is_space((unsigned char)*t))
+            t++, len--;
+        if (len < 6)
             continue;
         texts++;
-        look = m->len < 80 ? m->len : 32;
+        look = len < 80 ? len : 32;
         for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-            if (bs_strcasestr_n(m->text, look, labels[i]) &&
-                bs_date_parse(m->text, look, iso, now))
+            if (starts_ci(t, look, labels[i]) &&
+                bs_date_parse(t, look, iso, now))
                 return m;
     }
     return n;
@@ -1825,10 +1899,6 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
 static const char *const script_date_keys[] = {
     "datePublished", "publishedDate", "published_at", "publishedAt",
     "publishDate",   "publish_date",  "date_published"};
-
-/* Scripts' data is searched at the first SCRIPT_DATE_HITS places that
-   spell "ublish", a bound on the work on a page full of them. */
-#define SCRIPT_DATE_HITS 256
 
 static int
 is_key_byte(char c)
@@ -1849,28 +1919,25 @@ skip_quotes(const char *p, const char *end)
     return p;
 }
 
-void
-bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
-                    size_t len)
+/* The first date under a publication key in [p, end), into iso; its
+   text and length in *v, *vl.  Each place that spells "ublish" moves the
+   search on, so the work is linear in the bytes. */
+static int
+data_date(const char *p, const char *end, long long now, char *iso,
+          const char **v, size_t *vl)
 {
-    const char *p = html, *end = html + len;
-    int hits = 0;
-    char iso[32];
+    const char *start = p;
 
-    if (html == NULL || meta->value[BS_FIELD_DATE_PUBLISHED] != NULL)
-        return;
-    while (hits < SCRIPT_DATE_HITS &&
-           (p = memchr(p, 'u', (size_t)(end - p))) != NULL) {
-        const char *k0, *k1, *v;
-        size_t i, vl;
+    while ((p = memchr(p, 'u', (size_t)(end - p))) != NULL) {
+        const char *k0, *k1, *q;
+        size_t i, n;
 
         if (end - p < 6 || memcmp(p, "ublish", 6) != 0) {
             p++;
             continue;
         }
-        hits++;
         /* (a key is short: a longer run of letters is none) */
-        for (k0 = p; k0 > html && p - k0 < 16 && is_key_byte(k0[-1]); k0--)
+        for (k0 = p; k0 > start && p - k0 < 16 && is_key_byte(k0[-1]); k0--)
             ;
         for (k1 = p; k1 < end && k1 - p < 16 && is_key_byte(*k1); k1++)
             ;
@@ -1882,23 +1949,68 @@ bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
                 break;
         if (i == sizeof(script_date_keys) / sizeof(script_date_keys[0]))
             continue;
-        v = skip_quotes(k1, end);
-        while (v < end && *v == ' ')
-            v++;
-        if (v >= end || (*v != ':' && *v != '='))
+        q = skip_quotes(k1, end);
+        while (q < end && *q == ' ')
+            q++;
+        if (q >= end || (*q != ':' && *q != '='))
             continue;
-        v++;
-        while (v < end && *v == ' ')
-            v++;
-        v = skip_quotes(v, end);
-        if (v >= end || *v < '0' || *v > '9')
+        q++;
+        while (q < end && *q == ' ')
+            q++;
+        q = skip_quotes(q, end);
+        if (q >= end || *q < '0' || *q > '9')
             continue;
-        for (vl = 0; v + vl < end && vl < 32 && v[vl] != '"' &&
-                     v[vl] != '\'' && v[vl] != '\\' && v[vl] != ',' &&
-                     v[vl] != '}' && v[vl] != '<';
-             vl++)
+        for (n = 0; q + n < end && n < 32 && q[n] != '"' && q[n] != '\'' &&
+                    q[n] != '\\' && q[n] != ',' && q[n] != '}' && q[n] != '<';
+             n++)
             ;
-        if (bs_date_parse(v, vl, iso, meta->now)) {
+        if (bs_date_parse(q, n, iso, now)) {
+            *v = q;
+            *vl = n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does [p, end) start with `w` (lower case), in any case? */
+static int
+at_ci_n(const char *p, const char *end, const char *w)
+{
+    size_t k = strlen(w);
+    return (size_t)(end - p) >= k && bs_strcasestr_n(p, k, w);
+}
+
+void
+bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
+                    size_t len)
+{
+    const char *p = html, *end = html + len;
+    char iso[32];
+
+    if (html == NULL || meta->value[BS_FIELD_DATE_PUBLISHED] != NULL)
+        return;
+    /* each <script> but JSON-LD's, which is read whole elsewhere */
+    while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        const char *tag, *body, *close, *v;
+        size_t vl;
+
+        if (!at_ci_n(p, end, "<script")) {
+            p++;
+            continue;
+        }
+        tag = p;
+        body = memchr(p, '>', (size_t)(end - p));
+        if (body == NULL)
+            return;
+        body++;
+        for (close = body; close < end; close++)
+            if (*close == '<' && at_ci_n(close, end, "</script"))
+                break;
+        p = close;
+        if (bs_strcasestr_n(tag, (size_t)(body - tag), "ld+json"))
+            continue;
+        if (data_date(body, close, meta->now, iso, &v, &vl)) {
             bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT - 1,
                         "script", v, vl);
             return;
@@ -2656,9 +2768,11 @@ class_hints(const bs_node *n)
         for (p = parts[k]; p != NULL && *p; p++) {
             switch (*p | 0x20) {
             case 'a':
-                /* (not "authorization", "authorised", "authority") */
-                if (at_ci(p, "author") && !at_ci(p + 6, "iz") &&
-                    !at_ci(p + 6, "is") && !at_ci(p + 6, "it")) {
+                /* (not "authorization", "authorised", "authority";
+                   "authorItem" is the author's) */
+                if (at_ci(p, "author") &&
+                    !(p[6] == 'i' &&
+                      (p[7] == 'z' || p[7] == 's' || p[7] == 't'))) {
                     const char *q = p + 6;
                     hints |= HINT_AUTHOR;
                     /* "author-name", "authorName", "author__name" */
@@ -3880,9 +3994,9 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 (!generic || bs_text_date_field(n->text, look) ==
                                  BS_FIELD_DATE_PUBLISHED)) {
                 const bs_node *pub = n;
-                /* "Letzte \xc3\x84nderung: 31.10.2023 | Erschienen am:
-                   01.11.2023": a change's date, then the day the page
-                   appeared, named so in one of the next texts */
+                /* "Letzte \xc3\x84nderung: 31.10.2023<br>Erschienen am:
+                   01.11.2023": a change's date, then in one of the next
+                   texts the day the page appeared, named so */
                 if (bs_text_date_field(n->text, look) ==
                     BS_FIELD_DATE_MODIFIED)
                     pub = published_next(doc, n, iso, meta->now);

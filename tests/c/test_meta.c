@@ -549,6 +549,18 @@ static const field_case fields[] = {
      "<meta property=\"article:published_time\" content=\"2020-04-27\">"
      "<script>var d = {\"publishDate\": \"2019-01-01\"};</script>",
      "", BS_FIELD_DATE_PUBLISHED, "2020-04-27", "opengraph"},
+    {"a link's query is no script's data", URL, "",
+     "<p><a href=\"/archive?published_at=2021-06-01\">Archive</a></p>",
+     BS_FIELD_DATE_PUBLISHED, NULL, NULL},
+    {"a review's date in JSON-LD is not the page's", URL,
+     LD("{\"@type\":\"Product\",\"name\":\"Quay\",\"review\":{"
+        "\"@type\":\"Review\",\"datePublished\":\"2021-06-01\"}}"),
+     "", BS_FIELD_DATE_PUBLISHED, NULL, NULL},
+    {"the day a change's date is followed by must be labelled so", URL, "",
+     "<h1>Quay to be rebuilt</h1><p>Updated 31.10.2023</p><nav><p>"
+     "Published 02.01.2020</p></nav><p>The plan was first published on "
+     "02.01.2020 by the board.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2023-10-31", "text"},
     {"a key that only holds the word is none", URL,
      "<script>var d = {\"unpublished_at\":\"2019-01-01\","
      "\"publishDate\":\"soon\"};</script>",
@@ -1591,6 +1603,19 @@ static const author_case authors[] = {
      "<meta property=\"og:site_name\" content=\"Harbour News\">",
      "<p class=\"byline\">By Harbour News</p>", "Harbour News", "byline",
      0},
+    {"a job's element between two writers' names", "",
+     "<p class=\"byline\">By <a href=\"/authors/jane-doe\">Jane Doe</a> "
+     "<span class=\"author-role\">Editor</span> and <a href=\"/authors/"
+     "john-roe\">John Roe</a></p>",
+     "Jane Doe|John Roe", "byline", 0},
+    {"a writer named like the site, first in the byline, stays",
+     "<meta property=\"og:site_name\" content=\"Jane Doe\">",
+     "<p class=\"byline\">By Jane Doe and John Roe</p>",
+     "Jane Doe|John Roe", "byline", 0},
+    {"an 'Authors:' label before a link", "",
+     "<p><strong>Authors:</strong> <a href=\"/authors/jane-doe\">Jane "
+     "Doe</a></p>",
+     "Jane Doe", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
@@ -1889,14 +1914,15 @@ static const clean_case cleaner[] = {
     {"null", ""},
     {"Publisher", ""},
     {"reset-author", ""},
-    {"post-author", ""},
     {"Port Authority of the Harbour", "Port Authority of the Harbour"},
     {"Unknown", ""},
     {"Auteur(s)", ""},
     {"Donnerstag", ""},
     {"Jane Doe, Thursday", "Jane Doe"},
     {"Jane Doe, Senior QA Engineer", "Jane Doe"},
-    {"Jane Doe | Deputy Tech Editor", "Jane Doe"},
+    {"Jane Doe, Deputy Tech Editor", "Jane Doe"},
+    {"Jane Doe, Senior Editor", "Jane Doe"},
+    {"Jane Doe, John Writer", "Jane Doe|John Writer"},
     {"Acme Engineer", "Acme Engineer"},
     {"Who writes for us?", ""},
     {"Shows \xE2\x80\x9CYou are so sensitive", ""},
