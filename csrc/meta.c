@@ -2076,7 +2076,9 @@ count_words(const char *s, size_t n)
    title into parts (is_title_part), never a site name off it. */
 static const char *const title_seps[] = {
     " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
-    " \xc2\xbb ", " / ", ": "};
+    " \xc2\xbb ", " / ",
+    /* a box-drawing bar, U+2502, and a full-width one, U+FF5C */
+    " \xe2\x94\x82 ", " \xef\xbd\x9c ", ": "};
 #define SITE_SEPS (sizeof(title_seps) / sizeof(title_seps[0]) - 1)
 
 /* Is [s, s + n) the site's name by its host's: a part of up to four

@@ -67,6 +67,16 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"Quay to be rebuilt | Harbour "
      "News\"><meta property=\"og:site_name\" content=\"Harbour News\">",
      "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"og:title without its site name after a box-drawing bar", URL,
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt \xE2\x94\x82 "
+     "Harbour News\"><meta property=\"og:site_name\" content=\"Harbour "
+     "News\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"og:title without its site name after a full-width bar", URL,
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt \xEF\xBD\x9C "
+     "Harbour News\"><meta property=\"og:site_name\" content=\"Harbour "
+     "News\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
     {"og:title without a leading site name", URL,
      "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
      "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
