@@ -101,23 +101,24 @@ dated_name(const char *s, size_t *len)
     return NULL;
 }
 
-/* Is an author a login name ("gabor_munier", "christian.stadtfeld",
-   "link78"): one word without a capital, joined by "_", "." or "-" or
-   holding a digit? */
+/* Is an author a login name: one word of three bytes or more, joined by
+   "_", "." or "-" or holding a digit ("gabor_munier", "Matt_Brooks",
+   "link78"), or with a capital after a small letter ("KatieS")?  One in
+   lower case alone may be a name ("janedoe"; squashed_name() tells). */
 static int
 is_handle(const char *s)
 {
     const char *p;
-    int joined = 0;
+    int joined = 0, inner = 0;
 
     if (strlen(s) < 3 || strchr(s, ' ') != NULL)
         return 0;
     for (p = s; *p != '\0'; p++) {
-        if (*p >= 'A' && *p <= 'Z')
-            return 0;
+        inner |= *p >= 'A' && *p <= 'Z' && p > s && p[-1] >= 'a' &&
+                 p[-1] <= 'z';
         joined |= *p == '_' || *p == '.' || *p == '-' || (*p >= '0' && *p <= '9');
     }
-    return joined;
+    return joined || inner;
 }
 
 /* Is the one-word `login` the name `v` written small and run together

@@ -1593,6 +1593,16 @@ static const author_case authors[] = {
      "<div class=\"post-author\"><span>von</span> <a href=\"/creator/"
      "jane-doe/\">Jane Doe</a></div>",
      "Jane Doe", "byline", 0},
+    {"a CMS account in the metadata yields to the byline's name",
+     LD("{\"@type\":\"Article\",\"author\":{\"name\":\"KatieS\"}}"),
+     "<p>by <a href=\"/authors/jane-doe/\" class=\"author-link\"><span>"
+     "Jane Doe</span></a></p>",
+     "Jane Doe", "byline", 0},
+    {"an agency in the metadata is no login",
+     LD("{\"@type\":\"Article\",\"author\":{\"name\":\"Reuters\"}}"),
+     "<p>by <a href=\"/authors/jane-doe/\" class=\"author-link\"><span>"
+     "Jane Doe</span></a></p>",
+     "Reuters", "json-ld", 0},
     {"a login that is not the byline's name stays",
      LD("{\"@type\":\"Article\",\"author\":{\"name\":\"harbourdesk\"}}"),
      "<div class=\"post-author\"><span>von</span> <a href=\"/creator/"
