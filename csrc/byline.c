@@ -102,23 +102,39 @@ dated_name(const char *s, size_t *len)
 }
 
 /* Is an author a login name: one word of three bytes or more, joined by
-   "_", "." or "-" or holding a digit ("gabor_munier", "Matt_Brooks",
-   "link78"), or with a capital after a small letter ("KatieS")?  One in
-   lower case alone may be a name ("janedoe"; squashed_name() tells). */
+   "_" or holding a digit ("Matt_Brooks", "link78"), joined by "." or "-"
+   without a capital ("gabor_munier", "christian.stadtfeld"; not
+   "Jean-Luc"), or with a capital after small letters that start no
+   name's prefix ("KatieS"; not "McKenna", "DeVito")?  One in lower case
+   alone may be a name ("janedoe"; squashed_name() tells). */
 static int
 is_handle(const char *s)
 {
+    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da",
+                                           "Du", "La", "Le", "Van", "Von",
+                                           "Fitz", "O"};
     const char *p;
-    int joined = 0, inner = 0;
+    int joined = 0, dotted = 0, caps = 0;
+    size_t inner = 0, i;
 
     if (strlen(s) < 3 || strchr(s, ' ') != NULL)
         return 0;
     for (p = s; *p != '\0'; p++) {
-        inner |= *p >= 'A' && *p <= 'Z' && p > s && p[-1] >= 'a' &&
-                 p[-1] <= 'z';
-        joined |= *p == '_' || *p == '.' || *p == '-' || (*p >= '0' && *p <= '9');
+        int cap = *p >= 'A' && *p <= 'Z';
+        caps |= cap;
+        if (cap && inner == 0 && p > s && p[-1] >= 'a' && p[-1] <= 'z')
+            inner = (size_t)(p - s);
+        joined |= *p == '_' || (*p >= '0' && *p <= '9');
+        dotted |= *p == '.' || *p == '-';
     }
-    return joined || inner;
+    if (joined || (dotted && !caps))
+        return 1;
+    if (inner == 0)
+        return 0;
+    for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+        if (strlen(prefixes[i]) == inner && memcmp(s, prefixes[i], inner) == 0)
+            return 0;
+    return 1;
 }
 
 /* Is the one-word `login` the name `v` written small and run together

@@ -249,6 +249,27 @@ is_job(const bs_node *n)
     return 0;
 }
 
+/* Does the text from n on join another name: "and", "&", "und" or a
+   comma first? */
+static int
+more_names(const bs_node *n)
+{
+    static const char *const joins[] = {"and ", "& ", "und ", ","};
+    size_t i, k = 0;
+
+    while (n != NULL && n->tag == BS_TAG_TEXT && n->len == 0)
+        n = n->next;
+    if (n == NULL || n->tag != BS_TAG_TEXT)
+        return 0;
+    while (k < n->len && bs_is_space((unsigned char)n->text[k]))
+        k++;
+    for (i = 0; i < sizeof(joins) / sizeof(joins[0]); i++)
+        if (n->len - k >= strlen(joins[i]) &&
+            bs_ci_eq(n->text + k, joins[i], strlen(joins[i])))
+            return 1;
+    return 0;
+}
+
 /* Elements that end a line of a byline: <br>, a paragraph, a heading
    (an author box: "<h3>Written by Jane Doe</h3><p>Jane covers ...</p>");
    other blocks may only wrap a name ("Artikel von <div>Jane Doe</div>"). */
@@ -313,14 +334,19 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
             skip = 1;
 
         /* a writer's job in an element of its own is left out of a
-           byline's lines, a separator between names in its place ("By
-           Jane Doe <span class=role>Editor</span> and John Roe") */
+           byline's lines: a separator between names in its place before
+           another name ("By Jane Doe <span class=role>Editor</span> and
+           John Roe"), else the line's end */
         if (!skip && lines && n != top && n->tag != BS_TAG_TEXT &&
             is_job(n)) {
-            bs_buf_rtrim(out);
-            if (out->len > 0)
-                bs_buf_puts(out, ", ");
-            space = 1;
+            if (more_names(n->next)) {
+                bs_buf_rtrim(out);
+                if (out->len > 0)
+                    bs_buf_puts(out, ", ");
+                space = 1;
+            } else {
+                put_line(out, &space);
+            }
             skip = 1;
         }
         if (!skip && n->tag == BS_TAG_TEXT) {

@@ -277,6 +277,7 @@ typedef struct {
     size_t *jsonld_len;
     size_t njsonld;
     size_t jsonld_cap;
+    size_t jsonld_failed; /* of them, those that did not parse */
     const char *encoding; /* name of the encoding the page was read in */
     int truncated;        /* node limit reached */
     int holders_marked;   /* BS_NF_HOLDS_ARTICLE set (clean.c, once) */
@@ -456,7 +457,8 @@ bs_decode_refs(const char *s, size_t n, bs_buf *out);
 int
 bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n);
 /* Is [s, s + n) the site's name or its host's main name, letters and
-   digits alike ("CNN" on edition.cnn.com)? */
+   digits alike, a leading "The" aside ("CNN" on edition.cnn.com, "The
+   Mercury News" on mercurynews.com)? */
 int
 bs_meta_is_site_name(const bs_meta *meta, const char *s, size_t n);
 

@@ -414,8 +414,10 @@ bs_jsonld_collect(bs_doc *doc, bs_meta *meta)
         root = json_loadb(text, len, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK,
                           &jerr);
         bs_dealloc(text);
-        if (root == NULL)
+        if (root == NULL) {
+            doc->jsonld_failed++;
             continue;
+        }
         all = bs_malloc(sizeof(*all));
         if (all == NULL) {
             json_decref(root);

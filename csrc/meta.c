@@ -635,6 +635,8 @@ only_label_words(const char *s, size_t n)
 static int
 is_credential(const char *s, size_t n);
 
+#define SURNAME_JOBS 3
+
 /* Does [s, s + n) start with a word that ranks a job ("Senior",
    "Deputy", "Chief", ...) or a degree ("Ph.D. Director")? */
 static int
@@ -662,8 +664,9 @@ ranks_job(const char *s, size_t n)
 /* Is [s, s + n) a role ("Projektleiterin der HSS in Tunesien", "Trial
    Attorney at Morgan"): four words or more, some in lower case that are
    no name's particles ("Marna van der Merwe", "Ana de la Cruz"), or two
-   to four words ending in a job's name ("Senior QA Engineer"; two after
-   a rank only: "Senior Editor", not "John Writer")? */
+   to four words ending in a job's name ("Senior QA Engineer", "Political
+   Reporter"; of two with a job that is a surname too, after a rank only:
+   "Senior Writer", not "John Writer")? */
 static int
 is_role(const char *s, size_t n)
 {
@@ -694,14 +697,15 @@ is_role(const char *s, size_t n)
     }
     if (role && words >= 4)
         return 1;
-    /* "Senior QA Engineer", "Deputy Tech Editor": ending in a job's
-       name, after a word that ranks it when there are only two ("Senior
-       Editor"; "John Writer" is a name) */
-    if ((words == 2 && ranks_job(s, n)) || (words >= 3 && words <= 4)) {
+    /* "Senior QA Engineer", "Political Reporter": ending in a job's
+       name */
+    if (words >= 2 && words <= 4) {
+        /* the first SURNAME_JOBS are surnames too */
         static const char *const jobs[] = {
-            "editor", "writer", "reporter", "engineer", "manager",
-            "director", "coordinator", "officer", "founder", "co-founder",
-            "ceo", "cto", "cfo", "president", "producer", "correspondent",
+            "writer", "president", "founder",
+            "editor", "reporter", "engineer", "manager",
+            "director", "coordinator", "officer", "co-founder",
+            "ceo", "cto", "cfo", "producer", "correspondent",
             "columnist", "analyst", "consultant", "specialist",
             "strategist", "designer", "developer", "photographer",
             "contributor", "scientist", "researcher", "journalist",
@@ -713,7 +717,9 @@ is_role(const char *s, size_t n)
             ;
         for (i = 0; i < sizeof(jobs) / sizeof(jobs[0]); i++)
             if (strlen(jobs[i]) == e - b && bs_ci_eq(s + b, jobs[i], e - b))
-                return 1;
+                /* (of two words, "John Writer" may be a name: after a
+                   rank it is not, "Senior Writer") */
+                return words > 2 || i >= SURNAME_JOBS || ranks_job(s, n);
     }
     return 0;
 }
@@ -1390,6 +1396,22 @@ fold_alnum(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
+/* Is [p, e) a label countries register names under ("co" of .co.uk,
+   "com" of .com.au)? */
+static int
+is_second_level(const char *p, const char *e)
+{
+    static const char *const labels[] = {"co", "com", "org", "net", "ac",
+                                         "gov", "edu", "ne", "or", "go"};
+    size_t i;
+
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+        if (strlen(labels[i]) == (size_t)(e - p) &&
+            memcmp(p, labels[i], (size_t)(e - p)) == 0)
+            return 1;
+    return 0;
+}
+
 /* The main name of the page's host: "tagesschau" for
    https://www.tagesschau.de/x, lower case, in `out` (empty when unknown). */
 static void
@@ -1402,6 +1424,8 @@ host_name(const char *url, char *out, size_t cap)
     if ((h = bs_url_host(url, &n)) == NULL)
         return;
     e = h + n;
+    while (e > h && e[-1] == '.') /* "cnn.com." */
+        e--;
     dot = NULL;
     for (p = h; p < e; p++)
         if (*p == '.')
@@ -1410,6 +1434,12 @@ host_name(const char *url, char *out, size_t cap)
         return;
     for (p = dot; p > h && p[-1] != '.'; p--)
         ;
+    /* a country's second level: "bbc" of www.bbc.co.uk */
+    if (e - dot == 3 && p > h && dot - p <= 3 && is_second_level(p, dot)) {
+        dot = p - 1;
+        for (p = dot; p > h && p[-1] != '.'; p--)
+            ;
+    }
     fold_alnum(p, (size_t)(dot - p), out, cap);
 }
 
@@ -1478,12 +1508,14 @@ bs_meta_is_site_name(const bs_meta *meta, const char *s, size_t n)
 {
     char host[64], name[128], sname[128];
     const char *site = meta->value[BS_FIELD_SITE_NAME];
-    size_t k = fold_alnum(s, n, name, sizeof(name));
-
     const char *h, *p;
-    size_t hn;
+    size_t hn, k;
     int dots = 0;
 
+    /* ("The Mercury News" on mercurynews.com) */
+    if (n > 4 && bs_ci_eq(s, "the ", 4))
+        s += 4, n -= 4;
+    k = fold_alnum(s, n, name, sizeof(name));
     if (k == 0)
         return 0;
     host_name(meta->base_url, host, sizeof(host));
@@ -1501,6 +1533,8 @@ bs_meta_is_site_name(const bs_meta *meta, const char *s, size_t n)
     }
     if (site == NULL)
         return 0;
+    if (strlen(site) > 4 && bs_ci_eq(site, "the ", 4))
+        site += 4;
     fold_alnum(site, strlen(site), sname, sizeof(sname));
     return strcmp(sname, name) == 0;
 }
@@ -1855,9 +1889,27 @@ bs_meta_shown_date(bs_meta *meta)
         }
 }
 
+/* Does the word `label` open [s, s + n), or follow one or two words
+   ("Originally published", "Zuerst ver\xc3\xb6ffentlicht"; not
+   "Unpublished", nor a sentence's "The plan was first published")? */
+static int
+label_leads(const char *s, size_t n, const char *label)
+{
+    size_t i, words = 0, k = strlen(label);
+
+    for (i = 0; i + k <= n && words <= 2; i++) {
+        if ((i == 0 || s[i - 1] == ' ') && bs_ci_eq(s + i, label, k))
+            return 1;
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+        words += s[i] == ' ';
+    }
+    return 0;
+}
+
 /* The text among the four after `n` that a label of the day of
-   publication opens, with a date ("Erschienen am: 01.11.2023",
-   "Published 3 May 2024"), else n.  Passes over what the page-date
+   publication leads, with a date ("Erschienen am: 01.11.2023",
+   "Originally published 3 May 2024"), else n.  Passes over what the page-date
    search passes over, and over asides, footers and quotations. */
 static const bs_node *
 published_next(const bs_doc *doc, const bs_node *n, char *iso,
@@ -1887,7 +1939,7 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
         texts++;
         look = len < 80 ? len : 32;
         for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-            if (starts_ci(t, look, labels[i]) &&
+            if (label_leads(t, look, labels[i]) &&
                 bs_date_parse(t, look, iso, now))
                 return m;
     }
@@ -1990,7 +2042,8 @@ bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
 
     if (html == NULL || meta->value[BS_FIELD_DATE_PUBLISHED] != NULL)
         return;
-    /* each <script> but JSON-LD's, which is read whole elsewhere */
+    /* each <script> but JSON-LD's, which is read whole elsewhere (when
+       it parses) */
     while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
         const char *tag, *body, *close, *v;
         size_t vl;
@@ -2008,7 +2061,8 @@ bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
             if (*close == '<' && at_ci_n(close, end, "</script"))
                 break;
         p = close;
-        if (bs_strcasestr_n(tag, (size_t)(body - tag), "ld+json"))
+        if (doc->jsonld_failed == 0 &&
+            bs_strcasestr_n(tag, (size_t)(body - tag), "ld+json"))
             continue;
         if (data_date(body, close, meta->now, iso, &v, &vl)) {
             bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT - 1,

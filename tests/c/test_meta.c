@@ -77,6 +77,10 @@ static const field_case fields[] = {
      "Harbour News\"><meta property=\"og:site_name\" content=\"Harbour "
      "News\">",
      "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"a site's name cut where its part names the host of a country's "
+     "second level", "https://forum.harbourworks.org.uk/t/quay/1",
+     "<meta property=\"og:site_name\" content=\"Harbour Works | Forum\">",
+     "", BS_FIELD_SITE_NAME, "Harbour Works", "opengraph"},
     {"og:title without a leading site name", URL,
      "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
      "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
@@ -571,6 +575,13 @@ static const field_case fields[] = {
      "Published 02.01.2020</p></nav><p>The plan was first published on "
      "02.01.2020 by the board.</p>",
      BS_FIELD_DATE_PUBLISHED, "2023-10-31", "text"},
+    {"the day it appeared after a word or two", URL, "",
+     "<h1>Quay to be rebuilt</h1><p>Updated 31.10.2023</p><p>Originally "
+     "published 02.01.2020</p>",
+     BS_FIELD_DATE_PUBLISHED, "2020-01-02", "text"},
+    {"JSON-LD that does not parse gives its date as a script's data", URL,
+     LD("{\"@type\":\"Article\",\"datePublished\":\"2020-01-02\",,}"),
+     "", BS_FIELD_DATE_PUBLISHED, "2020-01-02", "script"},
     {"a key that only holds the word is none", URL,
      "<script>var d = {\"unpublished_at\":\"2019-01-01\","
      "\"publishDate\":\"soon\"};</script>",
@@ -1636,6 +1647,27 @@ static const author_case authors[] = {
      "<p><strong>Authors:</strong> <a href=\"/authors/jane-doe\">Jane "
      "Doe</a></p>",
      "Jane Doe", "byline", 0},
+    {"a job's element, then the place: the line ends at the job", "",
+     "<p class=\"byline\"><a href=\"/authors/jane-doe\">Jane Doe</a> <span "
+     "class=\"byline__position\">Reporter</span> <span class=\"byline__"
+     "location\">London</span></p>",
+     "Jane Doe", "byline", 0},
+    {"the site's name after 'The' ending the byline goes",
+     "<meta property=\"og:site_name\" content=\"Harbour News\">",
+     "<p class=\"byline\">By Jane Doe, The Harbour News</p>", "Jane Doe",
+     "byline", 0},
+    {"a surname with a capital inside is no login",
+     LD("{\"@type\":\"Article\",\"author\":{\"name\":\"McKenna\"}}"),
+     "<p>by <a href=\"/authors/jane-doe/\" class=\"author-link\"><span>"
+     "Jane Doe</span></a></p>",
+     "McKenna", "json-ld", 0},
+    {"a first name joined by a hyphen is no login",
+     LD("{\"@type\":\"Article\",\"author\":{\"name\":\"Jean-Luc\"}}"),
+     "<p>by <a href=\"/authors/jane-doe/\" class=\"author-link\"><span>"
+     "Jane Doe</span></a></p>",
+     "Jean-Luc", "json-ld", 0},
+    {"a class 'authorItem' names the author", "",
+     "<p class=\"authorItem\">Jane Doe</p>", "Jane Doe", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
@@ -1941,6 +1973,10 @@ static const clean_case cleaner[] = {
     {"Jane Doe, Thursday", "Jane Doe"},
     {"Jane Doe, Senior QA Engineer", "Jane Doe"},
     {"Jane Doe, Deputy Tech Editor", "Jane Doe"},
+    {"Jane Doe | Deputy Tech Editor", "Jane Doe"},
+    {"Jane Doe, Political Reporter", "Jane Doe"},
+    {"Contributors: Jane Doe", "Jane Doe"},
+    {"post-author", ""},
     {"Jane Doe, Senior Editor", "Jane Doe"},
     {"Jane Doe, John Writer", "Jane Doe|John Writer"},
     {"Acme Engineer", "Acme Engineer"},
