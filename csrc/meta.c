@@ -3099,6 +3099,31 @@ author_name_of(const bs_node *n)
     return n;
 }
 
+/* The next element inside n after `name` (and outside it) of name's
+   class, as a list of authors repeats it, or NULL.  Looks at the next 64
+   elements. */
+static const bs_node *
+next_name_of(const bs_node *n, const bs_node *name)
+{
+    const char *cls = bs_node_attr(name, BS_ATTR_CLASS);
+    const bs_node *m;
+    int seen = 0;
+
+    if (cls == NULL)
+        return NULL;
+    for (m = bs_node_next(name, n, 1); m != NULL && seen < 64;
+         m = bs_node_next(m, n, 0)) {
+        const char *c;
+        if (m->tag == BS_TAG_TEXT || m->nattrs == 0)
+            continue;
+        seen++;
+        c = bs_node_attr(m, BS_ATTR_CLASS);
+        if (c != NULL && strcmp(c, cls) == 0)
+            return m;
+    }
+    return NULL;
+}
+
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1
    when it names an author ("author", a link to an author's page) outside
    a menu. */
@@ -3949,16 +3974,21 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                         const bs_node *name = kind == 1 ? author_name_of(n)
                                                         : n;
                         bs_meta_keep_byline(doc, meta, tmp.ptr, tl);
-                        /* the names from the element named for them
-                           ("author__name" beside "author__position") */
+                        /* the names from the elements named for them
+                           ("author__name" beside "author__position"),
+                           one for each author the element lists */
                         if (name != n) {
-                            bs_buf_clear(&tmp);
-                            bs_node_lines(name, &tmp);
-                            if (tmp.len > 0 &&
-                                bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
-                                                    "byline", tmp.ptr,
-                                                    tmp.len) > 0)
-                                byline_found++;
+                            int names = 0;
+                            for (; name != NULL && names < 16;
+                                 name = next_name_of(n, name), names++) {
+                                bs_buf_clear(&tmp);
+                                bs_node_lines(name, &tmp);
+                                if (tmp.len > 0 &&
+                                    bs_meta_add_authors(doc, meta,
+                                                        BS_PRIO_BYLINE, "byline",
+                                                        tmp.ptr, tmp.len) > 0)
+                                    byline_found++;
+                            }
                         } else if (t != NULL &&
                                    bs_meta_add_authors(doc, meta,
                                                        BS_PRIO_BYLINE,

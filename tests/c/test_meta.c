@@ -1668,6 +1668,12 @@ static const author_case authors[] = {
      "Jean-Luc", "json-ld", 0},
     {"a class 'authorItem' names the author", "",
      "<p class=\"authorItem\">Jane Doe</p>", "Jane Doe", "byline", 0},
+    {"an author list's name elements, one for each", "",
+     "</article><div class=\"post_author-list\"><a href=\"/team/acme\">"
+     "<div class=\"post_author-name\">Acme Labs</div><div>Research</div>"
+     "</a><a href=\"/team/jane-doe\"><div class=\"post_author-name\">Jane "
+     "Doe</div><div>Research &amp; Development</div></a></div><article>",
+     "Acme Labs|Jane Doe", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
