@@ -1907,10 +1907,31 @@ label_leads(const char *s, size_t n, const char *label)
     return 0;
 }
 
+/* Does the search for the page's date in its text pass over n: what is
+   never content or is hidden, a <nav>, and with `asides` an <aside>, a
+   <footer> and a <blockquote> too? */
+static int
+date_search_skips(const bs_node *n, int asides)
+{
+    return n->tag != BS_TAG_TEXT &&
+           ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
+            (n->flags & BS_NF_UNSEEN) || n->tag == BS_TAG_NAV ||
+            (asides && (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
+                        n->tag == BS_TAG_BLOCKQUOTE)));
+}
+
+/* How much of a text of `len` bytes the date search reads: a short one
+   whole, a longer one's start (a dateline leading a paragraph). */
+static size_t
+date_look(size_t len)
+{
+    return len < 80 ? len : 32;
+}
+
 /* The text among the four after `n` that a label of the day of
    publication leads, with a date ("Erschienen am: 01.11.2023",
-   "Originally published 3 May 2024"), else n.  Passes over what the page-date
-   search passes over, and over asides, footers and quotations. */
+   "Originally published 3 May 2024"), else n.  Passes over what the
+   page-date search passes over, asides, footers and quotations too. */
 static const bs_node *
 published_next(const bs_doc *doc, const bs_node *n, char *iso,
                long long now)
@@ -1925,11 +1946,7 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
         const char *t = m->text;
         size_t len = m->len, look, i;
 
-        skip = m->tag != BS_TAG_TEXT &&
-               ((bs_tag_flags((bs_tag)m->tag) & BS_TF_SKIP) ||
-                (m->flags & BS_NF_UNSEEN) || m->tag == BS_TAG_NAV ||
-                m->tag == BS_TAG_ASIDE || m->tag == BS_TAG_FOOTER ||
-                m->tag == BS_TAG_BLOCKQUOTE);
+        skip = date_search_skips(m, 1);
         if (m->tag != BS_TAG_TEXT)
             continue;
         while (len > 0 && bs_is_space((unsigned char)*t))
@@ -1937,7 +1954,7 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
         if (len < 6)
             continue;
         texts++;
-        look = len < 80 ? len : 32;
+        look = date_look(len);
         for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
             if (label_leads(t, look, labels[i]) &&
                 bs_date_parse(t, look, iso, now))
@@ -2025,14 +2042,6 @@ data_date(const char *p, const char *end, long long now, char *iso,
     return 0;
 }
 
-/* Does [p, end) start with `w` (lower case), in any case? */
-static int
-at_ci_n(const char *p, const char *end, const char *w)
-{
-    size_t k = strlen(w);
-    return (size_t)(end - p) >= k && bs_strcasestr_n(p, k, w);
-}
-
 void
 bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
                     size_t len)
@@ -2048,7 +2057,7 @@ bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
         const char *tag, *body, *close, *v;
         size_t vl;
 
-        if (!at_ci_n(p, end, "<script")) {
+        if (!starts_ci(p, (size_t)(end - p), "<script")) {
             p++;
             continue;
         }
@@ -2058,7 +2067,8 @@ bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
             return;
         body++;
         for (close = body; close < end; close++)
-            if (*close == '<' && at_ci_n(close, end, "</script"))
+            if (*close == '<' &&
+                starts_ci(close, (size_t)(end - close), "</script"))
                 break;
         p = close;
         if (doc->jsonld_failed == 0 &&
@@ -4020,7 +4030,6 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
                 (hints & HINT_DATE) && !other_page(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
-
                 size_t look;
 
                 node_text_to(doc, n, &tmp);
@@ -4064,15 +4073,10 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         for (n = doc->body; n != NULL;) {
             /* (not a <nav>'s date; the generic date stands against an
                <aside>'s, a <blockquote>'s or a <footer>'s too) */
-            int skip = n->tag != BS_TAG_TEXT &&
-                       ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
-                        (n->flags & BS_NF_UNSEEN) || n->tag == BS_TAG_NAV ||
-                        (generic &&
-                         (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
-                          n->tag == BS_TAG_BLOCKQUOTE)));
+            int skip = date_search_skips(n, generic);
             /* a short text, or a dateline leading a paragraph
                ("27.1.2022 - Bei der ...") */
-            size_t look = n->len < 80 ? n->len : 32;
+            size_t look = date_look(n->len);
             /* (an "Updated ..." line dates a change, not the page the
                generic date dates) */
             if (n->tag == BS_TAG_TEXT && n->len >= 6 &&
@@ -4089,7 +4093,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 if (pub != n)
                     bs_meta_set(doc, meta, BS_FIELD_DATE_MODIFIED,
                                 BS_PRIO_TEXT, "text", n->text, look);
-                look = pub->len < 80 ? pub->len : 32;
+                look = date_look(pub->len);
                 bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                             generic ? GENERIC_DATE_PRIO + 1 : BS_PRIO_TEXT,
                             "text", pub->text, look);
