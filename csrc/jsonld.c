@@ -185,6 +185,41 @@ is_organization(json_t *o)
     return names_organization(t);
 }
 
+/* A person object's one-word name that its own description opens with,
+   one or two capitalised words after it ("Stefanus" described as
+   "Stefanus Stahl - Maschinenbauer, ..."): the length of the fuller name
+   at the start of `bio`, else 0.  A third capitalised word leaves it in
+   doubt ("Jane Doe Smith Writes"), and so does a word with a digit. */
+static size_t
+bio_full_name(const char *name, const char *bio)
+{
+    size_t k = strlen(name), end = 0, words = 0;
+    const char *p;
+
+    if (k < 2 || strchr(name, ' ') != NULL || strncmp(bio, name, k) != 0 ||
+        bio[k] != ' ')
+        return 0;
+    for (p = bio + k; *p == ' '; ) {
+        const unsigned char *w = (const unsigned char *)p + 1, *q = w;
+        if (!((*w >= 'A' && *w <= 'Z') || *w >= 0xC3))
+            break;
+        while ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') ||
+               *q >= 0x80 || *q == '-' || *q == '\'')
+            q++;
+        if (*q == '.' && q == w + 1) /* a middle initial, "P." */
+            q++;
+        if (!(*q == '\0' || *q == ' ' || *q == ',' || *q == '(' ||
+              *q == ')' || *q == ';' || *q == ':' ||
+              (*q == '.' && q > w + 1)))
+            return 0;
+        if (++words > 2)
+            return 0;
+        end = (size_t)((const char *)q - bio);
+        p = (const char *)q;
+    }
+    return words > 0 ? end : 0;
+}
+
 static void
 add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
            const obj_list *all)
@@ -199,6 +234,7 @@ add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
                                 "json-ld", s, strlen(s));
     } else if (json_is_object(a)) {
         json_t *name = json_object_get(a, "name");
+        json_t *bio = json_object_get(a, "description");
         int org = is_organization(a);
         if (!json_is_string(name)) {
             json_t *id = json_object_get(a, "@id");
@@ -206,18 +242,25 @@ add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
                               ? find_id(all, json_string_value(id))
                               : NULL;
             name = ref ? json_object_get(ref, "name") : NULL;
+            bio = ref ? json_object_get(ref, "description") : NULL;
             org = org || (ref != NULL && is_organization(ref));
         }
         if (json_is_string(name)) {
             const char *s = json_string_value(name);
+            size_t n = strlen(s), full;
+            if (!org && json_is_string(bio) &&
+                (full = bio_full_name(s, json_string_value(bio))) > 0) {
+                s = json_string_value(bio);
+                n = full;
+            }
             /* An organisation as author is a fallback: a person named in
                a byline on the page wrote the text. */
             bs_meta_add_authors(doc, meta,
                                 org ? BS_PRIO_BYLINE - 1
-                                : bs_meta_is_publisher(meta, s, strlen(s))
+                                : bs_meta_is_publisher(meta, s, n)
                                     ? BS_PRIO_BYLINE - 2
                                     : prio,
-                                "json-ld", s, strlen(s));
+                                "json-ld", s, n);
         }
     } else if (json_is_array(a)) {
         size_t i;

@@ -1484,6 +1484,25 @@ static const author_case authors[] = {
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane\"}}"),
      "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"a one-word JSON-LD name its description spells out",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Stefanus\",\"description\":\"Stefanus Stahl - "
+        "Maschinenbauer und Abenteurer.\"}}"),
+     "<p>Text</p>", "Stefanus Stahl", "json-ld", 1},
+    {"a description's name through the graph's @id",
+     LD("{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":"
+        "\"#p\"}},{\"@type\":\"Person\",\"@id\":\"#p\",\"name\":"
+        "\"Jane\",\"description\":\"Jane P. Doe, editor.\"}]}"),
+     "<p>Text</p>", "Jane P. Doe", "json-ld", 1},
+    {"a description going on in small letters leaves the name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane\",\"description\":\"Jane writes about "
+        "gardens.\"}}"),
+     "<p>Text</p>", "Jane", "json-ld", 1},
+    {"three capitalised words after the name leave it in doubt",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane\",\"description\":\"Jane Doe Loves Gardens\"}}"),
+     "<p>Text</p>", "Jane", "json-ld", 1},
     {"the byline's second name joins the metadata's one",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
