@@ -726,6 +726,80 @@ only_publishers(const bs_meta *meta)
     return meta->count[BS_LIST_AUTHORS] > 0;
 }
 
+/* Does the capitalised word `w` (`k` bytes) start at `s`, a word of its
+   own? */
+static int
+capital_word_at(const char *s, const char *e, const char *w, size_t k)
+{
+    unsigned char c;
+
+    if ((size_t)(e - s) < k || !(*s >= 'A' && *s <= 'Z') ||
+        !bs_ci_eq(s, w, k))
+        return 0;
+    c = s + k < e ? (unsigned char)s[k] : ' ';
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80);
+}
+
+/* The one author is a login of two names joined by ".", "_" or "-" in
+   small letters ("christian.stadtfeld"): a text of the page that writes
+   them out with capitals, a middle initial allowed ("Christian P.
+   Stadtfeld"), gives the name. */
+#define LOGIN_PART_MAX 24
+static void
+login_spelled_out(bs_doc *doc, bs_meta *meta)
+{
+    const char *login, *sep = NULL, *p;
+    size_t first, last, i;
+
+    if (meta->count[BS_LIST_AUTHORS] != 1)
+        return;
+    login = meta->list[BS_LIST_AUTHORS][0];
+    for (p = login; *p != '\0'; p++) {
+        if (*p == '.' || *p == '_' || *p == '-') {
+            if (sep != NULL)
+                return;
+            sep = p;
+        } else if (!(*p >= 'a' && *p <= 'z')) {
+            return;
+        }
+    }
+    if (sep == NULL)
+        return;
+    first = (size_t)(sep - login);
+    last = strlen(sep + 1);
+    if (first < 2 || last < 2 || first > LOGIN_PART_MAX ||
+        last > LOGIN_PART_MAX)
+        return;
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+        const char *e;
+
+        if (n->text == NULL || n->len < first + last + 1 || is_hidden(n))
+            continue;
+        e = n->text + n->len;
+        for (p = n->text; p + first + last < e; p++) {
+            const char *q = p + first + 1;
+            if ((p > n->text && (((unsigned char)p[-1] | 0x20) >= 'a' &&
+                                 ((unsigned char)p[-1] | 0x20) <= 'z')) ||
+                !capital_word_at(p, e, login, first) || p[first] != ' ')
+                continue;
+            /* a middle initial */
+            if (q + 3 < e && *q >= 'A' && *q <= 'Z' && q[1] == '.' &&
+                q[2] == ' ')
+                q += 3;
+            if (capital_word_at(q, e, sep + 1, last)) {
+                meta->count[BS_LIST_AUTHORS] = 0;
+                bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                                 meta->list_prio[BS_LIST_AUTHORS], "text", p,
+                                 (size_t)(q + last - p));
+                if (meta->count[BS_LIST_AUTHORS] == 1)
+                    meta->list_source[BS_LIST_AUTHORS] = "text";
+                return;
+            }
+        }
+    }
+}
+
 /* "Text: Jane Doe / harbour.example", "By Rob Picheta, CNN": the site's
    own name ending a list of persons' names goes (alone it stays, the
    publisher's credit). */
@@ -815,6 +889,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     bs_buf_free(&t);
     bs_buf_free(&lines);
     fuller_byline(doc, meta);
+    login_spelled_out(doc, meta);
     drop_site_after_names(meta);
     /* No byline: the profile <link rel=author> points to, or in a thread
        (a page that is no article) the first post's user. */

@@ -1503,6 +1503,30 @@ static const author_case authors[] = {
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane\",\"description\":\"Jane Doe Loves Gardens\"}}"),
      "<p>Text</p>", "Jane", "json-ld", 1},
+    {"a login the text writes out, a middle initial in it",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"jane.doe\"}}"),
+     "<p>Chefredakteurin Jane Q. Doe sagt, dass die Wahl knapp war, und "
+     "niemand widerspricht ihr.</p>",
+     "Jane Q. Doe", "text", 0},
+    {"a login joined by an underscore the text writes out",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"jane_doe\"}}"),
+     "<p>As Jane Doe said at the meeting, the vote was close and nobody "
+     "argued.</p>",
+     "Jane Doe", "text", 0},
+    {"a login whose names the text does not write together stays",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"jane.doe\"}}"),
+     "<p>Jane said that John Doe was right about the vote, and nobody "
+     "argued with either of them.</p>",
+     "jane.doe", "json-ld", 0},
+    {"a login's names inside longer words are no name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"ann.doe\"}}"),
+     "<p>Joann Doerte said the vote was close, and nobody argued with her "
+     "at all.</p>",
+     "ann.doe", "json-ld", 0},
     {"the byline's second name joins the metadata's one",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
