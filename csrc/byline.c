@@ -709,6 +709,112 @@ agency_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* "Ein Gastbeitrag von Jane Doe", "A guest post by Jane Doe", "Ein
+   Interview von Jane Doe mit John Roe": the text's own credit, a kind of
+   writing (at most two words before it) and "by".  Returns where the
+   names start in s, else NULL; *len is their length, up to "with" or the
+   sentence's end. */
+static const char *
+credit_names(const char *s, size_t n, size_t *len)
+{
+    static const char *const kinds[] = {
+        "beitrag", "gastbeitrag", "artikel", "interview", "kommentar",
+        "gastkommentar", "essay", "analyse", "bericht", "reportage",
+        "kolumne", "rezension", "post", "article", "column", "analysis",
+        "report", "story", "commentary", "review", "op-ed", "tribune",
+        "chronique", "entretien", "artículo", "columna", "entrevista",
+        "articolo", "intervista"};
+    static const char *const bys[] = {"von ", "by ", "par ", "de ", "por ",
+                                      "di ", "door "};
+    static const char *const withs[] = {" mit ", " with ", " avec ",
+                                        " con ", " met "};
+    const char *p = s, *e = s + n, *w = s;
+    size_t i, k, words;
+
+    for (words = 0; words < 3 && p < e; words++) {
+        for (w = p; w < e && *w != ' '; w++)
+            ;
+        for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+            if (strlen(kinds[i]) == (size_t)(w - p) &&
+                bs_strcasestr_n(p, (size_t)(w - p), kinds[i]))
+                break;
+        if (i < sizeof(kinds) / sizeof(kinds[0]))
+            break;
+        /* "#1 Kommentar von Jane": a reader's numbered comment */
+        for (; p < w; p++)
+            if (*p == '#' || (*p >= '0' && *p <= '9'))
+                return NULL;
+        if (w == e)
+            return NULL;
+        p = w + 1;
+    }
+    if (words == 3 || p >= e || w == e)
+        return NULL;
+    p = w + 1;
+    for (i = 0; i < sizeof(bys) / sizeof(bys[0]); i++) {
+        k = strlen(bys[i]);
+        if (p + k < e && bs_ci_eq(p, bys[i], k))
+            break;
+    }
+    if (i == sizeof(bys) / sizeof(bys[0]))
+        return NULL;
+    p += k;
+    if (!((*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC3))
+        return NULL;
+    for (w = p; w < e && *w != '.'; w++) {
+        for (i = 0; i < sizeof(withs) / sizeof(withs[0]); i++)
+            if ((size_t)(e - w) >= strlen(withs[i]) &&
+                bs_ci_eq(w, withs[i], strlen(withs[i])))
+                break;
+        if (i < sizeof(withs) / sizeof(withs[0]))
+            break;
+    }
+    *len = (size_t)(w - p);
+    return p;
+}
+
+/* The first blocks of the text credit a writer ("Ein Gastbeitrag von
+   Jane Doe"): the text's own word outranks the metadata, which often
+   names the one who posted it. */
+#define CREDIT_LOOK 4
+#define CREDIT_MAX 120
+static void
+credit_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    bs_node *root;
+    size_t i;
+
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
+        const bs_node *n;
+        int looked = 0;
+
+        for (n = root; n != NULL && looked < CREDIT_LOOK;) {
+            unsigned tf = bs_tag_flags((bs_tag)n->tag);
+            int skip = n->tag != BS_TAG_TEXT &&
+                       ((n->flags & (BS_NF_REMOVED | BS_NF_UNSEEN)) ||
+                        (tf & BS_TF_SKIP));
+            if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
+                (tf & BS_TF_BLOCK) && !(n->flags & BS_NF_HASBLOCK)) {
+                const char *a;
+                size_t len;
+                looked++;
+                if (n->chars <= CREDIT_MAX && !bs_in_comment(n)) {
+                    bs_buf_clear(t);
+                    bs_node_text_all(n, t, CREDIT_MAX * 4);
+                    if (t->failed)
+                        return;
+                    a = credit_names(t->ptr, t->len, &len);
+                    if (a != NULL &&
+                        bs_meta_add_authors(doc, meta, BS_PRIO_JSONLD + 1,
+                                            "text", a, len) > 0)
+                        return;
+                }
+            }
+            n = bs_node_next(n, root, skip);
+        }
+    }
+}
+
 /* Are the authors found so far all the publisher's names ("Harbour
    Media GmbH", the site's or the host's name), demoted below bylines? */
 static int
@@ -870,6 +976,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
             n = bs_node_next(n, root, skip);
         }
     }
+    credit_line(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         header_byline(doc, meta, &t);
     /* a labelled or signed line names the writer better than the

@@ -1527,6 +1527,18 @@ static const author_case authors[] = {
      "<p>Joann Doerte said the vote was close, and nobody argued with her "
      "at all.</p>",
      "ann.doe", "json-ld", 0},
+    {"the text's credit outranks the poster JSON-LD names",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Paul Poster\"}}"),
+     "<p>Ein Gastbeitrag von Jane Doe</p>", "Jane Doe", "text", 0},
+    {"an interview's credit names the interviewer alone", "",
+     "<p><em>Ein Interview von <strong>Jane Doe</strong> mit <strong>John "
+     "Roe</strong>.</em></p>",
+     "Jane Doe", "text", 0},
+    {"a reader's numbered comment is no credit", "",
+     "<h3>#1 Kommentar von Jane Doe</h3>", "", NULL, 0},
+    {"a guest post by people unnamed is no credit", "",
+     "<p>A guest post by the editors of this blog</p>", "", NULL, 0},
     {"the byline's second name joins the metadata's one",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
