@@ -494,7 +494,8 @@ is_hidden(const bs_node *n)
    its colon on the line. */
 static const char *const labels[] = {
     "article by", "written by", "posted by", "words by", "story by",
-    "geschrieben von", "author", "autor", "autorin", "auteur"};
+    "geschrieben von", "verfasst von", "author", "authors", "autor",
+    "autorin", "autor/in", "auteur", "autore"};
 #define NLABELS (sizeof(labels) / sizeof(labels[0]))
 
 /* Does a label open s, with its separator, then a name (a capital or a

@@ -527,7 +527,9 @@ is_byline_label(const char *s, size_t n)
         "author", "authors", "author:", "authors:", "contributors:",
         "contributor:", "von", "autor", "autor:", "autorin",
         "geschrieben von", "par", "auteur", "auteur :", "por", "autor/a",
-        "door", "di", "a cura di"};
+        "door", "di", "a cura di", "article by", "story by", "autor/in",
+        "autor/in:", "autorin:", "artikel von", "artikel von:",
+        "verfasst von", "text:", "redaktion:", "auteur:", "autore:"};
     size_t i;
 
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '|' ||

@@ -1539,6 +1539,16 @@ static const author_case authors[] = {
      "<h3>#1 Kommentar von Jane Doe</h3>", "", NULL, 0},
     {"a guest post by people unnamed is no credit", "",
      "<p>A guest post by the editors of this blog</p>", "", NULL, 0},
+    {"\"Verfasst von\" alone, the name in the next element", "",
+     "<div class=\"meta\">Verfasst von <a href=\"/u/1\">Jane Doe</a>"
+     "</div>",
+     "Jane Doe", "byline", 1},
+    {"\"Autor/in:\" alone, the name in the next element", "",
+     "<div class=\"meta\">Autor/in: <a href=\"/u/1\">Jane Doe</a></div>",
+     "Jane Doe", "byline", 1},
+    {"a line opened by \"Authors:\" anywhere on the page", "",
+     "<div class=\"box\"><p>Authors: Jane Doe and John Roe</p></div>",
+     "Jane Doe|John Roe", "byline", 0},
     {"the byline's second name joins the metadata's one",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
