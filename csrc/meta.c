@@ -3365,6 +3365,21 @@ first_part(const char *title, const char *part)
            sep_at(title + n, strlen(title + n), 0) > 0;
 }
 
+/* Does the heading say the title tag's headline, then more after a
+   colon or a separator ("Lemon Cake: simply delicious!" for "Lemon
+   Cake")?  Such a heading is the page's headline, not a slogan. */
+static int
+extends_title(const char *heading, const char *head)
+{
+    size_t k = head != NULL ? strlen(head) : 0;
+
+    if (k < 8 || word_count(head) < 2 || strlen(heading) <= k + 2 ||
+        !bs_ci_eq(heading, head, k))
+        return 0;
+    return heading[k] == ':' ||
+           sep_at(heading + k, strlen(heading + k), 0) > 0;
+}
+
 /* The title is a heading of the page, whatever the sources said. */
 static void
 heading_title(bs_meta *meta, const char *heading)
@@ -3601,7 +3616,8 @@ choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     if (headline != NULL && title_tag != NULL &&
         bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
         !contains_words(title_tag, headline) &&
-        (t == NULL || !contains_words(t, headline))) {
+        (t == NULL || !contains_words(t, headline)) &&
+        !extends_title(headline, tag_head)) {
         strip_site_name(title_tag, site, host, website, &start, &len);
         if (len > 0) {
             headline = NULL;

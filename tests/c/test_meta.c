@@ -206,6 +206,13 @@ static const field_case fields[] = {
      "<title>Guided harbour boat tours | Harbour Tours</title>",
      "<h1>Discover the sea with us</h1>", BS_FIELD_TITLE,
      "Guided harbour boat tours", "title-tag"},
+    {"a website's heading that goes on from its title tag is no slogan",
+     URL,
+     "<meta property=\"og:type\" content=\"website\">"
+     "<meta property=\"og:site_name\" content=\"Harbour Tours\">"
+     "<title>Guided harbour boat tours | Harbour Tours</title>",
+     "<h1>Guided harbour boat tours: the sea up close!</h1>",
+     BS_FIELD_TITLE, "Guided harbour boat tours: the sea up close!", "text"},
     {"one <h1> twice (a copy for small screens) is one", URL,
      "<meta property=\"og:title\" content=\"Ride the harbour ferry - the "
      "new timetable and fares\">",
