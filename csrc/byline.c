@@ -710,6 +710,36 @@ agency_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* Is [s, s + n) names alone: each word capitalised, or a word that
+   joins names ("and", "und", "&", ...)? */
+static int
+names_only(const char *s, size_t n)
+{
+    static const char *const joins[] = {"and", "und", "&", "et", "y", "e",
+                                        "en", "i", "u"};
+    const char *p = s, *e = s + n, *w;
+    size_t i, words = 0;
+
+    while (p < e) {
+        while (p < e && (*p == ' ' || *p == ','))
+            p++;
+        if (p == e)
+            break;
+        for (w = p; w < e && *w != ' ' && *w != ','; w++)
+            ;
+        for (i = 0; i < sizeof(joins) / sizeof(joins[0]); i++)
+            if (strlen(joins[i]) == (size_t)(w - p) &&
+                memcmp(p, joins[i], (size_t)(w - p)) == 0)
+                break;
+        if (i == sizeof(joins) / sizeof(joins[0]) &&
+            !((*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC3))
+            return 0;
+        words++;
+        p = w;
+    }
+    return words > 0;
+}
+
 /* "Ein Gastbeitrag von Jane Doe", "A guest post by Jane Doe", "Ein
    Interview von Jane Doe mit John Roe": the text's own credit, a kind of
    writing (at most two words before it) and "by".  Returns where the
@@ -725,8 +755,8 @@ credit_names(const char *s, size_t n, size_t *len)
         "report", "story", "commentary", "review", "op-ed", "tribune",
         "chronique", "entretien", "artículo", "columna", "entrevista",
         "articolo", "intervista"};
-    static const char *const bys[] = {"von ", "by ", "par ", "de ", "por ",
-                                      "di ", "door "};
+    static const char *const bys[] = {"von ", "by ", "par ", "por ", "di ",
+                                      "door "};
     static const char *const withs[] = {" mit ", " with ", " avec ",
                                         " con ", " met "};
     const char *p = s, *e = s + n, *w = s;
@@ -770,6 +800,17 @@ credit_names(const char *s, size_t n, size_t *len)
         if (i < sizeof(withs) / sizeof(withs[0]))
             break;
     }
+    /* the names end the line, or "with" follows them: not "A new report
+       by Amnesty International finds abuses." */
+    if (w < e && *w == '.') {
+        const char *q = w + 1;
+        while (q < e && bs_is_space((unsigned char)*q))
+            q++;
+        if (q < e)
+            return NULL;
+    }
+    if (!names_only(p, (size_t)(w - p)))
+        return NULL;
     *len = (size_t)(w - p);
     return p;
 }

@@ -1542,6 +1542,11 @@ static const author_case authors[] = {
      "<p><em>Ein Interview von <strong>Jane Doe</strong> mit <strong>John "
      "Roe</strong>.</em></p>",
      "Jane Doe", "text", 0},
+    {"a sentence about a report by someone is no credit",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}"),
+     "<p>A new report by Amnesty International finds abuses.</p>",
+     "Jane Doe", "json-ld", 0},
     {"a reader's numbered comment is no credit", "",
      "<h3>#1 Kommentar von Jane Doe</h3>", "", NULL, 0},
     {"a guest post by people unnamed is no credit", "",
