@@ -888,10 +888,10 @@ capital_word_at(const char *s, const char *e, const char *w, size_t k)
     return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80);
 }
 
-/* The one author is a login of two names joined by ".", "_" or "-" in
-   small letters ("christian.stadtfeld"): a text of the page that writes
-   them out with capitals, a middle initial allowed ("Christian P.
-   Stadtfeld"), gives the name. */
+/* The one author of an article is a login of two names joined by ".",
+   "_" or "-" in small letters ("christian.stadtfeld"): a text of the
+   page that writes them out with capitals, a middle initial allowed
+   ("Christian P. Stadtfeld"), gives the name. */
 #define LOGIN_PART_MAX 24
 static void
 login_spelled_out(bs_doc *doc, bs_meta *meta)
@@ -899,7 +899,9 @@ login_spelled_out(bs_doc *doc, bs_meta *meta)
     const char *login, *sep = NULL, *p;
     size_t first, last, i;
 
-    if (meta->count[BS_LIST_AUTHORS] != 1)
+    /* (in a thread the user's login is the name it goes by) */
+    if (meta->count[BS_LIST_AUTHORS] != 1 ||
+        bs_meta_page_kind(meta) == BS_PAGE_THREAD)
         return;
     login = meta->list[BS_LIST_AUTHORS][0];
     for (p = login; *p != '\0'; p++) {

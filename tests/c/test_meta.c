@@ -1528,6 +1528,11 @@ static const author_case authors[] = {
      "<p>Jane said that John Doe was right about the vote, and nobody "
      "argued with either of them.</p>",
      "jane.doe", "json-ld", 0},
+    {"a thread's user goes by the login, the text spelling it out or not",
+     LD("{\"@type\":\"DiscussionForumPosting\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"jane_doe\"}}"),
+     "<p>Which chisel would Jane Doe use for oak, do you think?</p>",
+     "jane_doe", "json-ld", 0},
     {"a login's names inside longer words are no name",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"ann.doe\"}}"),
