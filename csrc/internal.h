@@ -462,11 +462,24 @@ bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n);
 int
 bs_meta_is_site_name(const bs_meta *meta, const char *s, size_t n);
 
-/* Clean one author string ("By A and B, Staff") into names added to the
-   author list; returns how many were added. */
+/* authors.c: clean one author string ("By A and B, Staff") into names
+   added to the author list; returns how many were added. */
 int
 bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                     const char *s, size_t n);
+/* A text that is only a byline label ("By", "Written by", "Author:"),
+   its name in the next element. */
+int
+bs_is_byline_label(const char *s, size_t n);
+/* "By Jane Doe", "Redaktion: Eva Berg (Presse)": a byline word or label,
+   then two to four capitalised words and nothing else but a role in
+   brackets; the names' length, their start in *at, else 0. */
+size_t
+bs_byline_text_names(const char *s, size_t n, size_t *at);
+/* meta.c: do a and b have the same words, ignoring case and
+   punctuation? */
+int
+bs_same_words(const char *a, const char *b);
 /* Split a keyword string on commas into the tag list. */
 void
 bs_meta_add_tags(bs_doc *doc, bs_meta *meta, int prio, const char *source,
@@ -674,5 +687,13 @@ bs_strcasestr_n(const char *hay, size_t n, const char *needle);
 /* Are [a, a + n) and [b, b + n) equal, ignoring ASCII case? */
 int
 bs_ci_eq(const char *a, const char *b, size_t n);
+/* Does [s, s + n) start with the lower-case word w, ignoring ASCII
+   case? */
+static inline int
+bs_starts_ci(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return n >= k && bs_strcasestr_n(s, k, w);
+}
 
 #endif /* BS_INTERNAL_H */

@@ -1,0 +1,809 @@
+/*
+ * authors.c - author strings cleaned into names.
+ *
+ * A byline, a meta tag or a JSON-LD author gives a string such as "By
+ * Jane Doe and John Roe, Staff", "Redaktion: Eva Berg (Presse)" or "Dec.
+ * 19, 2025 · Jane Doe"; bs_meta_add_authors() splits it into names and
+ * drops what is no name: labels, dates, roles and jobs, credentials,
+ * e-mail addresses and handles, follow buttons, template placeholders.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+/* Words of byline labels and form fields, in the languages of the date
+   parser: a "name" made of these alone ("Posted on", "Veröffentlicht am",
+   "Name (required)") is a label whose name sits elsewhere. */
+static int
+is_label_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "posted", "published", "updated", "written", "by", "on", "at",
+        "author", "authors", "name", "required", "veröffentlicht",
+        "publiziert", "aktualisiert", "geschrieben", "erstellt", "am", "um",
+        "gespeichert", "eingestellt", "verfasst", "post", "time", "topic",
+        "user", "username", "full", "bio", "profile", "view",
+        "von", "autor", "autoren", "autorin", "erforderlich", "publié",
+        "publiée", "par", "le", "auteur", "auteurs", "publicado", "por",
+        "el", "pubblicato", "da", "il", "autore", "gepubliceerd", "door",
+        "op", "opublikowano", "przez", "опубликовано", "автор",
+        /* "No author", "Unknown", "Login", "Auteur(s)", "Datum"; a
+           template's placeholders ("undefined", "null", "Publisher") */
+        "no", "unknown", "login", "s", "datum", "date", "text",
+        "undefined", "null", "publisher",
+        /* a follow button's word beside the name */
+        "follow", "folgen", "suivre", "seguir", "segui",
+        /* "Last modified", "Zuletzt geändert am", "Mis à jour le" */
+        "last", "modified", "zuletzt", "geändert", "modifié", "modifiée",
+        "dernière", "mis", "à", "jour", "actualizado", "modificado",
+        "aggiornato", "modificato", "laatst", "gewijzigd", "bijgewerkt",
+        "zaktualizowano", "обновлено", "изменено",
+        /* a blog's profile link: "View my complete profile", "Afficher
+           mon profil complet", "Mein Profil vollständig anzeigen" */
+        "my", "complete", "show", "mon", "afficher", "profil", "complet",
+        "mein", "vollständig", "vollständiges", "anzeigen", "mijn",
+        "volledige", "profiel", "bekijken", "ver", "mi", "perfil",
+        "completo", "visualizza", "profilo", "mio",
+        /* days of a dateline */
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+        "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+        "mercoledì", "giovedì", "venerdì", "sabato", "maandag", "dinsdag",
+        "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+        "niedziela"};
+    size_t i;
+
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        if (strlen(words[i]) == n && bs_strcasestr_n(w, n, words[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* A text that is only a byline label: "By", "Written by", "Author:",
+   "Von", "Auteur", ... (its name follows in the next element). */
+int
+bs_is_byline_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "by", "written by", "posted by", "published by", "words by",
+        "author", "authors", "author:", "authors:", "contributors:",
+        "contributor:", "von", "autor", "autor:", "autorin",
+        "geschrieben von", "par", "auteur", "auteur :", "por", "autor/a",
+        "door", "di", "a cura di", "article by", "story by", "autor/in",
+        "autor/in:", "autorin:", "artikel von", "artikel von:",
+        "verfasst von", "text:", "redaktion:", "auteur:", "autore:"};
+    size_t i;
+
+    while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '|' ||
+                     *s == '-' || *s == '/'))
+        s++, n--;
+    /* (white space, or a no-break space: "Par&nbsp;<a>Jane Doe</a>") */
+    while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) ||
+                     (n >= 2 && (unsigned char)s[n - 2] == 0xC2 &&
+                      (unsigned char)s[n - 1] == 0xA0)))
+        n -= bs_is_space((unsigned char)s[n - 1]) ? 1 : 2;
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+        if (strlen(labels[i]) == n && bs_strcasestr_n(s, n, labels[i]))
+            return 1;
+    }
+    return 0;
+}
+
+static int
+is_word_byte(unsigned char c);
+
+/* "By Jane Doe", "von Andreas Kürten", "Redaktion: Eva Berg (Presse)":
+   a byline word or label, then two to four capitalised words and
+   nothing else but a role in brackets.  Returns the names' length and
+   sets *at to their start, else 0. */
+size_t
+bs_byline_text_names(const char *s, size_t n, size_t *at)
+{
+    static const char *const words[] = {
+        "by ", "von ", "par ", "por ", "door ", "author: ", "autor: ",
+        "autorin: ", "text: ", "redaktion: ", "texto: ", "auteur : ",
+        "auteur: ", "written by "};
+    const char *p = s;
+    size_t i, k = 0, names = 0, end;
+
+    while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||
+                     *s == '|'))
+        s++, n--;
+    if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+        s += 2, n -= 2;
+    while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
+        n--;
+    /* "(Pressesprecher des EJW)": the role after the name */
+    if (n > 0 && s[n - 1] == ')') {
+        const char *o = memchr(s, '(', n);
+        if (o != NULL && o > s && o[-1] == ' ')
+            n = (size_t)(o - s) - 1;
+    }
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        k = strlen(words[i]);
+        if (n > k && bs_strcasestr_n(s, k, words[i]))
+            break;
+    }
+    if (i == sizeof(words) / sizeof(words[0]))
+        return 0;
+    *at = (size_t)(s - p) + k;
+    end = n;
+    while (k < n) {
+        unsigned char c;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (k >= n)
+            break;
+        c = (unsigned char)s[k];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5)))
+            return 0; /* "by the way", "by 2030" */
+        names++;
+        while (k < n && s[k] != ' ') {
+            c = (unsigned char)s[k];
+            if (!(is_word_byte(c) || c == '-' || c == '.' || c == '\''))
+                return 0;
+            k++;
+        }
+    }
+    if (names < 2 || names > 4)
+        return 0;
+    return (size_t)(s - p) + end - *at;
+}
+
+static int
+is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static int
+only_label_words(const char *s, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        size_t j;
+        while (i < n && !is_word_byte((unsigned char)s[i]))
+            i++;
+        j = i;
+        while (j < n && is_word_byte((unsigned char)s[j]))
+            j++;
+        if (j > i && !is_label_word(s + i, j - i))
+            return 0;
+        i = j;
+    }
+    return 1;
+}
+
+static int
+is_credential(const char *s, size_t n);
+
+#define SURNAME_JOBS 3
+
+/* Does [s, s + n) start with a word that ranks a job ("Senior",
+   "Deputy", "Chief", ...) or a degree ("Ph.D. Director")? */
+static int
+ranks_job(const char *s, size_t n)
+{
+    static const char *const ranks[] = {
+        "senior", "deputy", "chief", "staff", "lead", "managing",
+        "executive", "associate", "assistant", "contributing", "former",
+        "head", "principal", "junior", "guest", "freelance", "digital",
+        "news", "features", "sports"};
+    size_t i, w = 0;
+
+    while (n > 0 && *s == ' ')
+        s++, n--;
+    while (w < n && s[w] != ' ')
+        w++;
+    if (is_credential(s, w))
+        return 1;
+    for (i = 0; i < sizeof(ranks) / sizeof(ranks[0]); i++)
+        if (strlen(ranks[i]) == w && bs_ci_eq(s, ranks[i], w))
+            return 1;
+    return 0;
+}
+
+/* Is [s, s + n) a role ("Projektleiterin der HSS in Tunesien", "Trial
+   Attorney at Morgan"): four words or more, some in lower case that are
+   no name's particles ("Marna van der Merwe", "Ana de la Cruz"), or two
+   to four words ending in a job's name ("Senior QA Engineer", "Political
+   Reporter"; of two with a job that is a surname too, after a rank only:
+   "Senior Writer", not "John Writer")? */
+static int
+is_role(const char *s, size_t n)
+{
+    static const char *const particles[] = {
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+        "la", "le", "des", "dos", "das", "do", "y", "e", "bin", "ibn",
+        "al", "el", "ter", "ten", "zu", "af", "av"};
+    size_t i = 0, words = 0;
+    int role = 0;
+
+    while (i < n && s[i] == ' ')
+        i++;
+    while (i < n) {
+        size_t j = i, k;
+        while (j < n && s[j] != ' ')
+            j++;
+        words++;
+        if (s[i] >= 'a' && s[i] <= 'z') {
+            for (k = 0; k < sizeof(particles) / sizeof(particles[0]); k++)
+                if (strlen(particles[k]) == j - i &&
+                    memcmp(s + i, particles[k], j - i) == 0)
+                    break;
+            if (k == sizeof(particles) / sizeof(particles[0]))
+                role = 1;
+        }
+        for (i = j; i < n && s[i] == ' '; i++)
+            ;
+    }
+    if (role && words >= 4)
+        return 1;
+    /* "Senior QA Engineer", "Political Reporter": ending in a job's
+       name */
+    if (words >= 2 && words <= 4) {
+        /* the first SURNAME_JOBS are surnames too */
+        static const char *const jobs[] = {
+            "writer", "president", "founder",
+            "editor", "reporter", "engineer", "manager",
+            "director", "coordinator", "officer", "co-founder",
+            "ceo", "cto", "cfo", "producer", "correspondent",
+            "columnist", "analyst", "consultant", "specialist",
+            "strategist", "designer", "developer", "photographer",
+            "contributor", "scientist", "researcher", "journalist",
+            "redakteur", "redakteurin"};
+        size_t e = n, b;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        for (b = e; b > 0 && s[b - 1] != ' '; b--)
+            ;
+        for (i = 0; i < sizeof(jobs) / sizeof(jobs[0]); i++)
+            if (strlen(jobs[i]) == e - b && bs_ci_eq(s + b, jobs[i], e - b))
+                /* (of two words, "John Writer" may be a name: after a
+                   rank it is not, "Senior Writer") */
+                return words > 2 || i >= SURNAME_JOBS || ranks_job(s, n);
+    }
+    return 0;
+}
+
+static void
+add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+               const char *s, size_t n, int *added)
+{
+    /* "Name said": a commenter, not the author. */
+    static const char *const commenter[] = {" said", " says", " sagt",
+                                            " schreibt", " dit", " dice"};
+    static const char *const drop_suffix[] = {
+        " staff", " reporter", " correspondent", " editor", " writer",
+        " contributor", " staff writer"};
+    size_t i, words = 1, whole;
+
+    while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||
+                     *s == ':' || *s == '|'))
+        s++, n--;
+    for (;;) {
+        while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) ||
+                         (s[n - 1] == '.' && !(n >= 3 && s[n - 3] == '.')) ||
+                         s[n - 1] == '-' || s[n - 1] == ':' ||
+                         s[n - 1] == '|' || s[n - 1] == '/'))
+            n--;
+        /* a forum's "galitsyn \xc2\xbb" (a link to the profile) */
+        if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 &&
+            ((unsigned char)s[n - 1] == 0xBB))
+            n -= 2;
+        else
+            break;
+    }
+    /* "/author/jane-doe/": a path, not a name; "Home \xc2\xbb Section":
+       a trail; "Credit: Jane Doe", "Published in Journal": a picture's
+       credit, a publication */
+    if (n > 0 && (*s == '/' || bs_strcasestr_n(s, n, " \xc2\xbb ") ||
+                  bs_starts_ci(s, n, "credit:") || bs_starts_ci(s, n, "photo:") ||
+                  bs_starts_ci(s, n, "photos:") || bs_starts_ci(s, n, "foto:") ||
+                  bs_starts_ci(s, n, "fotos:") ||
+                  bs_starts_ci(s, n, "published in ")))
+        return;
+    /* "Jane Doe Jane Doe", "Jane DoeJane Doe": one name twice */
+    if (n >= 6 && n % 2 == 0 && memcmp(s, s + n / 2, n / 2) == 0)
+        n /= 2;
+    else if (n >= 7 && n % 2 == 1 && s[n / 2] == ' ' &&
+             memcmp(s, s + n / 2 + 1, n / 2) == 0)
+        n /= 2;
+    /* a shop's "Visit the Acme Store": the brand */
+    if (n > 16 && bs_starts_ci(s, n, "visit the ") &&
+        bs_strcasestr_n(s + n - 6, 6, " store")) {
+        s += 10;
+        n -= 16;
+    }
+    /* one of several labels ("Text und Interview: Jane Doe") */
+    {
+        static const char *const labels[] = {
+            "interview", "text",      "autor",        "author",
+            "authors",   "redaktion", "autor/in",     "artikel von",
+            "contributors", "contributor"};
+        for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+            size_t k = strlen(labels[i]);
+            if (n > k + 2 && bs_starts_ci(s, n, labels[i]) && s[k] == ':') {
+                s += k + 1;
+                n -= k + 1;
+                while (n > 0 && bs_is_space((unsigned char)*s))
+                    s++, n--;
+                break;
+            }
+        }
+    }
+    /* a label closed by a full-width colon, U+FF1A, as Chinese pages
+       write "Author: Name" and "Editor in charge: Name" */
+    for (i = 0; i + 3 < n && i < 24; i++) {
+        if ((unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+            (unsigned char)s[i + 2] == 0x9A) {
+            s += i + 3;
+            n -= i + 3;
+            while (n > 0 && bs_is_space((unsigned char)*s))
+                s++, n--;
+            break;
+        }
+    }
+    /* "Eva Berg (Sprecherin des Vereins)", "Jane Doe (jd)": a role or
+       initials in brackets after a name; an organisation's name in them
+       ("(AFP)", "(CNXSoft)") stays */
+    if (n > 0 && s[n - 1] == ')') {
+        size_t o = n - 1, k;
+        int lower = 0;
+        while (o > 0 && s[o] != '(')
+            o--;
+        for (k = o + 1; k < n - 1; k++)
+            lower |= (k == o + 1 || s[k - 1] == ' ') && s[k] >= 'a' &&
+                     s[k] <= 'z';
+        if (lower && o > 1 && s[o - 1] == ' ' && bs_name_words(s, o - 1) >= 2)
+            n = o - 1;
+    }
+    whole = n;
+    for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]); i++) {
+        size_t k = strlen(drop_suffix[i]);
+        if (n > k && bs_strcasestr_n(s + n - k, k, drop_suffix[i])) {
+            n -= k;
+            i = (size_t)-1; /* strip repeated roles */
+        }
+    }
+    /* After one word alone the role is part of the name: a team
+       ("Podium Staff", "SFist Contributor") or a surname ("Jörg Staff");
+       "Staff Reporter" stays a role. */
+    if (n < whole && memchr(s, ' ', n) == NULL) {
+        int role = 0;
+        for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]) && !role;
+             i++)
+            role = strlen(drop_suffix[i]) == n + 1 &&
+                   bs_ci_eq(s, drop_suffix[i] + 1, n);
+        if (!role)
+            n = whole;
+    }
+    if (n == 0 || n > 80)
+        return;
+    /* "Jane DoeFollow": a follow button's word run into the name */
+    if (n > 7 && memcmp(s + n - 6, "Follow", 6) == 0 && s[n - 7] >= 'a' &&
+        s[n - 7] <= 'z')
+        n -= 6;
+    /* "Jane Doe @janedoe": the handle after the name goes */
+    for (i = n; i > 1; i--) {
+        if (s[i - 1] == '@' && s[i - 2] == ' ') {
+            if (memchr(s + i, ' ', n - i) == NULL) {
+                n = i - 2;
+                while (n > 0 && s[n - 1] == ' ')
+                    n--;
+            }
+            break;
+        }
+    }
+    if (n == 0)
+        return;
+    for (i = 0; i < sizeof(commenter) / sizeof(commenter[0]); i++) {
+        size_t k = strlen(commenter[i]);
+        if (n > k && bs_strcasestr_n(s + n - k, k, commenter[i]))
+            return;
+    }
+    if (only_label_words(s, n))
+        return;
+    /* a word that holds "author" is an element's name or an option
+       ("reset-author", "post-author"), no person's */
+    if (memchr(s, ' ', n) == NULL && bs_strcasestr_n(s, n, "author"))
+        return;
+    /* A question or a quotation is a headline's, not a name */
+    if (memchr(s, '?', n) || bs_strcasestr_n(s, n, "\xe2\x80\x9c") ||
+        bs_strcasestr_n(s, n, "\xe2\x80\x9e") ||
+        bs_strcasestr_n(s, n, "\xe2\x80\xa6"))
+        return;
+    /* (an address, or what a CDN leaves of one: "[email protected]") */
+    if (memchr(s, '@', n) || bs_starts_ci(s, n, "http") ||
+        bs_starts_ci(s, n, "www.") || bs_strcasestr_n(s, n, "[email"))
+        return;
+    if ((n == 5 && bs_starts_ci(s, n, "staff")) ||
+        (n == 5 && bs_starts_ci(s, n, "admin")))
+        return;
+    /* Dates, times and counts are not names; a handle may hold digits
+       among letters ("delta201"). */
+    /* "2025Jane Doe": a date run into the name */
+    for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+        ;
+    if (i > 0 && i < n && s[i] >= 'A' && s[i] <= 'Z') {
+        s += i;
+        n -= i;
+    }
+    for (i = 0; i < n;) {
+        size_t j = i;
+        int letters = 0, digits = 0, marks = 0;
+        while (j < n && s[j] != ' ') {
+            unsigned char c = (unsigned char)s[j];
+            if (c >= '0' && c <= '9')
+                digits++;
+            else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                     c >= 0x80)
+                letters++;
+            else if (c == ':' || c == '/' || c == '.' || c == ',')
+                marks++;
+            j++;
+        }
+        if (digits > 0 && (letters == 0 || marks > 0 || j - i > 24 ||
+                           (s[i] >= '0' && s[i] <= '9')))
+            return;
+        if (j < n)
+            words++;
+        i = j + 1;
+    }
+    if (words > 6)
+        return;
+    /* "editors who have contributed": three words or more, none
+       capitalised, make a phrase, not a name; so do four or more with
+       more words in lower case than capitalised ("Learn about our
+       editorial policies"; not "Marna van der Merwe") */
+    if (words >= 3) {
+        int caps = 0, lower = 0;
+        for (i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (i == 0 || s[i - 1] == ' ') {
+                if ((c >= 'A' && c <= 'Z') || c >= 0x80)
+                    caps++;
+                else if (c >= 'a' && c <= 'z')
+                    lower++;
+            }
+        }
+        if (caps == 0 || (words >= 4 && lower > caps))
+            return;
+    }
+    /* "Insights from", "A report by": a phrase cut before its object */
+    {
+        static const char *const open_ends[] = {
+            " from", " of", " by", " and", " with", " for", " to", " the",
+            " von", " und", " mit", " für", " de", " et", " par", " y"};
+        for (i = 0; i < sizeof(open_ends) / sizeof(open_ends[0]); i++) {
+            size_t k = strlen(open_ends[i]);
+            if (n > k && memcmp(s + n - k, open_ends[i], k) == 0)
+                return;
+        }
+    }
+    bs_meta_list_add(doc, meta, BS_LIST_AUTHORS, prio, source, s, n);
+    (*added)++;
+}
+
+/* Is [s, s + n) a degree or a credential written after a name ("PhD",
+   "M.D.", "RD", "Jr.")? */
+static int
+is_credential(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "phd", "ph.d", "ph.d.", "md", "m.d", "m.d.", "do", "dvm", "vmd",
+        "rd", "rdn", "rn", "np", "pa-c", "ms", "msc", "ma", "ba", "bs", "bsc",
+        "mph", "mba", "cpa", "cfp", "cfa", "jd", "lcsw", "lmft", "psyd",
+        "pharmd", "edd", "dds", "dmd", "facp", "faclm", "dacvb", "dabom",
+        "foma", "fand", "lvt", "cscs", "cpt", "jr", "jr.", "sr", "sr.", "ii",
+        "iii", "iv", "mfa", "med", "llm", "msw", "ccc-slp", "e-ryt 200",
+        "e-ryt 500", "ryt", "ryt 200"};
+    size_t i;
+
+    while (n > 0 && bs_is_space((unsigned char)*s))
+        s++, n--;
+    while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
+        n--;
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (strlen(words[i]) == n && bs_ci_eq(s, words[i], n))
+            return 1;
+    return 0;
+}
+
+/* Where the name starting at c[i] ends: the first separator of names
+   ("," ";" " and " ...) before len, its length in *sep (0 at the end). */
+static size_t
+next_split(const char *c, size_t i, size_t len, size_t *sep)
+{
+    /* (lower case; the longer first, which wins where two start) */
+    static const char *const splitters[] = {
+        /* an interview's two names */
+        " im gespr\xc3\xa4" "ch mit ", " in conversation with ",
+        " en conversation avec ", " im interview mit ",
+        ",", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ",
+        " / ", "|", "\xe2\x80\xa2", "\n"};
+    size_t best = len, k, j;
+
+    *sep = 0;
+    for (k = 0; k < sizeof(splitters) / sizeof(splitters[0]); k++) {
+        size_t sl = strlen(splitters[k]);
+        for (j = i; j + sl <= len && j < best; j++) {
+            if (bs_strcasestr_n(c + j, sl, splitters[k])) {
+                best = j;
+                *sep = sl;
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+static int
+add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+                 const char *s, size_t n)
+{
+    static const char *const prefixes[] = {
+        "posted by", "written by", "authored by", "published by",
+        "words by", "story by",
+        "article by", "text by", "reporting by", "geschrieben von",
+        "verfasst von", "by", "von", "par", "por", "di", "door",
+        "av", "autor:", "author:", "autorin:", "auteur:", "redaktion:",
+        "text:", "texto:", "testo:", "tekst:", "interview:", "escribe:",
+        "escribe", "escrito por", "scritto da", "author", "autor",
+        /* a reviewer named alone */
+        "reviewed by", "medically reviewed by"};
+    static const char *const stops[] = {" on ", " am ", " le ", " el ",
+                                        " il ", " op ", " updated", " | ",
+                                        "\xc2\xb7", " - ", " \xe2\x80\x93 ",
+                                        " \xe2\x80\x94 ", "\xe2\x8b\x85",
+                                        /* a link to the author's page */
+                                        " alle artikel", " all articles",
+                                        " all posts",
+                                        /* the reviewer after the names */
+                                        ". reviewed by", ", reviewed by",
+                                        ". medically reviewed by",
+                                        ". fact checked by",
+                                        ". fact-checked by"};
+    const char *c = bs_clean_string(&doc->arena, s, n);
+    size_t i, len;
+    int added = 0;
+
+    if (c == NULL)
+        return 0;
+    len = strlen(c);
+    for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+        size_t k = strlen(prefixes[i]);
+        if (bs_starts_ci(c, len, prefixes[i]) &&
+            (prefixes[i][k - 1] == ':' ||
+             k == len || bs_is_space((unsigned char)c[k]) || c[k] == ':')) {
+            c += k;
+            len -= k;
+            break;
+        }
+    }
+    /* "Veröffentlicht vonChris Jung": a label and the name in adjacent
+       elements, run together. */
+    {
+        static const char *const glued[] = {"by", "von", "par", "por",
+                                            "door", "By", "Von", "Author",
+                                            "author", "Autor", "autor",
+                                            "Autorin", "autorin"};
+        size_t k, j;
+        for (k = 0; k < sizeof(glued) / sizeof(glued[0]); k++) {
+            size_t gl = strlen(glued[k]);
+            for (j = 0; j + gl < len; j++) {
+                if ((j == 0 || c[j - 1] == ' ') &&
+                    memcmp(c + j, glued[k], gl) == 0 && c[j + gl] >= 'A' &&
+                    c[j + gl] <= 'Z') {
+                    c += j + gl;
+                    len -= j + gl;
+                    break;
+                }
+            }
+        }
+    }
+    /* "Posted on <date> by Name", "Le 3 mai par Name": the names follow
+       the last byline word inside the string. */
+    {
+        static const char *const inner[] = {" by ", " von ", " par ",
+                                            " por ", " door "};
+        size_t k, j;
+        for (k = 0; k < sizeof(inner) / sizeof(inner[0]); k++) {
+            size_t il = strlen(inner[k]);
+            for (j = len; j-- > 0;) {
+                if (j + il <= len && bs_strcasestr_n(c + j, il, inner[k])) {
+                    /* "By Jane Doe. Reviewed by John Roe": the names
+                       before the reviewer's */
+                    if (k == 0 && j >= 8 &&
+                        (bs_strcasestr_n(c + j - 8, 8, "reviewed") ||
+                         bs_strcasestr_n(c + j - 7, 7, "checked")))
+                        continue;
+                    /* "Alexa von Heyden": after one capitalised word that
+                       is no label, "von" is part of the name. */
+                    if (k == 1 && memchr(c, ' ', j) == NULL &&
+                        !is_label_word(c, j) && !(c[0] >= 'a' && c[0] <= 'z') &&
+                        !bs_strcasestr_n(c, j, "beitrag") &&
+                        !bs_strcasestr_n(c, j, "artikel") &&
+                        !bs_strcasestr_n(c, j, "mitteilung") &&
+                        !bs_strcasestr_n(c, j, "alles") &&
+                        !bs_strcasestr_n(c, j, "text") &&
+                        !bs_strcasestr_n(c, j, "foto"))
+                        continue;
+                    c += j + il;
+                    len -= j + il;
+                    break;
+                }
+            }
+        }
+    }
+    /* Cut at what follows the names: " on <date>", " | ", ... */
+    for (i = 0; i < sizeof(stops) / sizeof(stops[0]); i++) {
+        const char *p = NULL;
+        size_t k = strlen(stops[i]), j;
+        /* " on ", " am ", " le ", ... only in lower case: "Loïc Le Clerc" */
+        int exact = i < 6;
+        for (j = 0; j + k <= len; j++) {
+            if (exact ? memcmp(c + j, stops[i], k) == 0
+                      : bs_strcasestr_n(c + j, k, stops[i])) {
+                p = c + j;
+                break;
+            }
+        }
+        if (p != NULL && p > c)
+            len = (size_t)(p - c);
+    }
+    i = 0;
+    while (i < len) {
+        size_t blen, best = next_split(c, i, len, &blen);
+        /* "Jane Doe, PhD, RD": the degrees after a name are its own */
+        while (blen == 1 && c[best] == ',') {
+            size_t nlen, e = next_split(c, best + 1, len, &nlen);
+            if (!is_credential(c + best + 1, e - best - 1))
+                break;
+            best = e;
+            blen = nlen;
+        }
+        /* "Jane Doe, Director of Operations", "Jane Doe, Senior QA
+           Engineer": after a name, a role (is_role); an organisation's
+           name may stand alone */
+        if (added == 0 || !is_role(c + i, best - i))
+            add_one_author(doc, meta, prio, source, c + i, best - i, &added);
+        i = best + (blen ? blen : 1);
+    }
+    return added;
+}
+
+/* Bylines run names and dates together: "Dec. 19, 2025 · Niko Matsakis",
+   "Updated 3 May | Jane Doe".  When the text before the first separator
+   names nobody, the names may follow it. */
+static int
+add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+            const char *s, size_t n);
+
+/* Is `a` the initials of `name` ("TK" of "Tina Klostermeier")? */
+static int
+initials_of(const char *a, const char *name)
+{
+    size_t i, k = 0;
+
+    for (i = 0; name[i] != '\0'; i++)
+        if ((i == 0 || name[i - 1] == ' ') && name[i] >= 'A' &&
+            name[i] <= 'Z') {
+            if (a[k] != name[i])
+                return 0;
+            k++;
+        }
+    return k >= 2 && a[k] == '\0';
+}
+
+/* A source trusted less that names the authors found and more ("April
+   Roach, Daniel O'Mahony" in a meta tag, "April Roach" in JSON-LD; "Rui
+   Ma, Heba Ledwon & Suparn Patra" in the byline): its other names are
+   the article's too.  Returns how many names s holds, as
+   add_authors does. */
+static int
+more_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+             const char *s, size_t n)
+{
+    bs_meta more;
+    size_t i, j, had = meta->count[BS_LIST_AUTHORS];
+    int names;
+
+    bs_meta_init(&more);
+    more.base_url = meta->base_url;
+    more.now = meta->now;
+    more.value[BS_FIELD_SITE_NAME] = meta->value[BS_FIELD_SITE_NAME];
+    names = add_authors(doc, &more, prio, source, s, n);
+    if (more.count[BS_LIST_AUTHORS] <= had)
+        return names;
+    for (i = 0; i < had; i++) {
+        for (j = 0; j < more.count[BS_LIST_AUTHORS]; j++)
+            if (bs_same_words(meta->list[BS_LIST_AUTHORS][i],
+                           more.list[BS_LIST_AUTHORS][j]))
+                break;
+        if (j == more.count[BS_LIST_AUTHORS])
+            return names;
+    }
+    for (j = 0; j < more.count[BS_LIST_AUTHORS]; j++) {
+        const char *a = more.list[BS_LIST_AUTHORS][j];
+        /* (a name listed already, in other letters; "TK", the
+           initials of one) */
+        for (i = 0; i < had; i++)
+            if (bs_same_words(meta->list[BS_LIST_AUTHORS][i], a) ||
+                initials_of(a, meta->list[BS_LIST_AUTHORS][i]))
+                break;
+        if (i == had)
+            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                             meta->list_prio[BS_LIST_AUTHORS], source, a,
+                             strlen(a));
+    }
+    /* the whole list is the source's */
+    if (meta->count[BS_LIST_AUTHORS] > had)
+        meta->list_source[BS_LIST_AUTHORS] = source;
+    return names;
+}
+
+int
+bs_meta_add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+                    const char *s, size_t n)
+{
+    if (prio < meta->list_prio[BS_LIST_AUTHORS] &&
+        meta->count[BS_LIST_AUTHORS] > 0)
+        return more_authors(doc, meta, prio, source, s, n);
+    return add_authors(doc, meta, prio, source, s, n);
+}
+
+static int
+add_authors(bs_doc *doc, bs_meta *meta, int prio, const char *source,
+            const char *s, size_t n)
+{
+    static const char *const seps[] = {" | ", "\xc2\xb7", " - ",
+                                       " \xe2\x80\x93 ", " \xe2\x80\x94 "};
+    int tries, added;
+
+    /* "Redacci&oacute;n": references left in a meta or JSON-LD value
+       would split the name at their ';' */
+    if (memchr(s, '&', n) != NULL) {
+        bs_buf b = BS_BUF_INIT;
+        bs_decode_refs(s, n, &b);
+        if (!b.failed) {
+            s = bs_arena_strndup(&doc->arena, b.ptr, b.len);
+            n = b.len;
+        }
+        bs_buf_free(&b);
+        if (s == NULL)
+            return 0;
+    }
+    added = add_authors_once(doc, meta, prio, source, s, n);
+
+    for (tries = 0; added == 0 && tries < 3; tries++) {
+        const char *first = NULL;
+        size_t k, flen = 0;
+
+        for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+            size_t sl = strlen(seps[k]), j;
+            for (j = 0; j + sl <= n; j++) {
+                if (memcmp(s + j, seps[k], sl) == 0) {
+                    if (first == NULL || s + j < first) {
+                        first = s + j;
+                        flen = sl;
+                    }
+                    break;
+                }
+            }
+        }
+        if (first == NULL)
+            break;
+        n -= (size_t)(first + flen - s);
+        s = first + flen;
+        added = add_authors_once(doc, meta, prio, source, s, n);
+    }
+    return added;
+}
