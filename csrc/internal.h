@@ -476,10 +476,40 @@ bs_is_byline_label(const char *s, size_t n);
    brackets; the names' length, their start in *at, else 0. */
 size_t
 bs_byline_text_names(const char *s, size_t n, size_t *at);
-/* meta.c: do a and b have the same words, ignoring case and
+/* title.c: do a and b have the same words, ignoring case and
    punctuation? */
 int
 bs_same_words(const char *a, const char *b);
+/* The title: the page's own headline (an <h1>, else an <h2>) when a meta
+   title or the <title> tag confirms it; else the most trusted meta title
+   without the site's name; else the first <h1>; else the <title> tag. */
+void
+bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
+                     const char *logo, const char *const *h1, size_t nh1,
+                     const char *const *h2, size_t nh2);
+/* The site's name that holds a tagline ("News zu VR, AR und KI |
+   MIXED.de") keeps the one part that names the host. */
+void
+bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta);
+/* The title is a heading of the page, whatever the sources said. */
+void
+bs_meta_heading_title(bs_meta *meta, const char *heading);
+/* meta.c, for title.c: the host's main name ("bbc" for www.bbc.co.uk)
+   into out, empty when there is none; */
+void
+bs_host_name(const char *url, char *out, size_t cap);
+/* the ASCII letters and digits of [s, s + n), lower case, into out
+   (NUL-terminated), their count; */
+size_t
+bs_fold_alnum(const char *s, size_t n, char *out, size_t cap);
+/* the words of [s, s + n) and of s, split at white space; */
+size_t
+bs_count_words(const char *s, size_t n);
+size_t
+bs_word_count(const char *s);
+/* is the address a site's home page? */
+int
+bs_is_home_page(const char *url);
 /* Split a keyword string on commas into the tag list. */
 void
 bs_meta_add_tags(bs_doc *doc, bs_meta *meta, int prio, const char *source,

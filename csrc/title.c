@@ -1,0 +1,816 @@
+/*
+ * title.c - the page's headline and the site's name.
+ *
+ * A page names itself several times: the <title> tag ("Headline | Site"),
+ * og:title, the JSON-LD headline, its <h1> and <h2>s.  The titles'
+ * separators tell the site's part from the headline's; the heading the
+ * titles confirm is the headline as the page shows it (not a logo's, a
+ * section's or a slogan's); the site's name keeps the part that names
+ * the host.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Separators of "Headline | Site" titles.  The last, ": ", only splits a
+   title into parts (is_title_part), never a site name off it. */
+static const char *const title_seps[] = {
+    " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
+    " \xc2\xbb ", " / ",
+    /* a box-drawing bar, U+2502, and a full-width one, U+FF5C */
+    " \xe2\x94\x82 ", " \xef\xbd\x9c ", ": "};
+#define SITE_SEPS (sizeof(title_seps) / sizeof(title_seps[0]) - 1)
+
+/* Is [s, s + n) the site's name by its host's: a part of up to four
+   words whose letters hold the host's main name ("Krimiblog-Archiv" on
+   archiv.krimiblog.de, "MyOOS Community Forum" on foren.myoos.de), or of
+   up to eight whose capitalised words' initials spell a host's name of
+   four letters or more ("Occupational Safety and Health Administration"
+   on osha.gov; three would make headlines names: "New Pension Rules" on
+   npr.org)? */
+static int
+names_host(const char *s, size_t n, const char *host)
+{
+    char name[160];
+    size_t i, k = 0, hl = host != NULL ? strlen(host) : 0;
+
+    if (hl < 4 || bs_count_words(s, n) > 8)
+        return 0;
+    for (i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'A' && s[i] <= 'Z') {
+            if (k == hl || s[i] - 'A' + 'a' != host[k])
+                break;
+            k++;
+        }
+    if (i == n && k == hl)
+        return 1;
+    if (bs_count_words(s, n) > 4)
+        return 0;
+    bs_fold_alnum(s, n, name, sizeof(name));
+    return strstr(name, host) != NULL;
+}
+
+/* Does [s, s + n) hold a year ("March 2026", "2025 edition"): a part of
+   the headline, not a site's name? */
+static int
+has_year(const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i + 4 <= n; i++)
+        if ((i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+            ((s[i] == '1' && s[i + 1] == '9') ||
+             (s[i] == '2' && s[i + 1] == '0')) &&
+            s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' &&
+            s[i + 3] <= '9' &&
+            (i + 4 == n || !(s[i + 4] >= '0' && s[i + 4] <= '9')))
+            return 1;
+    return 0;
+}
+
+/* The separators that may end a title's site part: those of title_seps
+   before SITE_SEPS, then " : " spaced on both sides (i == SITE_SEPS). */
+static const char *
+site_sep(size_t i)
+{
+    return i < SITE_SEPS ? title_seps[i] : " : ";
+}
+
+/* Does one of the site_sep() separators end [s, s + n) (at_end) or
+   start it?  Its length, else 0. */
+static size_t
+sep_at(const char *s, size_t n, int at_end)
+{
+    size_t i, k;
+
+    for (i = 0; i <= SITE_SEPS; i++) {
+        const char *sep = site_sep(i);
+        k = strlen(sep);
+        if (n > k && memcmp(at_end ? s + n - k : s, sep, k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+/* "Headline : Site | Tagline | Founded 2005", "Headline - Section - Site"
+   whose site's name holds a separator: the site's name as a whole part
+   after the first; the headline is what comes before it (its length in
+   *len), else 0.  (Titles over 1 KiB and names over 200 bytes are no
+   such titles: the search stays cheap.) */
+static int
+site_inside(const char *title, const char *site, size_t *len)
+{
+    size_t n = strlen(title), sl, i, k;
+
+    if (site == NULL || (sl = strlen(site)) < 3 || sl > 200 || n > 1024)
+        return 0;
+    for (i = 1; i + sl <= n; i++) {
+        size_t rest = n - i - sl;
+        if (!bs_ci_eq(title + i, site, sl) || (k = sep_at(title, i, 1)) == 0 ||
+            (rest > 0 && sep_at(title + i + sl, rest, 0) == 0))
+            continue;
+        if (i > k) {
+            *len = i - k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Split "Headline | Site" style titles; keep the headline part.  `host`
+   is the main name of the page's host (host_name), or NULL. */
+static void
+strip_site_name(const char *title, const char *site, const char *host,
+                int website, size_t *start, size_t *len)
+{
+    static const char *const host_seps[] = {" : ", "- "};
+    const size_t nseps =
+        SITE_SEPS + sizeof(host_seps) / sizeof(host_seps[0]);
+    size_t n = strlen(title), i;
+
+    *start = 0;
+    *len = n;
+    for (i = 0; host != NULL && host[0] != '\0' && i < nseps; i++) {
+        const char *sep = i < SITE_SEPS ? title_seps[i]
+                                        : host_seps[i - SITE_SEPS];
+        const char *last = NULL, *p = strstr(title, sep);
+        size_t sl = strlen(sep);
+
+        /* the last part, after the last separator, names the host */
+        while (p != NULL) {
+            last = p;
+            p = strstr(p + sl, sep);
+        }
+        if (last != NULL && last > title &&
+            names_host(last + sl, n - (size_t)(last - title) - sl, host) &&
+            !names_host(title, (size_t)(last - title), host)) {
+            /* "Thread / Board / Site": a trail up from the page, whose
+               first part is the page (not for dashes, which headlines
+               use) */
+            const char *end = (i >= 1 && i <= 3) || i >= SITE_SEPS
+                                  ? last
+                                  : strstr(title, sep);
+            *len = (size_t)(end - title);
+            return;
+        }
+        /* or the first part does ("BMAS - Headline" on bmas.de; "Blog
+           » Archive » Headline", a trail whose last part is the
+           page, but not for dashes, which headlines use) */
+        p = strstr(title, sep);
+        if (!website && p != NULL && p > title && i < SITE_SEPS &&
+            names_host(title, (size_t)(p - title), host) &&
+            !names_host(p + sl, n - (size_t)(p - title) - sl, host)) {
+            const char *from = (i >= 1 && i <= 3) || p == last ? p : last;
+            *start = (size_t)(from - title) + sl;
+            *len = n - *start;
+            return;
+        }
+    }
+    if (site_inside(title, site, len))
+        return;
+    for (i = 0; i < SITE_SEPS; i++) {
+        const char *first = strstr(title, title_seps[i]);
+        const char *last = NULL, *p = first;
+        size_t sl = strlen(title_seps[i]);
+
+        while (p != NULL) {
+            last = p;
+            p = strstr(p + sl, title_seps[i]);
+        }
+        if (last == NULL)
+            continue;
+        {
+            size_t head = (size_t)(last - title);
+            const char *tail = last + sl;
+            size_t tl = n - head - sl;
+            size_t fl = (size_t)(first - title);
+
+            if (site != NULL && strlen(site) == tl && bs_ci_eq(tail, site, tl)) {
+                *len = head;
+                return;
+            }
+            if (site != NULL && strlen(site) == fl && bs_ci_eq(title, site, fl)) {
+                /* "Site » Section » Headline": a trail of places whose
+                   last is the page (not for dashes, which headlines use). */
+                *start = ((i >= 1 && i <= 3) || last == first) ? fl + sl
+                                                          : head + sl;
+                *len = n - *start;
+                return;
+            }
+            /* Without a site name: a short last part is the site. */
+            if (tl * 2 < head && tl < 40 && bs_count_words(tail, tl) <= 4 &&
+                !has_year(tail, tl)) {
+                *len = head;
+                return;
+            }
+        }
+    }
+}
+
+/* Bytes of a punctuation character starting at `p` (Latin-1 signs such
+   as NBSP, "\xc2\xb6" and "\xc2\xbb"; general and CJK punctuation: dashes,
+   quotes, bullets, ideographic stops), else 0. */
+static size_t
+punct_len(const unsigned char *p)
+{
+    if (p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF)
+        return 2;
+    if (p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81) && p[2] >= 0x80 &&
+        p[2] <= 0xBF)
+        return 3;
+    if (p[0] == 0xE3 && p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0xBF)
+        return 3;
+    return 0;
+}
+
+/* `s` as lower-case ASCII words and other letters, one space between
+   words, no trailing space, NUL-terminated in `out`; returns the length. */
+static size_t
+fold_words(const char *s, char *out, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = 0;
+    int sp = 1;
+
+    while (*p && n + 2 < cap) {
+        unsigned char c = *p;
+        size_t k = c >= 0x80 ? punct_len(p) : 0;
+        if (k == 0 && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                       c >= 0x80)) {
+            out[n++] = (char)c;
+            sp = 0;
+        } else if (c >= 'A' && c <= 'Z') {
+            out[n++] = (char)(c + 32);
+            sp = 0;
+        } else if (!sp) {
+            out[n++] = ' ';
+            sp = 1;
+        }
+        p += k > 0 ? k : 1;
+    }
+    while (n > 0 && out[n - 1] == ' ')
+        n--;
+    out[n] = '\0';
+    return n;
+}
+
+/* Do the words of `needle` appear, in order and contiguous, among the
+   words of `hay`?  Case-insensitive for ASCII, punctuation ignored. */
+static int
+contains_words(const char *hay, const char *needle)
+{
+    char a[1024], b[512];
+    size_t nb = fold_words(needle, b, sizeof(b));
+
+    fold_words(hay, a, sizeof(a));
+    if (nb < 3)
+        return 0;
+    /* whole words: pad both */
+    {
+        char pa[1030], pb[520];
+        snprintf(pa, sizeof(pa), " %s ", a);
+        snprintf(pb, sizeof(pb), " %s ", b);
+        return strstr(pa, pb) != NULL;
+    }
+}
+
+int
+bs_same_words(const char *a, const char *b)
+{
+    return contains_words(a, b) && contains_words(b, a);
+}
+
+/* Is `part` the last of several parts of a "Headline | Site" title? */
+static int
+is_site_part(const char *title, const char *part)
+{
+    size_t i;
+
+    /* (and " : ", spaced on both sides, when what follows is the
+       shorter: "Post : Blog", not French "Petition : Its headline") */
+    for (i = 0; i <= SITE_SEPS; i++) {
+        const char *sep = site_sep(i);
+        const char *p = title, *last = NULL;
+        while ((p = strstr(p, sep)) != NULL) {
+            last = p;
+            p += strlen(sep);
+        }
+        if (last != NULL && bs_same_words(last + strlen(sep), part) &&
+            (i < SITE_SEPS ||
+             strlen(last + strlen(sep)) < (size_t)(last - title)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is `part` one whole part of a title split at " | ", " » ", ...? */
+static int
+is_title_part(const char *title, const char *part)
+{
+    char buf[512];
+    size_t i;
+
+    for (i = 0; i < sizeof(title_seps) / sizeof(title_seps[0]); i++) {
+        const char *p = title, *q;
+        size_t sl = strlen(title_seps[i]);
+
+        if (strstr(title, title_seps[i]) == NULL)
+            continue;
+        for (;;) {
+            size_t n;
+            q = strstr(p, title_seps[i]);
+            n = q != NULL ? (size_t)(q - p) : strlen(p);
+            if (n < sizeof(buf)) {
+                memcpy(buf, p, n);
+                buf[n] = '\0';
+                if (bs_same_words(buf, part))
+                    return 1;
+            }
+            if (q == NULL)
+                break;
+            p = q + sl;
+        }
+    }
+    return 0;
+}
+
+/* A title without a separator left dangling at its start or end, where a
+   part of it was empty ("National Rail Enquiries -", "/ Portfolio"); a
+   colon only ends a part, it opens none. */
+static const char *
+without_dangling_seps(bs_doc *doc, const char *t)
+{
+    static const char *const seps[] = {"|", "-", "/", "\xe2\x80\x93",
+                                       "\xe2\x80\x94", "\xc2\xb7", "\xc2\xbb",
+                                       ":"};
+    size_t n = strlen(t), i, k;
+    const char *s = t;
+    int changed = 1;
+
+    while (changed && n > 0) {
+        changed = 0;
+        for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+            k = strlen(seps[i]);
+            if (n > k + 1 && memcmp(s + n - k, seps[i], k) == 0 &&
+                s[n - k - 1] == ' ') {
+                n -= k + 1;
+                changed = 1;
+            } else if (seps[i][0] != ':' && n > k + 1 &&
+                       memcmp(s, seps[i], k) == 0 && s[k] == ' ') {
+                s += k + 1;
+                n -= k + 1;
+                changed = 1;
+            }
+        }
+    }
+    if (s == t && n == strlen(t))
+        return t;
+    return bs_clean_string(&doc->arena, s, n);
+}
+
+/* "23.01.2022 - Headline", "2022-01-23 | Headline": a numeric date
+   leading the title, one part of it, is no part of the headline. */
+static const char *
+without_leading_date(bs_doc *doc, const char *t, long long now)
+{
+    static const char *const seps[] = {" - ", " | ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", ": "};
+    size_t i, k, digits = 0;
+    char iso[32];
+
+    for (k = 0; t[k] != '\0' && k < 24; k++) {
+        char c = t[k];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c != '.' && c != '/' && c != '-' && c != ' ')
+            break;
+    }
+    for (i = 0; digits >= 6 && i < sizeof(seps) / sizeof(seps[0]); i++) {
+        const char *p = strstr(t, seps[i]);
+        size_t at = p != NULL ? (size_t)(p - t) : 0;
+        /* the part before the separator is the date alone */
+        if (p != NULL && at > 0 && at <= k && p[strlen(seps[i])] != '\0' &&
+            bs_date_parse(t, at, iso, now))
+            return bs_clean_string(&doc->arena, p + strlen(seps[i]),
+                                   strlen(p + strlen(seps[i])));
+    }
+    return t;
+}
+
+/* "2gewinnt | Kabarett | Satire", "News zu VR, AR und KI | MIXED.de": a
+   site's name with its tagline is the part that names the host, when one
+   part does. */
+void
+bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta)
+{
+    const char *v = meta->value[BS_FIELD_SITE_NAME];
+    char host[64];
+    size_t i;
+
+    if (v == NULL)
+        return;
+    bs_host_name(meta->base_url, host, sizeof(host));
+    if (host[0] == '\0')
+        return;
+    for (i = 0; i < SITE_SEPS; i++) {
+        const char *p = v, *q, *found = NULL;
+        size_t sl = strlen(title_seps[i]), flen = 0, parts = 0;
+
+        if (strstr(v, title_seps[i]) == NULL)
+            continue;
+        for (;;) {
+            size_t len;
+            q = strstr(p, title_seps[i]);
+            len = q != NULL ? (size_t)(q - p) : strlen(p);
+            parts++;
+            if (names_host(p, len, host)) {
+                if (found != NULL)
+                    return; /* two parts name it: leave it */
+                found = p;
+                flen = len;
+            }
+            if (q == NULL)
+                break;
+            p = q + sl;
+        }
+        if (found != NULL && parts > 1)
+            meta->value[BS_FIELD_SITE_NAME] =
+                bs_clean_string(&doc->arena, found, flen);
+        return;
+    }
+}
+
+/* The length of a title before an unspaced "-", "_" or "|" and a
+   site's name of one to twelve characters beyond ASCII (CJK: "...!-
+   新华网"), when what comes before is twice its length; else 0. */
+static size_t
+cjk_site_suffix(const char *v)
+{
+    size_t n = strlen(v), i, chars = 0;
+
+    for (i = n; i > 0; i--) {
+        unsigned char c = (unsigned char)v[i - 1];
+        if (c < 0x80)
+            break;
+        if (c >= 0xC0)
+            chars++;
+    }
+    /* i: the separator's end; the suffix [i, n) */
+    if (i < 2 || i == n || chars > 12 ||
+        (v[i - 1] != '-' && v[i - 1] != '_' && v[i - 1] != '|') ||
+        (unsigned char)v[i - 2] < 0x80 || 2 * (n - i) > i - 1)
+        return 0;
+    return i - 1;
+}
+
+/* Is `part` the first part of `title`, a site separator after it? */
+static int
+first_part(const char *title, const char *part)
+{
+    size_t n = strlen(part);
+
+    return n >= 3 && bs_ci_eq(title, part, n) &&
+           sep_at(title + n, strlen(title + n), 0) > 0;
+}
+
+/* Does the heading say the title tag's headline, then more after a
+   colon or a separator ("Lemon Cake: simply delicious!" for "Lemon
+   Cake")?  Such a heading is the page's headline, not a slogan. */
+static int
+extends_title(const char *heading, const char *head)
+{
+    size_t k = head != NULL ? strlen(head) : 0;
+
+    if (k < 8 || bs_word_count(head) < 2 || strlen(heading) <= k + 2 ||
+        !bs_ci_eq(heading, head, k))
+        return 0;
+    return heading[k] == ':' ||
+           sep_at(heading + k, strlen(heading + k), 0) > 0;
+}
+
+/* The title is a heading of the page, whatever the sources said. */
+void
+bs_meta_heading_title(bs_meta *meta, const char *heading)
+{
+    meta->value[BS_FIELD_TITLE] = heading;
+    meta->source[BS_FIELD_TITLE] = "text";
+    meta->prio[BS_FIELD_TITLE] = BS_PRIO_TEXT;
+}
+
+/* "A message from our founder:": a heading that introduces what
+   follows, no headline */
+static int
+ends_colon(const char *s)
+{
+    size_t n = strlen(s);
+
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return n > 0 && s[n - 1] == ':';
+}
+
+/* "Site - Section - Page" (three parts or more, one separator, the
+   first the site's name): when the title chosen is a middle part (a
+   section's <h1>) and a heading of the page is the last part, that
+   heading names the page. */
+static const char *
+crumb_heading(const char *tag, const char *title, const char *site,
+              const char *host, const char *const *h1, size_t nh1,
+              const char *const *h2, size_t nh2)
+{
+    size_t i, k, tl = strlen(title);
+
+    if (strlen(tag) > 1024)
+        return NULL;
+    for (i = 0; i < SITE_SEPS; i++) {
+        const char *sep = site_sep(i), *p, *q, *last = NULL;
+        size_t sl = strlen(sep), parts = 1, first = 0;
+        int middle = 0;
+
+        for (p = tag; (q = strstr(p, sep)) != NULL; p = q + sl) {
+            /* a part after the first, before the last */
+            if (parts == 1)
+                first = (size_t)(q - p);
+            else if ((size_t)(q - p) == tl && bs_ci_eq(p, title, tl))
+                middle = 1;
+            parts++;
+            last = q + sl;
+        }
+        if (parts < 3 || !middle || last == NULL)
+            continue;
+        if (!(site != NULL && strlen(site) == first &&
+              bs_ci_eq(tag, site, first)) &&
+            !names_host(tag, first, host))
+            return NULL;
+        for (k = 0; k < nh1 + nh2; k++) {
+            const char *h = k < nh1 ? h1[k] : h2[k - nh1];
+            if (h != NULL && bs_same_words(h, last) &&
+                !(site != NULL && bs_same_words(h, site)))
+                return h;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* The title: the page's own headline (an <h1>) when the meta title or
+   the <title> tag confirms it; else the best meta title without the
+   site name; else the first <h1>; else the <title> tag. */
+void
+bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
+             const char *logo, const char *const *h1, size_t nh1,
+             const char *const *h2, size_t nh2)
+{
+    const char *site = meta->value[BS_FIELD_SITE_NAME] != NULL
+                           ? meta->value[BS_FIELD_SITE_NAME]
+                           : logo;
+    const char *t = meta->value[BS_FIELD_TITLE];
+    const char *headline = NULL, *t_head = NULL, *tag_head = NULL;
+    size_t start, len, i;
+    char host[64];
+    int website;
+
+    /* The host's name marks the site's part of a title on an article or
+       a thread; a website's own pages often keep their name. */
+    host[0] = '\0';
+    website = bs_meta_page_kind(meta) == BS_PAGE_OTHER;
+    if (!(website && bs_is_home_page(meta->base_url)))
+        bs_host_name(meta->base_url, host, sizeof(host));
+
+    /* content="Headline "quoted" words": an unescaped quote cut the
+       meta title; the <title> tag has it whole. */
+    if (t != NULL && title_tag != NULL) {
+        size_t lt = strlen(t);
+        if (lt > 0 && strncmp(title_tag, t, lt) == 0 &&
+            (title_tag[lt] == '"' ||
+             (title_tag[lt] == ' ' && title_tag[lt + 1] == '"'))) {
+            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_JSONLD + 1,
+                        "title-tag", title_tag, strlen(title_tag));
+            t = meta->value[BS_FIELD_TITLE];
+        }
+    }
+
+    /* "Blog name » Post title" with the blog's name in the <h1> and
+       the post's in an <h2>: each is one part of the title tag, and
+       the site's name is the shorter. */
+    const char *h2_part = NULL, *logo_h1 = NULL;
+    int blog_h1 = 0, one_h1;
+
+    for (i = 0; i < nh2 && title_tag != NULL && h2_part == NULL; i++) {
+        if (h2[i] != NULL && is_title_part(title_tag, h2[i]))
+            h2_part = h2[i];
+    }
+
+    /* the titles without their site's part: an <h1> they confirm is in
+       their headline's part ("Opinion" is not in "Headline | Site -
+       Analysis Opinion Critique") */
+    if (t != NULL) {
+        strip_site_name(t, site, host, website, &start, &len);
+        t_head = bs_arena_strndup(&doc->arena, t + start, len);
+    }
+    if (title_tag != NULL) {
+        strip_site_name(title_tag, site, host, website, &start, &len);
+        tag_head = bs_arena_strndup(&doc->arena, title_tag + start, len);
+    }
+    if (t_head == NULL)
+        t_head = t;
+    if (tag_head == NULL)
+        tag_head = title_tag;
+    for (i = 0; i < nh1 && headline == NULL; i++) {
+        /* The site's name in an <h1> (a logo) is not the headline;
+           when the <title> ends with it, it names the site. */
+        if (h1[i] != NULL && title_tag != NULL &&
+            is_site_part(title_tag, h1[i])) {
+            if (site == NULL)
+                site = h1[i];
+            if (bs_word_count(h1[i]) <= 4)
+                logo_h1 = h1[i];
+            continue;
+        }
+        if (h1[i] == NULL || (site != NULL && bs_same_words(h1[i], site)))
+            continue;
+        if (h2_part != NULL && strlen(h2_part) > strlen(h1[i]) &&
+            is_title_part(title_tag, h1[i])) {
+            blog_h1 = 1;
+            continue;
+        }
+        /* one of many <h1>s (a text's sections) that is a word of a
+           long title names a section, not the page */
+        if (nh1 >= 3 && bs_word_count(h1[i]) == 1 && t_head != NULL &&
+            4 * strlen(h1[i]) < strlen(t_head))
+            continue;
+        if ((t != NULL && contains_words(t_head, h1[i])) ||
+            (title_tag != NULL && contains_words(tag_head, h1[i]) &&
+             (t == NULL || contains_words(h1[i], t))))
+            headline = h1[i];
+    }
+    /* No <h1> the titles confirm: an <h2> they confirm (blogs whose
+       <h1> is the blog's name), when it is more than a word or two
+       of them. */
+    one_h1 = nh1 == 1 && h1[0] != NULL && strlen(h1[0]) >= 8 &&
+             !ends_colon(h1[0]) &&
+             !(site != NULL && bs_same_words(h1[0], site)) &&
+             !(title_tag != NULL && is_site_part(title_tag, h1[0])) &&
+             !blog_h1;
+    for (i = 0; i < nh2 && headline == NULL; i++) {
+        const char *conf = title_tag != NULL && contains_words(title_tag, h2[i])
+                               ? title_tag
+                           : t != NULL && contains_words(t, h2[i]) ? t
+                                                                   : NULL;
+        /* a section's name the <title> tag has, that the meta title
+           (og:title, the JSON-LD headline) neither has nor cuts short */
+        if (h2[i] == NULL || conf == NULL ||
+            (t != NULL && !contains_words(t, h2[i]) &&
+             !contains_words(h2[i], t)) ||
+            (site != NULL && bs_same_words(h2[i], site)) ||
+            (title_tag != NULL && is_site_part(title_tag, h2[i]) &&
+             !(blog_h1 && h2[i] == h2_part)))
+            continue;
+        strip_site_name(conf, site, host, website, &start, &len);
+        /* beside a page's one <h1>, only an <h2> that is the whole
+           title: one that is a part of it may be a section's heading
+           ("Key methods" in "7 Key methods | Site") */
+        if (one_h1) {
+            char whole[400];
+            if (len >= sizeof(whole))
+                continue;
+            memcpy(whole, conf + start, len);
+            whole[len] = '\0';
+            if (!bs_same_words(h2[i], whole) &&
+                !(t != NULL && bs_same_words(h2[i], t)))
+                continue;
+        }
+        if ((bs_word_count(h2[i]) >= 3 && 2 * strlen(h2[i]) >= len) ||
+            3 * strlen(h2[i]) >= 2 * len)
+            headline = h2[i];
+        /* no <h1>, and the <h2> is the meta title's first part, a
+           tagline after it ("Villa Galaxy - Holiday villa in Florida") */
+        else if (nh1 == 0 && t != NULL && first_part(t, h2[i]))
+            headline = h2[i];
+    }
+    /* A JSON-LD name (a recipe's, which a heading of the recipe's card
+       may repeat) that the title tag and og:title agree against: the
+       <h1> that holds theirs, or that theirs holds, names the page. */
+    if (t != NULL && (headline == NULL || bs_same_words(headline, t_head)) &&
+        nh1 > 0 && h1[0] != NULL &&
+        meta->source[BS_FIELD_TITLE] != NULL &&
+        strcmp(meta->source[BS_FIELD_TITLE], "json-ld") == 0 &&
+        meta->og_title != NULL && tag_head != NULL) {
+        const char *og = meta->og_title;
+        strip_site_name(og, site, host, website, &start, &len);
+        og = bs_arena_strndup(&doc->arena, og + start, len);
+        if (og != NULL && bs_same_words(og, tag_head) &&
+            !bs_same_words(og, t_head) &&
+            (contains_words(h1[0], og) || contains_words(og, h1[0])))
+            headline = h1[0];
+    }
+    /* A page with one <h1> names itself there, even when its meta
+       title says it differently. */
+    if (headline == NULL && one_h1) {
+        size_t hl = strlen(h1[0]), tl = t_head != NULL ? strlen(t_head) : 0;
+        headline = h1[0];
+        /* '"Quote" / Headline', 'Kicker | Headline': the <h1> ends with
+           the meta title after a separator (not a colon, which joins a
+           headline's parts: '"Pure emptiness": Headline'), a kicker
+           before it */
+        if (tl >= 12 && hl > tl + 3 &&
+            bs_ci_eq(h1[0] + hl - tl, t_head, tl) &&
+            sep_at(h1[0], hl - tl, 1) > 0)
+            headline = t_head;
+    }
+    /* A page that calls itself no article (a shop's or a service's
+       "website") and whose <h1> neither title confirms: its heading is
+       a slogan, the <title> tag names the page. */
+    if (headline != NULL && title_tag != NULL &&
+        bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
+        !contains_words(title_tag, headline) &&
+        (t == NULL || !contains_words(t, headline)) &&
+        !extends_title(headline, tag_head)) {
+        strip_site_name(title_tag, site, host, website, &start, &len);
+        if (len > 0) {
+            headline = NULL;
+            t = NULL;
+            bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_JSONLD + 1,
+                        "title-tag", title_tag + start, len);
+        }
+    }
+    if (headline != NULL) {
+        int tagged = title_tag != NULL &&
+                     contains_words(title_tag, headline);
+        /* The value is the page's own text; the source names what
+           confirmed it when no meta title did. */
+        meta->value[BS_FIELD_TITLE] = headline;
+        if (t == NULL || !contains_words(t, headline)) {
+            meta->source[BS_FIELD_TITLE] = tagged ? "title-tag" : "text";
+            meta->prio[BS_FIELD_TITLE] =
+                tagged ? BS_PRIO_TITLE_TAG : BS_PRIO_TEXT;
+        }
+    } else if (t != NULL && meta->prio[BS_FIELD_TITLE] != BS_PRIO_JSONLD) {
+        strip_site_name(t, site, host, website, &start, &len);
+        if (start > 0 || len < strlen(t))
+            meta->value[BS_FIELD_TITLE] =
+                bs_clean_string(&doc->arena, t + start, len);
+    } else if (t == NULL && nh1 > 0 && h1[0] != NULL) {
+        bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text", h1[0],
+                    strlen(h1[0]));
+    } else if (t == NULL && title_tag != NULL) {
+        strip_site_name(title_tag, site, host, website, &start, &len);
+        bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TITLE_TAG,
+                    "title-tag", title_tag + start, len);
+    }
+    /* "Headline - Site" left after the cutting (a JSON-LD headline that
+       has it, a title tag that has it twice, a site whose logo's <h1>
+       names it longer than its site name): the site's name goes */
+    for (i = 0; i < 2 && meta->value[BS_FIELD_TITLE] != NULL; i++) {
+        const char *v = meta->value[BS_FIELD_TITLE];
+        const char *name = i == 0 ? site : logo_h1;
+        size_t vl = strlen(v), sl = name != NULL ? strlen(name) : 0, k;
+        if (sl >= 3 && vl > sl + 8 && bs_ci_eq(v + vl - sl, name, sl) &&
+            (k = sep_at(v, vl - sl, 1)) > 0)
+            meta->value[BS_FIELD_TITLE] =
+                bs_clean_string(&doc->arena, v, vl - sl - k);
+    }
+    /* "头条新闻！-新华网": a Chinese, Japanese or Korean title glues its
+       site's name on with no space around the dash */
+    if (meta->value[BS_FIELD_TITLE] != NULL) {
+        const char *v = meta->value[BS_FIELD_TITLE];
+        size_t head = cjk_site_suffix(v);
+        if (head > 0)
+            meta->value[BS_FIELD_TITLE] =
+                bs_clean_string(&doc->arena, v, head);
+    }
+    /* "Headline | Tagline": a bar is no punctuation of headlines;
+       the longest part is the headline. */
+    if (meta->value[BS_FIELD_TITLE] != NULL &&
+        strstr(meta->value[BS_FIELD_TITLE], " | ") != NULL) {
+        const char *v = meta->value[BS_FIELD_TITLE], *p = v, *best = v;
+        size_t best_len = 0;
+
+        for (;;) {
+            const char *q = strstr(p, " | ");
+            size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
+            if (n > best_len) {
+                best = p;
+                best_len = n;
+            }
+            if (q == NULL)
+                break;
+            p = q + 3;
+        }
+        meta->title_whole = v;
+        meta->value[BS_FIELD_TITLE] =
+            bs_clean_string(&doc->arena, best, best_len);
+    }
+    if (meta->value[BS_FIELD_TITLE] != NULL && title_tag != NULL) {
+        const char *last = crumb_heading(title_tag, meta->value[BS_FIELD_TITLE],
+                                         site, host, h1, nh1, h2, nh2);
+        if (last != NULL)
+            bs_meta_heading_title(meta, last);
+    }
+    meta->h1 = nh1 > 0 ? h1[0] : NULL;
+    if (meta->value[BS_FIELD_TITLE] != NULL)
+        meta->value[BS_FIELD_TITLE] = without_dangling_seps(
+            doc, without_leading_date(doc, meta->value[BS_FIELD_TITLE],
+                                      meta->now));
+}
