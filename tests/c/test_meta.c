@@ -1,6 +1,7 @@
 /*
- * test_meta.c - the article's metadata (meta.c, jsonld.c), through
- * bs_extract() and the accessors, and the author cleaner directly.
+ * test_meta.c - the article's metadata (meta.c, title.c, authors.c,
+ * jsonld.c, byline.c), through bs_extract() and the accessors, and the
+ * author cleaner directly.
  */
 #include "testutil.h"
 
