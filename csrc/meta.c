@@ -1099,9 +1099,49 @@ label_leads(const char *s, size_t n, const char *label)
     return 0;
 }
 
+/* Does the class or id of n name the day the page was served ("todays-
+   date", "current-date"), a site's clock and no page's date? */
+static int
+names_today(const bs_node *n)
+{
+    static const char *const words[] = {"today", "current-date",
+                                        "current_date", "currentdate"};
+    const char *parts[2];
+    size_t i, k;
+
+    parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
+    parts[1] = bs_node_attr(n, BS_ATTR_ID);
+    for (k = 0; k < 2; k++)
+        for (i = 0; parts[k] != NULL && i < sizeof(words) / sizeof(words[0]);
+             i++)
+            if (bs_strcasestr_n(parts[k], strlen(parts[k]), words[i]))
+                return 1;
+    return 0;
+}
+
+/* Is n, or one of the first elements inside it, named for the day the
+   page was served? */
+#define TODAY_LOOK 16
+static int
+holds_today(const bs_node *n)
+{
+    const bs_node *m;
+    int looked = 0;
+
+    for (m = n; m != NULL && looked < TODAY_LOOK;
+         m = bs_node_next(m, n, 0)) {
+        if (m->tag == BS_TAG_TEXT)
+            continue;
+        looked++;
+        if (m->nattrs > 0 && names_today(m))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the search for the page's date in its text pass over n: what is
-   never content or is hidden, a <nav>, and with `asides` an <aside>, a
-   <footer> and a <blockquote> too? */
+   never content or is hidden, a <nav>, the site's clock, and with
+   `asides` an <aside>, a <footer> and a <blockquote> too? */
 static int
 date_search_skips(const bs_node *n, int asides)
 {
@@ -1109,7 +1149,8 @@ date_search_skips(const bs_node *n, int asides)
            ((bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) ||
             (n->flags & BS_NF_UNSEEN) || n->tag == BS_TAG_NAV ||
             (asides && (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
-                        n->tag == BS_TAG_BLOCKQUOTE)));
+                        n->tag == BS_TAG_BLOCKQUOTE)) ||
+            (n->nattrs > 0 && names_today(n)));
 }
 
 /* How much of a text of `len` bytes the date search reads: a short one
@@ -2435,7 +2476,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                "published", "meta"): its short text may hold one. */
             if (!skip && date_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_BODY && n->tag != BS_TAG_HTML &&
-                (hints & HINT_DATE) && !other_page(n)) {
+                (hints & HINT_DATE) && !other_page(n) && !holds_today(n)) {
                 const char *ta = bs_node_attr(n, BS_ATTR_TITLE);
                 size_t look;
 

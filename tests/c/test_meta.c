@@ -559,6 +559,15 @@ static const field_case fields[] = {
     {"a change's day alone in the text stays the page's", URL, "",
      "<h1>Quay to be rebuilt</h1><p>Updated November 11, 2022</p>",
      BS_FIELD_DATE_PUBLISHED, "2022-11-11", "text"},
+    {"a site's clock in a date-named block is no page's date", URL, "",
+     "<div class=\"block-date\"><p id=\"todays-date\"><b>Friday</b>, "
+     "December 19, 2025</p></div><h1>Quay to be rebuilt</h1>"
+     "<div class=\"meta\">12.12.2025</div>",
+     BS_FIELD_DATE_PUBLISHED, "2025-12-12", "text"},
+    {"a site's clock is no date the text search finds either", URL, "",
+     "<p class=\"current-date\">Friday, December 19, 2025</p>"
+     "<h1>Quay to be rebuilt</h1><p>12.12.2025</p>",
+     BS_FIELD_DATE_PUBLISHED, "2025-12-12", "text"},
     {"no date elsewhere: a script's data gives it", URL,
      "<script>var shop = {\"product\":{\"id\":7,\"published_at\":"
      "\"2019-03-02T06:22:28+01:00\"}};</script>",
