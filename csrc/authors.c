@@ -44,24 +44,15 @@ is_label_word(const char *w, size_t n)
         "mein", "vollständig", "vollständiges", "anzeigen", "mijn",
         "volledige", "profiel", "bekijken", "ver", "mi", "perfil",
         "completo", "visualizza", "profilo", "mio",
-        /* days of a dateline */
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-        "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-        "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
-        "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
-        "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
-        "mercoledì", "giovedì", "venerdì", "sabato", "maandag", "dinsdag",
-        "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
-        "niedziela"};
+    };
     size_t i;
 
     for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
         if (strlen(words[i]) == n && bs_strcasestr_n(w, n, words[i]))
             return 1;
     }
-    return 0;
+    /* the day of a dateline */
+    return bs_is_day_name(w, n);
 }
 
 /* A text that is only a byline label: "By", "Written by", "Author:",

@@ -56,6 +56,29 @@ static const struct {
     {"\xd0\xb4\xd0\xb5\xd0\xba", 12},
 };
 
+/* The days' names and their short forms, in the parser's languages. */
+static const char *const day_names[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
+    "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
+    "giovedì", "venerdì", "sabato", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag", "poniedziałek", "wtorek",
+    "środa", "czwartek", "piątek", "sobota", "niedziela"};
+
+int
+bs_is_day_name(const char *w, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(day_names) / sizeof(day_names[0]); i++)
+        if (strlen(day_names[i]) == n && bs_strcasestr_n(w, n, day_names[i]))
+            return 1;
+    return 0;
+}
+
 /* Words that look like month stems but are not ("set" is also a verb,
    "out" an adverb, "sie" a pronoun): only accepted next to numbers, which
    the pattern matching below requires anyway. */

@@ -553,6 +553,11 @@ bs_in_comment(const bs_node *n);
 void
 bs_jsonld_collect(bs_doc *doc, bs_meta *meta);
 
+/* date.c: is [w, w + n) a day's name or its short form ("Friday", "Fri",
+   "Mittwoch"), in the date parser's languages? */
+int
+bs_is_day_name(const char *w, size_t n);
+
 /* date.c: parse a date in any supported format; on success write ISO
    8601 into out (at least 26 bytes) and return 1.  `now` bounds what is
    plausible (a Unix time; 0 = current time). */
