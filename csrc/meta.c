@@ -1119,6 +1119,33 @@ names_today(const bs_node *n)
     return 0;
 }
 
+/* "Donnerstag, 16. Februar 2012", "Mittwoch, 26.02.2020": a day's name
+   and its date alone in an element, the way a site's header shows the
+   day it serves the page (the date search reads it as such before the
+   page's headline). */
+#define CLOCK_MAX 40
+static int
+site_clock(const bs_node *n)
+{
+    const bs_node *e = n->parent;
+    bs_buf t = BS_BUF_INIT;
+    size_t i = 0, w;
+    int clock = 0;
+
+    if (e == NULL)
+        return 0;
+    bs_node_text_all(e, &t, CLOCK_MAX + 1);
+    if (!t.failed && t.len <= CLOCK_MAX) {
+        while (i < t.len && bs_is_space((unsigned char)t.ptr[i]))
+            i++;
+        for (w = i; w < t.len && t.ptr[w] != ',' && t.ptr[w] != ' '; w++)
+            ;
+        clock = w > i && bs_is_day_name(t.ptr + i, w - i);
+    }
+    bs_buf_free(&t);
+    return clock;
+}
+
 /* Is n, or one of the first elements inside it, named for the day the
    page was served? */
 #define TODAY_LOOK 16
@@ -2518,6 +2545,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         generic = 0;
     } else if ((meta->value[BS_FIELD_DATE_PUBLISHED] == NULL || generic) &&
                doc->body != NULL) {
+        int headed = 0;
         for (n = doc->body; n != NULL;) {
             /* (not a <nav>'s date; the generic date stands against an
                <aside>'s, a <blockquote>'s or a <footer>'s too) */
@@ -2525,12 +2553,15 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             /* a short text, or a dateline leading a paragraph
                ("27.1.2022 - Bei der ...") */
             size_t look = date_look(n->len);
+            if (n->tag == BS_TAG_H1 && !skip && !is_logo_heading(meta, n))
+                headed = 1;
             /* (an "Updated ..." line dates a change, not the page the
                generic date dates) */
             if (n->tag == BS_TAG_TEXT && n->len >= 6 &&
                 bs_date_parse(n->text, look, iso, meta->now) &&
                 (!generic || bs_text_date_field(n->text, look) ==
-                                 BS_FIELD_DATE_PUBLISHED)) {
+                                 BS_FIELD_DATE_PUBLISHED) &&
+                !(!headed && site_clock(n))) {
                 const bs_node *pub = n;
                 /* "Letzte \xc3\x84nderung: 31.10.2023<br>Erschienen am:
                    01.11.2023": a change's date, then in one of the next

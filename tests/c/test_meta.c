@@ -568,6 +568,16 @@ static const field_case fields[] = {
      "<p class=\"current-date\">Friday, December 19, 2025</p>"
      "<h1>Quay to be rebuilt</h1><p>12.12.2025</p>",
      BS_FIELD_DATE_PUBLISHED, "2025-12-12", "text"},
+    {"a day's name and date alone before the headline: a site's clock",
+     URL, "",
+     "<div><span id=\"uhr\">Donnerstag, 16. Februar 2012</span></div>"
+     "<h1><a href=\"/\">Harbour Weekly</a></h1><h1>Quay to be rebuilt</h1>"
+     "<div><span>14. Februar 2012</span></div>",
+     BS_FIELD_DATE_PUBLISHED, "2012-02-14", "text"},
+    {"a day's name and date under the headline date the page", URL, "",
+     "<h1>Quay to be rebuilt</h1><p>Dienstag, 14. Februar 2012</p>"
+     "<p>Mittwoch, 15. Februar 2012</p>",
+     BS_FIELD_DATE_PUBLISHED, "2012-02-14", "text"},
     {"no date elsewhere: a script's data gives it", URL,
      "<script>var shop = {\"product\":{\"id\":7,\"published_at\":"
      "\"2019-03-02T06:22:28+01:00\"}};</script>",
