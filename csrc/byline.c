@@ -950,6 +950,54 @@ login_spelled_out(bs_doc *doc, bs_meta *meta)
     }
 }
 
+/* The one author of an article is a first name alone ("Juliette"): an
+   element of the page whose whole text is that name and a surname or
+   two ("Juliette Carreiro", over the author's bio) gives the full name. */
+#define FIRST_NAME_MAX 40
+static void
+first_name_spelled_out(bs_doc *doc, bs_meta *meta)
+{
+    const char *one;
+    size_t k, i;
+
+    if (meta->count[BS_LIST_AUTHORS] != 1 ||
+        bs_meta_page_kind(meta) == BS_PAGE_THREAD)
+        return;
+    one = meta->list[BS_LIST_AUTHORS][0];
+    k = strlen(one);
+    if (k < 3 || strchr(one, ' ') != NULL || bs_name_words(one, k) != 1 ||
+        !(one[1] >= 'a' && one[1] <= 'z') ||
+        bs_meta_is_publisher(meta, one, k) || bs_meta_is_site_name(meta, one, k))
+        return;
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+        const char *s;
+        size_t len, words;
+
+        if (n->text == NULL || n->len <= k + 2 || is_hidden(n))
+            continue;
+        s = n->text;
+        len = n->len;
+        while (len > 0 && bs_is_space((unsigned char)*s))
+            s++, len--;
+        while (len > 0 && bs_is_space((unsigned char)s[len - 1]))
+            len--;
+        if (len <= k + 2 || len > FIRST_NAME_MAX ||
+            memcmp(s, one, k) != 0 || s[k] != ' ')
+            continue;
+        words = bs_name_words(s, len);
+        if (words >= 2 && words <= 3 && memchr(s, ',', len) == NULL &&
+            memchr(s, ':', len) == NULL) {
+            meta->count[BS_LIST_AUTHORS] = 0;
+            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                             meta->list_prio[BS_LIST_AUTHORS], "text", s, len);
+            if (meta->count[BS_LIST_AUTHORS] == 1)
+                meta->list_source[BS_LIST_AUTHORS] = "text";
+            return;
+        }
+    }
+}
+
 /* "Text: Jane Doe / harbour.example", "By Rob Picheta, CNN": the site's
    own name ending a list of persons' names goes (alone it stays, the
    publisher's credit). */
@@ -1041,6 +1089,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     bs_buf_free(&lines);
     fuller_byline(doc, meta);
     login_spelled_out(doc, meta);
+    first_name_spelled_out(doc, meta);
     drop_site_after_names(meta);
     /* No byline: the profile <link rel=author> points to, or in a thread
        (a page that is no article) the first post's user. */

@@ -1586,6 +1586,16 @@ static const author_case authors[] = {
     {"a line opened by \"Authors:\" anywhere on the page", "",
      "<div class=\"box\"><p>Authors: Jane Doe and John Roe</p></div>",
      "Jane Doe|John Roe", "byline", 0},
+    {"a lone first name an element of the page spells out",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Juliette\"}}"),
+     "<aside><p>Juliette Carreiro</p><p>Tech Writer</p></aside>",
+     "Juliette Carreiro", "text", 0},
+    {"the site's one-word name is no first name to spell out",
+     "<meta property=\"og:site_name\" content=\"Acme\">"
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+        "\"Organization\",\"name\":\"Acme\"}}"),
+     "<ul><li><a href=\"/pro\">Acme Pro</a></li></ul>", "Acme", "json-ld", 0},
     {"the byline's second name joins the metadata's one",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
