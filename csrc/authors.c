@@ -67,7 +67,7 @@ bs_is_byline_label(const char *s, size_t n)
         "geschrieben von", "par", "auteur", "auteur :", "por", "autor/a",
         "door", "di", "a cura di", "article by", "story by", "autor/in",
         "autor/in:", "autorin:", "artikel von", "artikel von:",
-        "verfasst von", "text:", "redaktion:", "auteur:", "autore:"};
+        "verfasst von", "auteur:", "autore:"};
     size_t i;
 
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '|' ||

@@ -710,8 +710,11 @@ agency_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
-/* Is [s, s + n) names alone: each word capitalised, or a word that
-   joins names ("and", "und", "&", ...)? */
+/* Is [s, s + n) names alone: each word capitalised (an ASCII capital or
+   a letter beyond ASCII, not punctuation such as a dash) and of two
+   letters or more, or a word that joins names ("and", "und", "&", ...)?
+   ("Jane Doe und John Roe"; not "J." nor "Amnesty International finds
+   abuses") */
 static int
 names_only(const char *s, size_t n)
 {
@@ -721,6 +724,7 @@ names_only(const char *s, size_t n)
     size_t i, words = 0;
 
     while (p < e) {
+        unsigned char c;
         while (p < e && (*p == ' ' || *p == ','))
             p++;
         if (p == e)
@@ -731,8 +735,10 @@ names_only(const char *s, size_t n)
             if (strlen(joins[i]) == (size_t)(w - p) &&
                 memcmp(p, joins[i], (size_t)(w - p)) == 0)
                 break;
+        c = (unsigned char)*p;
         if (i == sizeof(joins) / sizeof(joins[0]) &&
-            !((*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC3))
+            (w - p < 2 || p[1] == '.' ||
+             !((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c != 0xE2))))
             return 0;
         words++;
         p = w;
@@ -815,9 +821,40 @@ credit_names(const char *s, size_t n, size_t *len)
     return p;
 }
 
+/* Is n inside a quotation, a caption, a list or a table below `root`
+   (their words are another's, or a picture's, or an index's)? */
+static int
+in_quote_or_list(const bs_node *n, const bs_node *root)
+{
+    for (; n != NULL && n != root; n = n->parent)
+        if (n->tag == BS_TAG_BLOCKQUOTE || n->tag == BS_TAG_Q ||
+            n->tag == BS_TAG_FIGCAPTION || n->tag == BS_TAG_FIGURE ||
+            n->tag == BS_TAG_LI || n->tag == BS_TAG_TD || n->tag == BS_TAG_TH)
+            return 1;
+    return 0;
+}
+
+/* Do the authors found so far come from the page's metadata, or are they
+   one login in small letters ("human" on a Drupal site), which the text's
+   own credit outranks?  A byline that names a person stands. */
+static int
+credit_outranks(const bs_meta *meta)
+{
+    const char *src = meta->list_source[BS_LIST_AUTHORS];
+    const char *one;
+
+    if (meta->count[BS_LIST_AUTHORS] == 0 || src == NULL ||
+        strcmp(src, "byline") != 0)
+        return 1;
+    one = meta->list[BS_LIST_AUTHORS][0];
+    return meta->count[BS_LIST_AUTHORS] == 1 && one[0] >= 'a' &&
+           one[0] <= 'z' && strchr(one, ' ') == NULL;
+}
+
 /* The first blocks of the text credit a writer ("Ein Gastbeitrag von
    Jane Doe"): the text's own word outranks the metadata, which often
-   names the one who posted it. */
+   names the one who posted it.  Not a quotation's, a caption's or a
+   list's line, not the publisher's or the site's name. */
 #define CREDIT_LOOK 4
 #define CREDIT_MAX 120
 static void
@@ -826,6 +863,8 @@ credit_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
     bs_node *root;
     size_t i;
 
+    if (!credit_outranks(meta))
+        return;
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
         const bs_node *n;
         int looked = 0;
@@ -840,13 +879,15 @@ credit_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
                 const char *a;
                 size_t len;
                 looked++;
-                if (n->chars <= CREDIT_MAX && !bs_in_comment(n)) {
+                if (n->chars <= CREDIT_MAX && !bs_in_comment(n) &&
+                    !in_quote_or_list(n, root)) {
                     bs_buf_clear(t);
                     bs_node_text_all(n, t, CREDIT_MAX * 4);
                     if (t->failed)
                         return;
                     a = credit_names(t->ptr, t->len, &len);
-                    if (a != NULL &&
+                    if (a != NULL && !bs_meta_is_publisher(meta, a, len) &&
+                        !bs_meta_is_site_name(meta, a, len) &&
                         bs_meta_add_authors(doc, meta, BS_PRIO_JSONLD + 1,
                                             "text", a, len) > 0)
                         return;
@@ -874,18 +915,34 @@ only_publishers(const bs_meta *meta)
     return meta->count[BS_LIST_AUTHORS] > 0;
 }
 
-/* Does the capitalised word `w` (`k` bytes) start at `s`, a word of its
-   own? */
+/* Does the word `w` (`k` bytes, small letters) start at `s` written as
+   a name, a capital then small letters, and end there: not inside a
+   longer word, a joined name ("Doe-Smith", "Doe's") or capitals ("JANE
+   DOE", which may be anything's)? */
 static int
-capital_word_at(const char *s, const char *e, const char *w, size_t k)
+name_word_at(const char *s, const char *e, const char *w, size_t k)
 {
     unsigned char c;
 
     if ((size_t)(e - s) < k || !(*s >= 'A' && *s <= 'Z') ||
-        !bs_ci_eq(s, w, k))
+        !(s[1] >= 'a' && s[1] <= 'z') || !bs_ci_eq(s, w, k))
         return 0;
     c = s + k < e ? (unsigned char)s[k] : ' ';
-    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80);
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 ||
+             c == '-' || c == '\'');
+}
+
+/* Does the byte before s (not before `start`) join it to a word? */
+static int
+joined_before(const char *s, const char *start)
+{
+    unsigned char c;
+
+    if (s == start)
+        return 0;
+    c = (unsigned char)s[-1];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 ||
+           c == '-' || c == '\'';
 }
 
 /* The one author of an article is a login of two names joined by ".",
@@ -929,15 +986,14 @@ login_spelled_out(bs_doc *doc, bs_meta *meta)
         e = n->text + n->len;
         for (p = n->text; p + first + last < e; p++) {
             const char *q = p + first + 1;
-            if ((p > n->text && (((unsigned char)p[-1] | 0x20) >= 'a' &&
-                                 ((unsigned char)p[-1] | 0x20) <= 'z')) ||
-                !capital_word_at(p, e, login, first) || p[first] != ' ')
+            if (joined_before(p, n->text) ||
+                !name_word_at(p, e, login, first) || p[first] != ' ')
                 continue;
             /* a middle initial */
             if (q + 3 < e && *q >= 'A' && *q <= 'Z' && q[1] == '.' &&
                 q[2] == ' ')
                 q += 3;
-            if (capital_word_at(q, e, sep + 1, last)) {
+            if (name_word_at(q, e, sep + 1, last)) {
                 meta->count[BS_LIST_AUTHORS] = 0;
                 bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
                                  meta->list_prio[BS_LIST_AUTHORS], "text", p,

@@ -188,36 +188,66 @@ is_organization(json_t *o)
 /* A person object's one-word name that its own description opens with,
    one or two capitalised words after it ("Stefanus" described as
    "Stefanus Stahl - Maschinenbauer, ..."): the length of the fuller name
-   at the start of `bio`, else 0.  A third capitalised word leaves it in
-   doubt ("Jane Doe Smith Writes"), and so does a word with a digit. */
+   at the start of `bio`, else 0.  Each word is a capital and small
+   letters (a hyphen or an apostrophe may join two names: "Jean-Luc",
+   "O'Brien"; "Mc" and "Mac" may come first), 30 bytes at most, or a
+   middle initial with its full stop that another word follows; the name
+   ends the description or comes before a comma, a bracket, a dash or
+   small letters.  So "Jane CEO of Acme", "Jane PhD", "Jane P." and "Jane
+   Instagram: @jane" keep "Jane"; a third capitalised word leaves it in
+   doubt ("Jane Doe Smith Writes"). */
+#define BIO_WORD_MAX 30
 static size_t
 bio_full_name(const char *name, const char *bio)
 {
     size_t k = strlen(name), end = 0, words = 0;
-    const char *p;
+    const unsigned char *p;
+    int initial = 0;
 
     if (k < 2 || strchr(name, ' ') != NULL || strncmp(bio, name, k) != 0 ||
         bio[k] != ' ')
         return 0;
-    for (p = bio + k; *p == ' '; ) {
-        const unsigned char *w = (const unsigned char *)p + 1, *q = w;
-        if (!((*w >= 'A' && *w <= 'Z') || *w >= 0xC3))
+    for (p = (const unsigned char *)bio + k; *p == ' ';) {
+        const unsigned char *w = p + 1, *q = w + 1;
+        if (!(*w >= 'A' && *w <= 'Z'))
             break;
-        while ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') ||
-               *q >= 0x80 || *q == '-' || *q == '\'')
+        if (*q == '.') { /* a middle initial, "P." */
             q++;
-        if (*q == '.' && q == w + 1) /* a middle initial, "P." */
-            q++;
+            initial = 1;
+        } else {
+            for (;;) {
+                if ((*q >= 'a' && *q <= 'z') ||
+                    (*q >= 0xC3 && *q <= 0xC5 && q[1] >= 0x80 && q[1] < 0xC0))
+                    q += *q >= 0x80 ? 2 : 1;
+                else if ((*q == '-' || *q == '\'') && q[1] >= 'A' &&
+                         q[1] <= 'Z')
+                    q += 2;
+                else if (*q >= 'A' && *q <= 'Z' && *w == 'M' &&
+                         ((q - w == 2 && w[1] == 'c') ||
+                          (q - w == 3 && w[1] == 'a' && w[2] == 'c')))
+                    q++; /* "McKenna", "MacLeod" */
+                else
+                    break;
+            }
+            if (q == w + 1 || q - w > BIO_WORD_MAX)
+                return 0;
+            initial = 0;
+        }
         if (!(*q == '\0' || *q == ' ' || *q == ',' || *q == '(' ||
-              *q == ')' || *q == ';' || *q == ':' ||
-              (*q == '.' && q > w + 1)))
+              *q == ';' || (*q == '.' && !initial)))
             return 0;
         if (++words > 2)
             return 0;
         end = (size_t)((const char *)q - bio);
-        p = (const char *)q;
+        p = q;
     }
-    return words > 0 ? end : 0;
+    /* what follows: the end, punctuation, a dash or small letters */
+    if (words > 0 && bio[end] == ' ') {
+        unsigned char c = (unsigned char)bio[end + 1];
+        if (c >= 'A' && c <= 'Z')
+            return 0;
+    }
+    return words > 0 && !initial ? end : 0;
 }
 
 static void
@@ -247,20 +277,22 @@ add_author(bs_doc *doc, bs_meta *meta, int prio, json_t *a,
         }
         if (json_is_string(name)) {
             const char *s = json_string_value(name);
-            size_t n = strlen(s), full;
+            size_t full = 0;
             if (!org && json_is_string(bio) &&
-                (full = bio_full_name(s, json_string_value(bio))) > 0) {
-                s = json_string_value(bio);
-                n = full;
-            }
+                !bs_meta_is_publisher(meta, s, strlen(s)))
+                full = bio_full_name(s, json_string_value(bio));
             /* An organisation as author is a fallback: a person named in
-               a byline on the page wrote the text. */
-            bs_meta_add_authors(doc, meta,
-                                org ? BS_PRIO_BYLINE - 1
-                                : bs_meta_is_publisher(meta, s, n)
-                                    ? BS_PRIO_BYLINE - 2
-                                    : prio,
-                                "json-ld", s, n);
+               a byline on the page wrote the text.  (The name alone when
+               its fuller form is no name the cleaner keeps.) */
+            if (full == 0 ||
+                bs_meta_add_authors(doc, meta, prio, "json-ld",
+                                    json_string_value(bio), full) == 0)
+                bs_meta_add_authors(doc, meta,
+                                    org ? BS_PRIO_BYLINE - 1
+                                    : bs_meta_is_publisher(meta, s, strlen(s))
+                                        ? BS_PRIO_BYLINE - 2
+                                        : prio,
+                                    "json-ld", s, strlen(s));
         }
     } else if (json_is_array(a)) {
         size_t i;

@@ -1099,41 +1099,60 @@ label_leads(const char *s, size_t n, const char *label)
     return 0;
 }
 
-/* Does the class or id of n name the day the page was served ("todays-
-   date", "current-date"), a site's clock and no page's date? */
+/* Does a word of the class or id of n name the day the page was served
+   ("todays-date-custom", "current-date"; not "todays-pick"), a site's
+   clock and no page's date? */
 static int
 names_today(const bs_node *n)
 {
-    static const char *const words[] = {"today", "current-date",
-                                        "current_date", "currentdate"};
+    static const char *const words[] = {
+        "today-date", "today_date", "todays-date", "todays_date",
+        "todaysdate", "todaydate", "date-today", "date_today", "datetoday",
+        "current-date", "current_date", "currentdate"};
     const char *parts[2];
     size_t i, k;
 
     parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
     parts[1] = bs_node_attr(n, BS_ATTR_ID);
-    for (k = 0; k < 2; k++)
-        for (i = 0; parts[k] != NULL && i < sizeof(words) / sizeof(words[0]);
-             i++)
-            if (bs_strcasestr_n(parts[k], strlen(parts[k]), words[i]))
+    for (k = 0; k < 2; k++) {
+        const char *p = parts[k];
+        while (p != NULL && *p != '\0') {
+            const char *w;
+            while (bs_is_space((unsigned char)*p))
+                p++;
+            for (w = p; *w != '\0' && !bs_is_space((unsigned char)*w); w++)
+                ;
+            if (w - p == 5 && bs_ci_eq(p, "today", 5))
                 return 1;
+            for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+                if (bs_starts_ci(p, (size_t)(w - p), words[i]))
+                    return 1;
+            p = w;
+        }
+    }
     return 0;
 }
 
 /* "Donnerstag, 16. Februar 2012", "Mittwoch, 26.02.2020": a day's name
-   and its date alone in an element, the way a site's header shows the
-   day it serves the page (the date search reads it as such before the
-   page's headline). */
+   and its date alone in an element outside any <article> or <main>, the
+   way a site's header shows the day it serves the page (the date search
+   reads it as such before the page's headline). */
 #define CLOCK_MAX 40
+#define CLOCK_DEPTH 64
 static int
 site_clock(const bs_node *n)
 {
-    const bs_node *e = n->parent;
+    const bs_node *e = n->parent, *up;
     bs_buf t = BS_BUF_INIT;
     size_t i = 0, w;
-    int clock = 0;
+    int clock = 0, depth;
 
     if (e == NULL)
         return 0;
+    for (up = e, depth = 0; up != NULL && depth < CLOCK_DEPTH;
+         up = up->parent, depth++)
+        if (up->tag == BS_TAG_ARTICLE || up->tag == BS_TAG_MAIN)
+            return 0;
     bs_node_text_all(e, &t, CLOCK_MAX + 1);
     if (!t.failed && t.len <= CLOCK_MAX) {
         while (i < t.len && bs_is_space((unsigned char)t.ptr[i]))
@@ -1144,6 +1163,29 @@ site_clock(const bs_node *n)
     }
     bs_buf_free(&t);
     return clock;
+}
+
+static int
+is_logo_heading(const bs_meta *meta, const bs_node *h);
+
+/* Does an <h1> that is no logo come after n in the page?  *known keeps
+   the answer for the rest of one search (-1: not looked yet), so the
+   page is walked once at most. */
+static int
+headline_after(const bs_meta *meta, const bs_node *n, int *known)
+{
+    const bs_node *m;
+
+    if (*known >= 0)
+        return *known;
+    *known = 0;
+    for (m = n; m != NULL; m = bs_node_next(m, NULL, 0))
+        if (m->tag == BS_TAG_H1 && !(m->flags & BS_NF_UNSEEN) &&
+            !is_logo_heading(meta, m)) {
+            *known = 1;
+            break;
+        }
+    return *known;
 }
 
 /* Is n, or one of the first elements inside it, named for the day the
@@ -2545,7 +2587,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         generic = 0;
     } else if ((meta->value[BS_FIELD_DATE_PUBLISHED] == NULL || generic) &&
                doc->body != NULL) {
-        int headed = 0;
+        int headed = 0, later = -1;
         for (n = doc->body; n != NULL;) {
             /* (not a <nav>'s date; the generic date stands against an
                <aside>'s, a <blockquote>'s or a <footer>'s too) */
@@ -2561,7 +2603,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 bs_date_parse(n->text, look, iso, meta->now) &&
                 (!generic || bs_text_date_field(n->text, look) ==
                                  BS_FIELD_DATE_PUBLISHED) &&
-                !(!headed && site_clock(n))) {
+                !(!headed && site_clock(n) &&
+                  headline_after(meta, n, &later))) {
                 const bs_node *pub = n;
                 /* "Letzte \xc3\x84nderung: 31.10.2023<br>Erschienen am:
                    01.11.2023": a change's date, then in one of the next

@@ -568,16 +568,22 @@ static const field_case fields[] = {
      "<p class=\"current-date\">Friday, December 19, 2025</p>"
      "<h1>Quay to be rebuilt</h1><p>12.12.2025</p>",
      BS_FIELD_DATE_PUBLISHED, "2025-12-12", "text"},
-    {"a day's name and date alone before the headline: a site's clock",
-     URL, "",
-     "<div><span id=\"uhr\">Donnerstag, 16. Februar 2012</span></div>"
-     "<h1><a href=\"/\">Harbour Weekly</a></h1><h1>Quay to be rebuilt</h1>"
-     "<div><span>14. Februar 2012</span></div>",
-     BS_FIELD_DATE_PUBLISHED, "2012-02-14", "text"},
     {"a day's name and date under the headline date the page", URL, "",
      "<h1>Quay to be rebuilt</h1><p>Dienstag, 14. Februar 2012</p>"
      "<p>Mittwoch, 15. Februar 2012</p>",
      BS_FIELD_DATE_PUBLISHED, "2012-02-14", "text"},
+    {"a day's name and date inside the article is its date", URL, "",
+     "<article><p>Donnerstag, 16. Februar 2012</p><h1>Quay to be rebuilt"
+     "</h1></article>",
+     BS_FIELD_DATE_PUBLISHED, "2012-02-16", "text"},
+    {"a day's name and date over a blog post's <h2> is its date", URL, "",
+     "<div class=\"post\"><div>Thursday, February 16, 2012</div><h2>My "
+     "post title</h2></div>",
+     BS_FIELD_DATE_PUBLISHED, "2012-02-16", "text"},
+    {"a class that merely begins with \"todays\" names no clock", URL, "",
+     "<div class=\"story-header todays-pick\"><h1>Quay to be rebuilt</h1>"
+     "<div>Jan 5, 2020</div></div>",
+     BS_FIELD_DATE_PUBLISHED, "2020-01-05", "text"},
     {"no date elsewhere: a script's data gives it", URL,
      "<script>var shop = {\"product\":{\"id\":7,\"published_at\":"
      "\"2019-03-02T06:22:28+01:00\"}};</script>",
@@ -1596,6 +1602,51 @@ static const author_case authors[] = {
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
         "\"Organization\",\"name\":\"Acme\"}}"),
      "<ul><li><a href=\"/pro\">Acme Pro</a></li></ul>", "Acme", "json-ld", 0},
+    {"a byline that names a person stands against a later credit", "",
+     "<p>By Jane Doe</p><p>Review by The New York Times</p>", "Jane Doe",
+     "byline", 1},
+    {"a quotation's credit is not the text's",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"John Roe\"}}"),
+     "<blockquote><p>A column by Jane Doe</p></blockquote>", "John Roe",
+     "json-ld", 0},
+    {"a list's credit is not the text's",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"John Roe\"}}"),
+     "<ul><li>Ein Artikel von Jane Doe</li></ul>", "John Roe", "json-ld", 0},
+    {"an initial alone is no credited name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"John Roe\"}}"),
+     "<p>Post by J.</p>", "John Roe", "json-ld", 0},
+    {"the site's own name credited is no writer",
+     "<meta property=\"og:site_name\" content=\"Harbour Weekly\">"
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"John Roe\"}}"),
+     "<p>A report by Harbour Weekly</p>", "John Roe", "json-ld", 0},
+    {"a description that goes on with a job keeps the one-word name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane\",\"description\":\"Jane CEO of Acme\"}}"),
+     "<p>Text</p>", "Jane", "json-ld", 1},
+    {"a description's initial alone adds nothing to the name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane\",\"description\":\"Jane P.\"}}"),
+     "<p>Text</p>", "Jane", "json-ld", 1},
+    {"a possessive in the description is no surname",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane\",\"description\":\"Jane Doe\xe2\x80\x99s "
+        "recipes\"}}"),
+     "<p>Text</p>", "Jane", "json-ld", 1},
+    {"a description's name with Mc and a hyphen",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane\",\"description\":\"Jane McKenna-Roe, "
+        "writer\"}}"),
+     "<p>Text</p>", "Jane McKenna-Roe", "json-ld", 1},
+    {"a login's names inside a joined name are another's",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"jane.doe\"}}"),
+     "<p>Mary-Jane Doe spoke first, and JANE DOE was written on the board "
+     "behind her.</p>",
+     "jane.doe", "json-ld", 0},
     {"the byline's second name joins the metadata's one",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
@@ -1836,6 +1887,41 @@ check_authors_around(const char *first, const char *last, const char *want)
 /* A "By" line in the page's footer, outside the article, is the site's
    credit ("Website by Harbour Web Design"); one in the article's own
    footer is its byline. */
+/* A site's header shows the day it serves the page: a day's name and its
+   date alone, outside the article, before the headline.  Without a
+   headline after it, or inside the article, it is the page's date. */
+START_TEST(test_site_clock)
+{
+    static const struct {
+        const char *header, *inside, *want;
+    } cases[] = {
+        {"<div><span id=\"uhr\">Donnerstag, 16. Februar 2012</span></div>"
+         "<h1><a href=\"/\">Harbour Weekly</a></h1>",
+         "<h1>Quay to be rebuilt</h1><div><span>14. Februar 2012</span></div>",
+         "2012-02-14"},
+        {"<div><span>Thursday, February 16, 2012</span></div>",
+         "<h2>Quay to be rebuilt</h2>", "2012-02-16"},
+        {"", "<p>Donnerstag, 16. Februar 2012</p><h1>Quay to be rebuilt</h1>",
+         "2012-02-16"}};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *body = tu_cat(cases[i].header, "<article>", cases[i].inside,
+                            TU_PARAS, "</article>", NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+        const char *v = bs_article_get(art, BS_FIELD_DATE_PUBLISHED);
+
+        ck_assert_msg(v != NULL && strcmp(v, cases[i].want) == 0,
+                      "case %zu: date [%s], want [%s]", i, v ? v : "(null)",
+                      cases[i].want);
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 START_TEST(test_page_footer_credit)
 {
     static const struct {
@@ -2418,6 +2504,7 @@ meta_suite(void)
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_page_footer_credit);
+    tcase_add_test(ta, test_site_clock);
     tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
     tcase_add_test(ta, test_author_priorities);
     tcase_add_test(ta, test_list_cap);
