@@ -60,14 +60,24 @@ is_label_word(const char *w, size_t n)
 int
 bs_is_byline_label(const char *s, size_t n)
 {
-    static const char *const labels[] = {
-        "by", "written by", "posted by", "published by", "words by",
-        "author", "authors", "author:", "authors:", "contributors:",
-        "contributor:", "von", "autor", "autor:", "autorin",
-        "geschrieben von", "par", "auteur", "auteur :", "por", "autor/a",
-        "door", "di", "a cura di", "article by", "story by", "autor/in",
-        "autor/in:", "autorin:", "artikel von", "artikel von:",
-        "verfasst von", "auteur:", "autore:"};
+#define LABEL(s) {s, sizeof(s) - 1}
+    /* (with their lengths: most texts asked about are no label at all) */
+    static const struct {
+        const char *s;
+        size_t n;
+    } labels[] = {
+        LABEL("by"), LABEL("written by"), LABEL("posted by"),
+        LABEL("published by"), LABEL("words by"), LABEL("author"),
+        LABEL("authors"), LABEL("author:"), LABEL("authors:"),
+        LABEL("contributors:"), LABEL("contributor:"), LABEL("von"),
+        LABEL("autor"), LABEL("autor:"), LABEL("autorin"),
+        LABEL("geschrieben von"), LABEL("par"), LABEL("auteur"),
+        LABEL("auteur :"), LABEL("por"), LABEL("autor/a"), LABEL("door"),
+        LABEL("di"), LABEL("a cura di"), LABEL("article by"),
+        LABEL("story by"), LABEL("autor/in"), LABEL("autor/in:"),
+        LABEL("autorin:"), LABEL("artikel von"), LABEL("artikel von:"),
+        LABEL("verfasst von"), LABEL("auteur:"), LABEL("autore:")};
+#undef LABEL
     size_t i;
 
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '|' ||
@@ -79,7 +89,7 @@ bs_is_byline_label(const char *s, size_t n)
                       (unsigned char)s[n - 1] == 0xA0)))
         n -= bs_is_space((unsigned char)s[n - 1]) ? 1 : 2;
     for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
-        if (strlen(labels[i]) == n && bs_strcasestr_n(s, n, labels[i]))
+        if (labels[i].n == n && bs_ci_eq(s, labels[i].s, n))
             return 1;
     }
     return 0;
