@@ -736,10 +736,16 @@ names_only(const char *s, size_t n)
                 memcmp(p, joins[i], (size_t)(w - p)) == 0)
                 break;
         c = (unsigned char)*p;
-        if (i == sizeof(joins) / sizeof(joins[0]) &&
-            (w - p < 2 || p[1] == '.' ||
-             !((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c != 0xE2))))
-            return 0;
+        if (i == sizeof(joins) / sizeof(joins[0])) {
+            /* two characters at least, not bytes: "Ö" is one */
+            const char *q;
+            size_t chars = 0;
+            for (q = p; q < w; q++)
+                chars += ((unsigned char)*q & 0xC0) != 0x80;
+            if (chars < 2 || p[1] == '.' ||
+                !((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c != 0xE2)))
+                return 0;
+        }
         words++;
         p = w;
     }
@@ -834,6 +840,29 @@ in_quote_or_list(const bs_node *n, const bs_node *root)
     return 0;
 }
 
+/* Does the block n hold a picture (a chart's caption beside it: "Analysis
+   by Goldman Sachs")? */
+#define PICTURE_LOOK 32
+static int
+holds_picture(const bs_node *n)
+{
+    const bs_node *m;
+    int seen = 0;
+
+    if (n->parent != NULL)
+        for (m = n->parent->first; m != NULL && seen < PICTURE_LOOK;
+             m = m->next, seen++)
+            if (m->tag == BS_TAG_IMG || m->tag == BS_TAG_PICTURE ||
+                m->tag == BS_TAG_SVG || m->tag == BS_TAG_FIGURE)
+                return 1;
+    for (m = n; m != NULL && seen < 2 * PICTURE_LOOK;
+         m = bs_node_next(m, n, 0), seen++)
+        if (m->tag == BS_TAG_IMG || m->tag == BS_TAG_PICTURE ||
+            m->tag == BS_TAG_SVG)
+            return 1;
+    return 0;
+}
+
 /* Do the authors found so far come from the page's metadata, or are they
    one login in small letters ("human" on a Drupal site), which the text's
    own credit outranks?  A byline that names a person stands. */
@@ -880,13 +909,15 @@ credit_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
                 size_t len;
                 looked++;
                 if (n->chars <= CREDIT_MAX && !bs_in_comment(n) &&
-                    !in_quote_or_list(n, root)) {
+                    !in_quote_or_list(n, root) && !holds_picture(n)) {
                     bs_buf_clear(t);
                     bs_node_text_all(n, t, CREDIT_MAX * 4);
                     if (t->failed)
                         return;
                     a = credit_names(t->ptr, t->len, &len);
-                    if (a != NULL && !bs_meta_is_publisher(meta, a, len) &&
+                    /* ("A report by The Associated Press": a body) */
+                    if (a != NULL && !bs_starts_ci(a, len, "the ") &&
+                        !bs_meta_is_publisher(meta, a, len) &&
                         !bs_meta_is_site_name(meta, a, len) &&
                         bs_meta_add_authors(doc, meta, BS_PRIO_JSONLD + 1,
                                             "text", a, len) > 0)
@@ -1006,9 +1037,48 @@ login_spelled_out(bs_doc *doc, bs_meta *meta)
     }
 }
 
-/* The one author of an article is a first name alone ("Juliette"): an
-   element of the page whose whole text is that name and a surname or
-   two ("Juliette Carreiro", over the author's bio) gives the full name. */
+/* Is the text node n white space alone? */
+static int
+only_blank(const bs_node *n)
+{
+    uint32_t i;
+
+    for (i = 0; i < n->len; i++)
+        if (!bs_is_space((unsigned char)n->text[i]))
+            return 0;
+    return 1;
+}
+
+/* Is the text n a line of its own: the one text of a <p>, <div>, <span>
+   or a heading below <h1>, not in a link, a list, a quotation or a
+   reader's comment ("Sarah Palin" linked in a sentence, "Sarah Miller"
+   over a comment, a related story's "Sarah Jessica Parker")? */
+#define OWN_LINE_UP 4
+static int
+own_line(const bs_node *n)
+{
+    const bs_node *p = n->parent, *c, *up;
+    int depth;
+
+    if (p == NULL ||
+        !(p->tag == BS_TAG_P || p->tag == BS_TAG_DIV || p->tag == BS_TAG_SPAN ||
+          p->tag == BS_TAG_H2 || p->tag == BS_TAG_H3 || p->tag == BS_TAG_H4 ||
+          p->tag == BS_TAG_H5 || p->tag == BS_TAG_H6))
+        return 0;
+    for (c = p->first; c != NULL; c = c->next)
+        if (c != n && (c->tag != BS_TAG_TEXT || !only_blank(c)))
+            return 0;
+    for (up = p, depth = 0; up != NULL && depth < OWN_LINE_UP;
+         up = up->parent, depth++)
+        if (up->tag == BS_TAG_A || up->tag == BS_TAG_LI ||
+            up->tag == BS_TAG_BLOCKQUOTE)
+            return 0;
+    return !bs_in_comment(p);
+}
+
+/* The one author of an article is a first name alone ("Juliette"): a
+   line of the page that is that name and a surname or two ("Juliette
+   Carreiro", over the author's bio) gives the full name. */
 #define FIRST_NAME_MAX 40
 static void
 first_name_spelled_out(bs_doc *doc, bs_meta *meta)
@@ -1030,7 +1100,8 @@ first_name_spelled_out(bs_doc *doc, bs_meta *meta)
         const char *s;
         size_t len, words;
 
-        if (n->text == NULL || n->len <= k + 2 || is_hidden(n))
+        if (n->text == NULL || n->len <= k + 2 || n->len > 2 * FIRST_NAME_MAX ||
+            is_hidden(n) || !own_line(n))
             continue;
         s = n->text;
         len = n->len;

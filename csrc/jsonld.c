@@ -185,6 +185,34 @@ is_organization(json_t *o)
     return names_organization(t);
 }
 
+/* The bytes of a capital letter at s (ASCII, Latin-1's "À" to "Þ" but
+   "×", or any of Latin Extended-A's: "Ł", "Ő"), else 0. */
+static size_t
+latin_capital(const unsigned char *s)
+{
+    if (*s >= 'A' && *s <= 'Z')
+        return 1;
+    if (*s == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E && s[1] != 0x97)
+        return 2;
+    if ((*s == 0xC4 || *s == 0xC5) && s[1] >= 0x80 && s[1] <= 0xBF)
+        return 2;
+    return 0;
+}
+
+/* The bytes of a small letter at s (ASCII, Latin-1's "ß" to "ÿ" but
+   "÷", or any of Latin Extended-A's), else 0. */
+static size_t
+latin_small(const unsigned char *s)
+{
+    if (*s >= 'a' && *s <= 'z')
+        return 1;
+    if (*s == 0xC3 && s[1] >= 0x9F && s[1] <= 0xBF && s[1] != 0xB7)
+        return 2;
+    if ((*s == 0xC4 || *s == 0xC5) && s[1] >= 0x80 && s[1] <= 0xBF)
+        return 2;
+    return 0;
+}
+
 /* A person object's one-word name that its own description opens with,
    one or two capitalised words after it ("Stefanus" described as
    "Stefanus Stahl - Maschinenbauer, ..."): the length of the fuller name
@@ -208,17 +236,19 @@ bio_full_name(const char *name, const char *bio)
         bio[k] != ' ')
         return 0;
     for (p = (const unsigned char *)bio + k; *p == ' ';) {
-        const unsigned char *w = p + 1, *q = w + 1;
-        if (!(*w >= 'A' && *w <= 'Z'))
+        const unsigned char *w = p + 1, *q;
+        size_t cap = latin_capital(w);
+        if (cap == 0)
             break;
-        if (*q == '.') { /* a middle initial, "P." */
+        q = w + cap;
+        if (*q == '.' && cap == 1) { /* a middle initial, "P." */
             q++;
             initial = 1;
         } else {
             for (;;) {
-                if ((*q >= 'a' && *q <= 'z') ||
-                    (*q >= 0xC3 && *q <= 0xC5 && q[1] >= 0x80 && q[1] < 0xC0))
-                    q += *q >= 0x80 ? 2 : 1;
+                size_t small = latin_small(q);
+                if (small > 0)
+                    q += small;
                 else if ((*q == '-' || *q == '\'') && q[1] >= 'A' &&
                          q[1] <= 'Z')
                     q += 2;
@@ -229,12 +259,13 @@ bio_full_name(const char *name, const char *bio)
                 else
                     break;
             }
-            if (q == w + 1 || q - w > BIO_WORD_MAX)
+            if (q == w + cap || q - w > BIO_WORD_MAX)
                 return 0;
             initial = 0;
         }
         if (!(*q == '\0' || *q == ' ' || *q == ',' || *q == '(' ||
-              *q == ';' || (*q == '.' && !initial)))
+              *q == ';' || (*q == ':' && q[1] == ' ') ||
+              (*q == '.' && !initial)))
             return 0;
         if (++words > 2)
             return 0;

@@ -1099,18 +1099,48 @@ label_leads(const char *s, size_t n, const char *label)
     return 0;
 }
 
+/* Does the word [p, e) of a class or id name the day the page was served:
+   a part "today" ("header__today", "site-today"), "todays", "current" or
+   "today" before a part "date" ("todays-date-custom", "js-current-date"),
+   "date" before "today", or those run together ("currentdate")? */
+static int
+today_word(const char *p, const char *e)
+{
+    static const char *const joined[] = {"todaysdate", "todaydate",
+                                         "currentdate", "datetoday"};
+    const char *prev = NULL, *q;
+    size_t prev_len = 0, i, len;
+
+    for (; p < e; p = q + 1) {
+        for (q = p; q < e && *q != '-' && *q != '_'; q++)
+            ;
+        len = (size_t)(q - p);
+        if (len == 5 && bs_ci_eq(p, "today", 5))
+            return 1;
+        for (i = 0; i < sizeof(joined) / sizeof(joined[0]); i++)
+            if (len == strlen(joined[i]) && bs_ci_eq(p, joined[i], len))
+                return 1;
+        if (len == 4 && bs_ci_eq(p, "date", 4) && prev != NULL &&
+            ((prev_len == 6 && bs_ci_eq(prev, "todays", 6)) ||
+             (prev_len == 7 && bs_ci_eq(prev, "current", 7))))
+            return 1;
+        if (len > 0) {
+            prev = p;
+            prev_len = len;
+        }
+        if (q == e)
+            break;
+    }
+    return 0;
+}
+
 /* Does a word of the class or id of n name the day the page was served
-   ("todays-date-custom", "current-date"; not "todays-pick"), a site's
-   clock and no page's date? */
+   (today_word(); not "todays-pick"), a site's clock and no page's date? */
 static int
 names_today(const bs_node *n)
 {
-    static const char *const words[] = {
-        "today-date", "today_date", "todays-date", "todays_date",
-        "todaysdate", "todaydate", "date-today", "date_today", "datetoday",
-        "current-date", "current_date", "currentdate"};
     const char *parts[2];
-    size_t i, k;
+    size_t k;
 
     parts[0] = bs_node_attr(n, BS_ATTR_CLASS);
     parts[1] = bs_node_attr(n, BS_ATTR_ID);
@@ -1122,36 +1152,72 @@ names_today(const bs_node *n)
                 p++;
             for (w = p; *w != '\0' && !bs_is_space((unsigned char)*w); w++)
                 ;
-            if (w - p == 5 && bs_ci_eq(p, "today", 5))
+            if (w > p && today_word(p, w))
                 return 1;
-            for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-                if (bs_starts_ci(p, (size_t)(w - p), words[i]))
-                    return 1;
             p = w;
         }
     }
     return 0;
 }
 
-/* "Donnerstag, 16. Februar 2012", "Mittwoch, 26.02.2020": a day's name
-   and its date alone in an element outside any <article> or <main>, the
-   way a site's header shows the day it serves the page (the date search
-   reads it as such before the page's headline). */
-#define CLOCK_MAX 40
-#define CLOCK_DEPTH 64
 static int
-site_clock(const bs_node *n)
+is_logo_heading(const bs_meta *meta, const bs_node *h);
+
+static int
+date_search_skips(const bs_node *n, int asides);
+
+/* Does an <h1> that is no logo sit among the first CLOCK_NEAR_NODES nodes
+   under `top`? */
+#define CLOCK_NEAR_NODES 256
+static int
+holds_headline(const bs_meta *meta, const bs_node *top)
 {
-    const bs_node *e = n->parent, *up;
+    const bs_node *m;
+    int seen = 0;
+
+    for (m = top; m != NULL && seen < CLOCK_NEAR_NODES;
+         m = bs_node_next(m, top, 0), seen++)
+        if (m->tag == BS_TAG_H1 && !is_logo_heading(meta, m))
+            return 1;
+    return 0;
+}
+
+/* "Donnerstag, 16. Februar 2012", "Mittwoch, 26.02.2020": a day's name
+   and its date alone in a small element, outside any <article> or <main>
+   and apart from the headline (no element of the three above it, below
+   <body>, holds an <h1>), the way a site's header shows the day it
+   serves the page; the date search reads it as such before the page's
+   headline. */
+#define CLOCK_MAX 40
+#define CLOCK_NODES 16
+#define CLOCK_DEPTH 64
+#define CLOCK_NEAR 3
+#define CLOCKS_MAX 4 /* clocks a search looks at: a site has one */
+static int
+site_clock(const bs_meta *meta, const bs_node *n)
+{
+    const bs_node *e = n->parent, *up, *m;
     bs_buf t = BS_BUF_INIT;
-    size_t i = 0, w;
-    int clock = 0, depth;
+    size_t i = 0, w, bytes = 0;
+    int clock = 0, depth, nodes = 0;
 
     if (e == NULL)
         return 0;
     for (up = e, depth = 0; up != NULL && depth < CLOCK_DEPTH;
          up = up->parent, depth++)
         if (up->tag == BS_TAG_ARTICLE || up->tag == BS_TAG_MAIN)
+            return 0;
+    /* a small element: a few nodes, a short text */
+    for (m = bs_node_next(e, e, 0); m != NULL; m = bs_node_next(m, e, 0)) {
+        if (++nodes > CLOCK_NODES)
+            return 0;
+        if (m->tag == BS_TAG_TEXT && (bytes += m->len) > 2 * CLOCK_MAX)
+            return 0;
+    }
+    for (up = e, depth = 0; up != NULL && depth < CLOCK_NEAR &&
+                            up->tag != BS_TAG_BODY && up->tag != BS_TAG_HTML;
+         up = up->parent, depth++)
+        if (holds_headline(meta, up))
             return 0;
     bs_node_text_all(e, &t, CLOCK_MAX + 1);
     if (!t.failed && t.len <= CLOCK_MAX) {
@@ -1165,9 +1231,6 @@ site_clock(const bs_node *n)
     return clock;
 }
 
-static int
-is_logo_heading(const bs_meta *meta, const bs_node *h);
-
 /* Does an <h1> that is no logo come after n in the page?  *known keeps
    the answer for the rest of one search (-1: not looked yet), so the
    page is walked once at most. */
@@ -1179,7 +1242,9 @@ headline_after(const bs_meta *meta, const bs_node *n, int *known)
     if (*known >= 0)
         return *known;
     *known = 0;
-    for (m = n; m != NULL; m = bs_node_next(m, NULL, 0))
+    /* (not in a <nav> or what is hidden, which the search passes over) */
+    for (m = n; m != NULL;
+         m = bs_node_next(m, NULL, m != n && date_search_skips(m, 0)))
         if (m->tag == BS_TAG_H1 && !(m->flags & BS_NF_UNSEEN) &&
             !is_logo_heading(meta, m)) {
             *known = 1;
@@ -2587,7 +2652,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         generic = 0;
     } else if ((meta->value[BS_FIELD_DATE_PUBLISHED] == NULL || generic) &&
                doc->body != NULL) {
-        int headed = 0, later = -1;
+        int headed = 0, later = -1, clocks = 0;
         for (n = doc->body; n != NULL;) {
             /* (not a <nav>'s date; the generic date stands against an
                <aside>'s, a <blockquote>'s or a <footer>'s too) */
@@ -2603,8 +2668,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 bs_date_parse(n->text, look, iso, meta->now) &&
                 (!generic || bs_text_date_field(n->text, look) ==
                                  BS_FIELD_DATE_PUBLISHED) &&
-                !(!headed && site_clock(n) &&
-                  headline_after(meta, n, &later))) {
+                !(!headed && clocks < CLOCKS_MAX && ++clocks &&
+                  site_clock(meta, n) && headline_after(meta, n, &later))) {
                 const bs_node *pub = n;
                 /* "Letzte \xc3\x84nderung: 31.10.2023<br>Erschienen am:
                    01.11.2023": a change's date, then in one of the next

@@ -584,6 +584,10 @@ static const field_case fields[] = {
      "<div class=\"story-header todays-pick\"><h1>Quay to be rebuilt</h1>"
      "<div>Jan 5, 2020</div></div>",
      BS_FIELD_DATE_PUBLISHED, "2020-01-05", "text"},
+    {"a class word \"today\" after others names a site's clock", URL, "",
+     "<div class=\"site-today\">16.02.2012</div><h1>Quay to be rebuilt</h1>"
+     "<div>3.3.2020</div>",
+     BS_FIELD_DATE_PUBLISHED, "2020-03-03", "text"},
     {"no date elsewhere: a script's data gives it", URL,
      "<script>var shop = {\"product\":{\"id\":7,\"published_at\":"
      "\"2019-03-02T06:22:28+01:00\"}};</script>",
@@ -1647,6 +1651,35 @@ static const author_case authors[] = {
      "<p>Mary-Jane Doe spoke first, and JANE DOE was written on the board "
      "behind her.</p>",
      "jane.doe", "json-ld", 0},
+    {"a chart's credit is not the text's",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}"),
+     "<div><img src=\"chart.png\" alt=\"\"><p>Analysis by Goldman Sachs</p>"
+     "</div>",
+     "Jane Doe", "json-ld", 0},
+    {"an agency whose name opens with \"The\" is no credited writer",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}"),
+     "<p>A report by The Associated Press</p>", "Jane Doe", "json-ld", 0},
+    {"one letter beyond ASCII is no credited name",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"John Roe\"}}"),
+     "<p>Ein Gastbeitrag von \xc3\x96</p>", "John Roe", "json-ld", 0},
+    {"a first name is not completed from a related story's link",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Sarah\"}}"),
+     "<ul><li><a href=\"/x\">Sarah Jessica Parker</a></li></ul>"
+     "<p><b>Sarah Connor</b> said the quay would hold.</p>",
+     "Sarah", "json-ld", 0},
+    {"a description's name beyond ASCII",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jos\xc3\xa9\",\"description\":\"Jos\xc3\xa9 "
+        "\xc3\x81ngel Garc\xc3\xad" "a, periodista\"}}"),
+     "<p>Text</p>", "Jos\xc3\xa9 \xc3\x81ngel Garc\xc3\xad" "a", "json-ld", 1},
+    {"a description's name before a colon",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane\",\"description\":\"Jane Doe: reporter\"}}"),
+     "<p>Text</p>", "Jane Doe", "json-ld", 1},
     {"the byline's second name joins the metadata's one",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
@@ -1902,7 +1935,10 @@ START_TEST(test_site_clock)
         {"<div><span>Thursday, February 16, 2012</span></div>",
          "<h2>Quay to be rebuilt</h2>", "2012-02-16"},
         {"", "<p>Donnerstag, 16. Februar 2012</p><h1>Quay to be rebuilt</h1>",
-         "2012-02-16"}};
+         "2012-02-16"},
+        {"<header><span>Thursday, February 16, 2012</span><h1>Quay to be "
+         "rebuilt</h1></header>",
+         "", "2012-02-16"}};
     size_t i;
 
     for (i = 0; i < TU_COUNT(cases); i++) {
