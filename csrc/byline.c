@@ -840,27 +840,38 @@ in_quote_or_list(const bs_node *n, const bs_node *root)
     return 0;
 }
 
-/* Does the block n hold a picture (a chart's caption beside it: "Analysis
-   by Goldman Sachs")? */
+static int
+is_picture(const bs_node *n)
+{
+    return n->tag == BS_TAG_IMG || n->tag == BS_TAG_PICTURE ||
+           n->tag == BS_TAG_SVG || n->tag == BS_TAG_FIGURE;
+}
+
+/* Does the block n hold a picture, or stand in a small block beside one
+   (a chart and its caption: "Analysis by Goldman Sachs")?  A text's lead
+   picture among its many paragraphs does not count. */
 #define PICTURE_LOOK 32
+#define PICTURE_BLOCK 3
 static int
 holds_picture(const bs_node *n)
 {
     const bs_node *m;
-    int seen = 0;
+    int seen = 0, elements = 0, picture = 0;
 
-    if (n->parent != NULL)
-        for (m = n->parent->first; m != NULL && seen < PICTURE_LOOK;
-             m = m->next, seen++)
-            if (m->tag == BS_TAG_IMG || m->tag == BS_TAG_PICTURE ||
-                m->tag == BS_TAG_SVG || m->tag == BS_TAG_FIGURE)
-                return 1;
-    for (m = n; m != NULL && seen < 2 * PICTURE_LOOK;
+    for (m = n; m != NULL && seen < PICTURE_LOOK;
          m = bs_node_next(m, n, 0), seen++)
-        if (m->tag == BS_TAG_IMG || m->tag == BS_TAG_PICTURE ||
-            m->tag == BS_TAG_SVG)
+        if (is_picture(m))
             return 1;
-    return 0;
+    if (n->parent == NULL)
+        return 0;
+    for (m = n->parent->first; m != NULL; m = m->next) {
+        if (m->tag == BS_TAG_TEXT)
+            continue;
+        if (++elements > PICTURE_BLOCK)
+            return 0;
+        picture |= is_picture(m);
+    }
+    return picture;
 }
 
 /* Do the authors found so far come from the page's metadata, or are they
@@ -882,8 +893,8 @@ credit_outranks(const bs_meta *meta)
 
 /* The first blocks of the text credit a writer ("Ein Gastbeitrag von
    Jane Doe"): the text's own word outranks the metadata, which often
-   names the one who posted it.  Not a quotation's, a caption's or a
-   list's line, not the publisher's or the site's name. */
+   names the one who posted it.  Not a quotation's, a caption's, a
+   picture's or a list's line, not the publisher's or the site's name. */
 #define CREDIT_LOOK 4
 #define CREDIT_MAX 120
 static void

@@ -1657,6 +1657,12 @@ static const author_case authors[] = {
      "<div><img src=\"chart.png\" alt=\"\"><p>Analysis by Goldman Sachs</p>"
      "</div>",
      "Jane Doe", "json-ld", 0},
+    {"a text's lead picture does not silence its credit",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Paul Poster\"}}"),
+     "<figure><img src=\"lead.jpg\" alt=\"\"></figure><p>Ein Gastbeitrag von "
+     "Jane Doe</p>",
+     "Jane Doe", "text", 0},
     {"an agency whose name opens with \"The\" is no credited writer",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
