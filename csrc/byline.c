@@ -286,17 +286,24 @@ text_begins(const bs_node *n)
            !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
 }
 
+/* Is n a block with text and no block inside: a line of the text? */
+static int
+text_block(const bs_node *n)
+{
+    return n->tag != BS_TAG_TEXT && n->chars > 0 &&
+           (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) &&
+           !(n->flags & BS_NF_HASBLOCK);
+}
+
 /* A short line that may be the byline or the dateline: a block of less
    than 100 characters with no blocks inside, no heading, no table's
    header cell. */
 static int
 is_short_line(const bs_node *n)
 {
-    unsigned tf = bs_tag_flags((bs_tag)n->tag);
-
-    return n->tag != BS_TAG_TEXT && n->chars > 0 && n->chars < 100 &&
-           !(n->flags & BS_NF_HASBLOCK) && (tf & BS_TF_BLOCK) &&
-           !(tf & BS_TF_HEADING) && n->tag != BS_TAG_TH;
+    return text_block(n) && n->chars < 100 &&
+           !(bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING) &&
+           n->tag != BS_TAG_TH;
 }
 
 /* "11.12.2019 - Jane Doe", "5 May 2020 | Text: Jane Doe (editor)": the
@@ -623,8 +630,7 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
             int skip = n->tag != BS_TAG_TEXT &&
                        ((n->flags & BS_NF_UNSEEN) ||
                         (tf & BS_TF_SKIP));
-            if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
-                (tf & BS_TF_BLOCK) && !(n->flags & BS_NF_HASBLOCK))
+            if (!skip && text_block(n))
                 last = n;
             n = bs_node_next(n, root, skip);
         }
@@ -914,8 +920,7 @@ credit_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
             int skip = n->tag != BS_TAG_TEXT &&
                        ((n->flags & (BS_NF_REMOVED | BS_NF_UNSEEN)) ||
                         (tf & BS_TF_SKIP));
-            if (!skip && n->tag != BS_TAG_TEXT && n->chars > 0 &&
-                (tf & BS_TF_BLOCK) && !(n->flags & BS_NF_HASBLOCK)) {
+            if (!skip && text_block(n)) {
                 const char *a;
                 size_t len;
                 looked++;
@@ -987,6 +992,18 @@ joined_before(const char *s, const char *start)
            c == '-' || c == '\'';
 }
 
+/* The one author's name as a text of the page spells it out, [s, s + n),
+   in its place, with the text as its source. */
+static void
+spelled_out(bs_doc *doc, bs_meta *meta, const char *s, size_t n)
+{
+    meta->count[BS_LIST_AUTHORS] = 0;
+    bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                     meta->list_prio[BS_LIST_AUTHORS], "text", s, n);
+    if (meta->count[BS_LIST_AUTHORS] == 1)
+        meta->list_source[BS_LIST_AUTHORS] = "text";
+}
+
 /* The one author of an article is a login of two names joined by ".",
    "_" or "-" in small letters ("christian.stadtfeld"): a text of the
    page that writes them out with capitals, a middle initial allowed
@@ -1036,28 +1053,11 @@ login_spelled_out(bs_doc *doc, bs_meta *meta)
                 q[2] == ' ')
                 q += 3;
             if (name_word_at(q, e, sep + 1, last)) {
-                meta->count[BS_LIST_AUTHORS] = 0;
-                bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                                 meta->list_prio[BS_LIST_AUTHORS], "text", p,
-                                 (size_t)(q + last - p));
-                if (meta->count[BS_LIST_AUTHORS] == 1)
-                    meta->list_source[BS_LIST_AUTHORS] = "text";
+                spelled_out(doc, meta, p, (size_t)(q + last - p));
                 return;
             }
         }
     }
-}
-
-/* Is the text node n white space alone? */
-static int
-only_blank(const bs_node *n)
-{
-    uint32_t i;
-
-    for (i = 0; i < n->len; i++)
-        if (!bs_is_space((unsigned char)n->text[i]))
-            return 0;
-    return 1;
 }
 
 /* Is the text n a line of its own: the one text of a <p>, <div>, <span>
@@ -1068,17 +1068,15 @@ only_blank(const bs_node *n)
 static int
 own_line(const bs_node *n)
 {
-    const bs_node *p = n->parent, *c, *up;
+    const bs_node *p = n->parent, *up;
     int depth;
 
     if (p == NULL ||
         !(p->tag == BS_TAG_P || p->tag == BS_TAG_DIV || p->tag == BS_TAG_SPAN ||
           p->tag == BS_TAG_H2 || p->tag == BS_TAG_H3 || p->tag == BS_TAG_H4 ||
-          p->tag == BS_TAG_H5 || p->tag == BS_TAG_H6))
+          p->tag == BS_TAG_H5 || p->tag == BS_TAG_H6) ||
+        !bs_only_child(n))
         return 0;
-    for (c = p->first; c != NULL; c = c->next)
-        if (c != n && (c->tag != BS_TAG_TEXT || !only_blank(c)))
-            return 0;
     for (up = p, depth = 0; up != NULL && depth < OWN_LINE_UP;
          up = up->parent, depth++)
         if (up->tag == BS_TAG_A || up->tag == BS_TAG_LI ||
@@ -1126,11 +1124,7 @@ first_name_spelled_out(bs_doc *doc, bs_meta *meta)
         words = bs_name_words(s, len);
         if (words >= 2 && words <= 3 && memchr(s, ',', len) == NULL &&
             memchr(s, ':', len) == NULL) {
-            meta->count[BS_LIST_AUTHORS] = 0;
-            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                             meta->list_prio[BS_LIST_AUTHORS], "text", s, len);
-            if (meta->count[BS_LIST_AUTHORS] == 1)
-                meta->list_source[BS_LIST_AUTHORS] = "text";
+            spelled_out(doc, meta, s, len);
             return;
         }
     }

@@ -510,6 +510,10 @@ bs_word_count(const char *s);
 /* is the address a site's home page? */
 int
 bs_is_home_page(const char *url);
+/* meta.c: is n the one child of its parent (n->parent not NULL) that is
+   not white space? */
+int
+bs_only_child(const bs_node *n);
 /* Split a keyword string on commas into the tag list. */
 void
 bs_meta_add_tags(bs_doc *doc, bs_meta *meta, int prio, const char *source,

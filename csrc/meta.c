@@ -1522,9 +1522,8 @@ only_space(const char *s, size_t n)
     return 1;
 }
 
-/* Is n the one child of its parent that is not white space? */
-static int
-only_child(const bs_node *n)
+int
+bs_only_child(const bs_node *n)
 {
     const bs_node *c;
 
@@ -2387,7 +2386,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                            only_space(next->text, next->len))
                         next = next->next;
                     if (next != NULL || up == 3 || cur->parent == NULL ||
-                        !only_child(cur) || cur->parent->tag == BS_TAG_A ||
+                        !bs_only_child(cur) || cur->parent->tag == BS_TAG_A ||
                         cur->parent->tag == BS_TAG_LI)
                         break;
                     cur = cur->parent;
