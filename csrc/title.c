@@ -69,6 +69,45 @@ has_year(const char *s, size_t n)
     return 0;
 }
 
+/* The parts of a title split at one separator, in turn:
+
+       title_parts it;
+       parts_start(&it, title, " | ");
+       while (parts_next(&it)) ... it.part, it.len ...
+
+   A title without the separator is one part, the whole. */
+typedef struct {
+    const char *part; /* the part parts_next() found, not terminated */
+    size_t len;
+    const char *rest; /* where the next part starts; NULL after the last */
+    const char *sep;
+    size_t sep_len;
+} title_parts;
+
+static void
+parts_start(title_parts *it, const char *title, const char *sep)
+{
+    it->part = NULL;
+    it->len = 0;
+    it->rest = title;
+    it->sep = sep;
+    it->sep_len = strlen(sep);
+}
+
+static int
+parts_next(title_parts *it)
+{
+    const char *q;
+
+    if (it->rest == NULL)
+        return 0;
+    q = strstr(it->rest, it->sep);
+    it->part = it->rest;
+    it->len = q != NULL ? (size_t)(q - it->rest) : strlen(it->rest);
+    it->rest = q != NULL ? q + it->sep_len : NULL;
+    return 1;
+}
+
 /* The separators that may end a title's site part: those of title_seps
    before SITE_SEPS, then " : " spaced on both sides (i == SITE_SEPS). */
 static const char *
@@ -290,15 +329,15 @@ is_site_part(const char *title, const char *part)
     /* (and " : ", spaced on both sides, when what follows is the
        shorter: "Post : Blog", not French "Petition : Its headline") */
     for (i = 0; i <= SITE_SEPS; i++) {
-        const char *sep = site_sep(i);
-        const char *p = title, *last = NULL;
-        while ((p = strstr(p, sep)) != NULL) {
-            last = p;
-            p += strlen(sep);
-        }
-        if (last != NULL && bs_same_words(last + strlen(sep), part) &&
+        title_parts it;
+        size_t parts = 0;
+
+        for (parts_start(&it, title, site_sep(i)); parts_next(&it);)
+            parts++;
+        /* it.part: the last part */
+        if (parts > 1 && bs_same_words(it.part, part) &&
             (i < SITE_SEPS ||
-             strlen(last + strlen(sep)) < (size_t)(last - title)))
+             it.len < (size_t)(it.part - it.sep_len - title)))
             return 1;
     }
     return 0;
@@ -312,24 +351,17 @@ is_title_part(const char *title, const char *part)
     size_t i;
 
     for (i = 0; i < sizeof(title_seps) / sizeof(title_seps[0]); i++) {
-        const char *p = title, *q;
-        size_t sl = strlen(title_seps[i]);
+        title_parts it;
 
         if (strstr(title, title_seps[i]) == NULL)
             continue;
-        for (;;) {
-            size_t n;
-            q = strstr(p, title_seps[i]);
-            n = q != NULL ? (size_t)(q - p) : strlen(p);
-            if (n < sizeof(buf)) {
-                memcpy(buf, p, n);
-                buf[n] = '\0';
+        for (parts_start(&it, title, title_seps[i]); parts_next(&it);) {
+            if (it.len < sizeof(buf)) {
+                memcpy(buf, it.part, it.len);
+                buf[it.len] = '\0';
                 if (bs_same_words(buf, part))
                     return 1;
             }
-            if (q == NULL)
-                break;
-            p = q + sl;
         }
     }
     return 0;
@@ -414,25 +446,20 @@ bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta)
     if (host[0] == '\0')
         return;
     for (i = 0; i < SITE_SEPS; i++) {
-        const char *p = v, *q, *found = NULL;
-        size_t sl = strlen(title_seps[i]), flen = 0, parts = 0;
+        const char *found = NULL;
+        size_t flen = 0, parts = 0;
+        title_parts it;
 
         if (strstr(v, title_seps[i]) == NULL)
             continue;
-        for (;;) {
-            size_t len;
-            q = strstr(p, title_seps[i]);
-            len = q != NULL ? (size_t)(q - p) : strlen(p);
+        for (parts_start(&it, v, title_seps[i]); parts_next(&it);) {
             parts++;
-            if (names_host(p, len, host)) {
+            if (names_host(it.part, it.len, host)) {
                 if (found != NULL)
                     return; /* two parts name it: leave it */
-                found = p;
-                flen = len;
+                found = it.part;
+                flen = it.len;
             }
-            if (q == NULL)
-                break;
-            p = q + sl;
         }
         if (found != NULL && parts > 1)
             meta->value[BS_FIELD_SITE_NAME] =
@@ -524,18 +551,18 @@ crumb_heading(const char *tag, const char *title, const char *site,
     if (strlen(tag) > 1024)
         return NULL;
     for (i = 0; i < SITE_SEPS; i++) {
-        const char *sep = site_sep(i), *p, *q, *last = NULL;
-        size_t sl = strlen(sep), parts = 1, first = 0;
+        const char *last = NULL;
+        size_t parts = 0, first = 0;
         int middle = 0;
+        title_parts it;
 
-        for (p = tag; (q = strstr(p, sep)) != NULL; p = q + sl) {
-            /* a part after the first, before the last */
-            if (parts == 1)
-                first = (size_t)(q - p);
-            else if ((size_t)(q - p) == tl && bs_ci_eq(p, title, tl))
+        for (parts_start(&it, tag, site_sep(i)); parts_next(&it); parts++) {
+            if (parts == 0)
+                first = it.len;
+            else if (it.rest == NULL) /* the last part */
+                last = it.part;
+            else if (it.len == tl && bs_ci_eq(it.part, title, tl))
                 middle = 1;
-            parts++;
-            last = q + sl;
         }
         if (parts < 3 || !middle || last == NULL)
             continue;
@@ -784,19 +811,15 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
        the longest part is the headline. */
     if (meta->value[BS_FIELD_TITLE] != NULL &&
         strstr(meta->value[BS_FIELD_TITLE], " | ") != NULL) {
-        const char *v = meta->value[BS_FIELD_TITLE], *p = v, *best = v;
+        const char *v = meta->value[BS_FIELD_TITLE], *best = v;
         size_t best_len = 0;
+        title_parts it;
 
-        for (;;) {
-            const char *q = strstr(p, " | ");
-            size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
-            if (n > best_len) {
-                best = p;
-                best_len = n;
+        for (parts_start(&it, v, " | "); parts_next(&it);) {
+            if (it.len > best_len) {
+                best = it.part;
+                best_len = it.len;
             }
-            if (q == NULL)
-                break;
-            p = q + 3;
         }
         meta->title_whole = v;
         meta->value[BS_FIELD_TITLE] =
