@@ -2050,9 +2050,35 @@ in_menu(const bs_node *n)
     return 0;
 }
 
+/* Does a class name a list of related stories ("related-posts",
+   "yarpp-related")?  A script's hook ("js-truncate-related-to-my-size")
+   does not. */
+static int
+names_related(const char *cls)
+{
+    char tok[64];
+
+    while (*cls) {
+        size_t len = 0;
+        while (bs_is_space((unsigned char)*cls))
+            cls++;
+        while (cls[len] && !bs_is_space((unsigned char)cls[len]))
+            len++;
+        if (len < sizeof(tok) && !bs_starts_ci(cls, len, "js-") &&
+            !bs_starts_ci(cls, len, "js_")) {
+            memcpy(tok, cls, len);
+            tok[len] = '\0';
+            if (has_word(tok, "related"))
+                return 1;
+        }
+        cls += len;
+    }
+    return 0;
+}
+
 /* Is n inside a teaser of another page (an element whose class names a
-   "teaser", and no author: "teaser-box author" is the page's author's
-   box)?  Its author and its date are that page's. */
+   "teaser" or related stories, and no author: "teaser-box author" is the
+   page's author's box)?  Its author and its date are that page's. */
 static int
 in_teaser(const bs_node *n)
 {
@@ -2064,7 +2090,7 @@ in_teaser(const bs_node *n)
 
         if (n->tag == BS_TAG_BODY)
             return 0;
-        if (cls != NULL && has_word(cls, "teaser"))
+        if (cls != NULL && (has_word(cls, "teaser") || names_related(cls)))
             return !has_word(cls, "author");
     }
     return 0;
@@ -2176,6 +2202,28 @@ next_name_of(const bs_node *n, const bs_node *name)
     return NULL;
 }
 
+/* Is n a form's field ("<fieldset class="form-item-user-name"><label>First
+   Name:</label><input ...>", a comment form's "comment-form-author"): a
+   <fieldset> or a <label>, or an element with a form control among its
+   first 16 elements?  It asks for a name; it names no author. */
+static int
+is_form_field(const bs_node *n)
+{
+    const bs_node *m;
+    int seen = 0;
+
+    for (m = n; m != NULL && seen < 16; m = bs_node_next(m, n, 0)) {
+        if (m->tag == BS_TAG_TEXT)
+            continue;
+        seen++;
+        if (m->tag == BS_TAG_FIELDSET || m->tag == BS_TAG_LABEL ||
+            m->tag == BS_TAG_INPUT || m->tag == BS_TAG_SELECT ||
+            m->tag == BS_TAG_TEXTAREA)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1
    when it names an author ("author", a link to an author's page) outside
    a menu. */
@@ -2200,9 +2248,11 @@ is_byline_node(const bs_node *n, unsigned hints)
                 return elsewhere(n) ? 0 : 1;
         }
     }
+    if (!(hints & (HINT_BYLINE | HINT_AUTHOR)) || is_form_field(n))
+        return 0;
     if (hints & HINT_BYLINE)
         return other_page(n) ? 0 : 2;
-    if ((hints & HINT_AUTHOR) && !(hints & HINT_NOT_AUTHOR))
+    if (!(hints & HINT_NOT_AUTHOR))
         return elsewhere(n) ? 0 : 1;
     return 0;
 }
@@ -2242,6 +2292,27 @@ name_line_rest(const bs_node *n, bs_buf *b)
             bs_buf_truncate(b, keep);
             break;
         }
+}
+
+/* The rest of an author's link's line (name_line_rest()) when it goes on
+   with more names: after a comma, "&" or "and" ("<a>Jane Doe</a> &amp;
+   <a>John Roe</a>"; not a forum's "<a>janedoe</a> <em>Greenhorn</em>"). */
+static void
+more_names_rest(const bs_node *n, bs_buf *b)
+{
+    static const char *const joins[] = {",", "&", "and ", "und ", "y ",
+                                        "et ", "e "};
+    size_t keep = b->len, i, k;
+
+    name_line_rest(n, b);
+    if (b->len == keep)
+        return;
+    for (i = keep; i < b->len && b->ptr[i] == ' '; i++)
+        ;
+    for (k = 0; k < sizeof(joins) / sizeof(joins[0]); k++)
+        if (bs_starts_ci(b->ptr + i, b->len - i, joins[k]))
+            return;
+    bs_buf_truncate(b, keep);
 }
 
 /* Is n inside a dialog or a cookie notice (<dialog>, role=dialog, a class
@@ -2545,7 +2616,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             if (meta->post_author == NULL)
                 post_author(doc, meta, n, &tmp);
             if ((hints & HINT_USER) && meta->user == NULL &&
-                !bs_node_is_removed(n) && !bs_in_comment(n)) {
+                !bs_node_is_removed(n) && !bs_in_comment(n) &&
+                !is_form_field(n)) {
                 node_text_to(doc, n, &tmp);
                 bs_buf_rtrim(&tmp);
                 if (tmp.len >= 2 && tmp.len <= 40)
@@ -2564,7 +2636,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                         char *t = bs_arena_strndup(&doc->arena, tmp.ptr, tl);
                         const bs_node *name = kind == 1 ? author_name_of(n)
                                                         : n;
-                        bs_meta_keep_byline(doc, meta, tmp.ptr, tl);
+                        /* an author's link, others after it on its line
+                           ("<a>Jane Doe</a>, <a>John Roe</a> &amp;
+                           <a>Ann Poe</a>"): the line, for
+                           fuller_byline() */
+                        if (n->tag == BS_TAG_A)
+                            more_names_rest(n, &tmp);
+                        bs_meta_keep_byline(doc, meta, tmp.ptr, tmp.len);
                         /* the names from the elements named for them
                            ("author__name" beside "author__position"),
                            one for each author the element lists */

@@ -749,6 +749,16 @@ static const field_case fields[] = {
      "</time><h3>Other story</h3></div><p><time datetime=\"2022-11-02\">"
      "2.11.2022</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2022-11-02", "time"},
+    {"a related story's date is another page's", URL, "",
+     "<p>Last updated:</p><p>Dec 12, 2025</p><div class=\"related-posts-"
+     "wrap\"><div class=\"item\"><h3>Other story</h3><div class=\"blog-"
+     "date\"><div class=\"posts-date\">December 2, 2025</div></div></div>"
+     "</div>",
+     BS_FIELD_DATE_PUBLISHED, "2025-12-12", "text"},
+    {"a script's hook that says related is no list of stories", URL, "",
+     "<p>Dec 12, 2025</p><div class=\"js-truncate-related-to-size\">"
+     "<span class=\"date\">December 2, 2025</span></div>",
+     BS_FIELD_DATE_PUBLISHED, "2025-12-02", "text"},
     {"a German line that says aktualisiert", URL, "",
      "<p>Aktualisiert am 27.02.2025</p>",
      BS_FIELD_DATE_MODIFIED, "2025-02-27", "text"},
@@ -1242,6 +1252,24 @@ static const author_case authors[] = {
      "John Roe</span></footer></article><div class=\"author\"><a href="
      "\"/autor/jane-doe\" rel=\"author\">Jane Doe</a></div>",
      "Jane Doe", "byline", 0},
+    {"a related story's author is another page's", "",
+     "<aside class=\"yarpp-related\"><h2>Other story</h2><span class="
+     "\"entry__author\">John Roe</span></aside><div class=\"author\">"
+     "<a href=\"/autor/jane-doe\" rel=\"author\">Jane Doe</a></div>",
+     "Jane Doe", "byline", 0},
+    {"an author's box in a script's hook named related is the page's", "",
+     "<section class=\"js-truncate-related-to-my-size\"><div class="
+     "\"article__author\"><h3 class=\"article__author-name\">Jane Doe"
+     "</h3></div></section>",
+     "Jane Doe", "byline", 0},
+    {"a form's field named for an author asks for a name", "",
+     "<p class=\"comment-form-author\"><label for=\"author\">Your Name"
+     "</label><input id=\"author\" name=\"author\"></p>",
+     "", NULL, 0},
+    {"a form's field named for a user asks for a name", "",
+     "<fieldset class=\"form-item-user-name\"><input name=\"user_name\">"
+     "<label for=\"edit-user-name\">First Name:</label></fieldset>",
+     "", NULL, 0},
     {"an author's box classed a teaser is the page's", "",
      "<div class=\"teaser-box author short\"><div class=\"text\"><div "
      "class=\"title-small\">Jane Doe</div></div></div>",
@@ -1384,6 +1412,18 @@ static const author_case authors[] = {
         "\"name\":\"Jane Doe\"}}")
      "<meta name=\"author\" content=\"John Roe, Max Mustermann\">",
      "", "Jane Doe", "json-ld", 0},
+    {"authors' links on one line name more than the metadata",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}"),
+     "<div class=\"meta\"><a href=\"/author/jane/\">Jane Doe</a>, <a "
+     "href=\"/author/john/\">John Roe</a> &amp; <a href=\"/author/ann/\">"
+     "Ann Poe</a></div>",
+     "Jane Doe|John Roe|Ann Poe", "byline", 0},
+    {"a user's link and the title after it are no list of names",
+     "<meta property=\"og:type\" content=\"article\">",
+     "<h3><a href=\"/author/janedoe/\" rel=\"author\">janedoe</a> <em "
+     "class=\"title\">Greenhorn</em></h3>",
+     "janedoe", "byline", 0},
     {"repeated citation_authors tags name one author each",
      "<meta name=\"citation_authors\" content=\"Jane Doe\">"
      "<meta name=\"citation_authors\" content=\"John Roe\">",
