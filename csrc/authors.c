@@ -211,10 +211,52 @@ ranks_job(const char *s, size_t n)
     return 0;
 }
 
-/* Is [s, s + n) a role ("Projektleiterin der HSS in Tunesien", "Trial
-   Attorney at Morgan"): four words or more, some in lower case that are
-   no name's particles ("Marna van der Merwe", "Ana de la Cruz"), or two
-   to four words ending in a job's name ("Senior QA Engineer", "Political
+/* Is [s, s + n) a job's name ("Editor", "CEO", "Co-Founder")?  Sets
+   *surname when the word is a surname too ("Writer"). */
+static int
+is_job_word(const char *s, size_t n, int *surname)
+{
+    /* the first SURNAME_JOBS are surnames too */
+    static const char *const jobs[] = {
+        "writer", "president", "founder",
+        "editor", "reporter", "engineer", "manager",
+        "director", "coordinator", "officer", "co-founder", "cofounder",
+        "ceo", "cto", "cfo", "coo", "cmo", "vp", "producer",
+        "correspondent", "columnist", "analyst", "consultant", "specialist",
+        "strategist", "designer", "developer", "photographer",
+        "contributor", "scientist", "researcher", "journalist", "expert",
+        "dietitian", "nutritionist", "redakteur", "redakteurin"};
+    size_t i;
+
+    for (i = 0; i < sizeof(jobs) / sizeof(jobs[0]); i++)
+        if (strlen(jobs[i]) == n && bs_ci_eq(s, jobs[i], n)) {
+            *surname = i < SURNAME_JOBS;
+            return 1;
+        }
+    return 0;
+}
+
+/* Does [s, s + n) end in a job's name that is no surname ("... Digital
+   Security Expert")? */
+static int
+ends_in_job(const char *s, size_t n)
+{
+    size_t b;
+    int surname;
+
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    for (b = n; b > 0 && s[b - 1] != ' '; b--)
+        ;
+    return b > 0 && is_job_word(s + b, n - b, &surname) && !surname;
+}
+
+/* Is [s, s + n), after a name, a role ("Projektleiterin der HSS in
+   Tunesien", "Trial Attorney at Morgan"): four words or more, some in
+   lower case that are no name's particles ("Marna van der Merwe", "Ana
+   de la Cruz"); a job's name alone ("Journalist", "COO"); a job or a rank
+   of something ("Head of Marketing", "Director of Operations"); or two to
+   four words ending in a job's name ("Senior QA Engineer", "Political
    Reporter"; of two with a job that is a surname too, after a rank only:
    "Senior Writer", not "John Writer")? */
 static int
@@ -224,16 +266,25 @@ is_role(const char *s, size_t n)
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
         "la", "le", "des", "dos", "das", "do", "y", "e", "bin", "ibn",
         "al", "el", "ter", "ten", "zu", "af", "av"};
-    size_t i = 0, words = 0;
-    int role = 0;
+    size_t i = 0, words = 0, first = 0, b, e;
+    int role = 0, surname;
 
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
     while (i < n && s[i] == ' ')
         i++;
+    b = i;
     while (i < n) {
         size_t j = i, k;
         while (j < n && s[j] != ' ')
             j++;
         words++;
+        if (words == 1)
+            first = j - i;
+        else if (words == 2 && j - i == 2 && memcmp(s + i, "of", 2) == 0 &&
+                 (ranks_job(s + b, first) ||
+                  is_job_word(s + b, first, &surname)))
+            return 1;
         if (s[i] >= 'a' && s[i] <= 'z') {
             for (k = 0; k < sizeof(particles) / sizeof(particles[0]); k++)
                 if (strlen(particles[k]) == j - i &&
@@ -247,31 +298,16 @@ is_role(const char *s, size_t n)
     }
     if (role && words >= 4)
         return 1;
-    /* "Senior QA Engineer", "Political Reporter": ending in a job's
-       name */
-    if (words >= 2 && words <= 4) {
-        /* the first SURNAME_JOBS are surnames too */
-        static const char *const jobs[] = {
-            "writer", "president", "founder",
-            "editor", "reporter", "engineer", "manager",
-            "director", "coordinator", "officer", "co-founder",
-            "ceo", "cto", "cfo", "producer", "correspondent",
-            "columnist", "analyst", "consultant", "specialist",
-            "strategist", "designer", "developer", "photographer",
-            "contributor", "scientist", "researcher", "journalist",
-            "redakteur", "redakteurin"};
-        size_t e = n, b;
-        while (e > 0 && s[e - 1] == ' ')
-            e--;
-        for (b = e; b > 0 && s[b - 1] != ' '; b--)
-            ;
-        for (i = 0; i < sizeof(jobs) / sizeof(jobs[0]); i++)
-            if (strlen(jobs[i]) == e - b && bs_ci_eq(s + b, jobs[i], e - b))
-                /* (of two words, "John Writer" may be a name: after a
-                   rank it is not, "Senior Writer") */
-                return words > 2 || i >= SURNAME_JOBS || ranks_job(s, n);
-    }
-    return 0;
+    if (words < 1 || words > 4)
+        return 0;
+    /* the last word */
+    for (e = n; e > b && s[e - 1] != ' '; e--)
+        ;
+    if (!is_job_word(s + e, n - e, &surname))
+        return 0;
+    /* (of two words, "John Writer" may be a name: after a rank it is
+       not, "Senior Writer") */
+    return words != 2 || !surname || ranks_job(s, n);
 }
 
 static void
@@ -428,6 +464,12 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     if ((n == 5 && bs_starts_ci(s, n, "staff")) ||
         (n == 5 && bs_starts_ci(s, n, "admin")))
         return;
+    /* a job's name alone ("Journalist", "Editor") names nobody */
+    {
+        int surname;
+        if (memchr(s, ' ', n) == NULL && is_job_word(s, n, &surname))
+            return;
+    }
     /* Dates, times and counts are not names; a handle may hold digits
        among letters ("delta201"). */
     /* "2025Jane Doe": a date run into the name */
@@ -674,8 +716,20 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         /* "Jane Doe, Director of Operations", "Jane Doe, Senior QA
            Engineer": after a name, a role (is_role); an organisation's
            name may stand alone */
-        if (added == 0 || !is_role(c + i, best - i))
-            add_one_author(doc, meta, prio, source, c + i, best - i, &added);
+        if (added == 0 || !is_role(c + i, best - i)) {
+            /* "Jane Doe, Home and Digital Security Expert": a word the
+               next part's role ends joined to it, one role */
+            size_t nlen, e = best;
+            if (added > 0 && blen > 1 && best + blen < len)
+                e = next_split(c, best + blen, len, &nlen);
+            if (e > best && ends_in_job(c + i, e - i)) {
+                best = e;
+                blen = nlen;
+            } else {
+                add_one_author(doc, meta, prio, source, c + i, best - i,
+                               &added);
+            }
+        }
         i = best + (blen ? blen : 1);
     }
     return added;
