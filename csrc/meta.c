@@ -809,6 +809,10 @@ copyright_name(const char *s, size_t n, bs_buf *out)
             break;
         }
     }
+    /* "(c) 2024 All Rights Reserved": no name before the rights */
+    if (bs_starts_ci(p, (size_t)(e - p), "all rights") ||
+        bs_starts_ci(p, (size_t)(e - p), "alle rechte"))
+        return;
     /* the name ends at the first stop: ". ", "|", "•", "/", "All rights" */
     for (q = p; q < e; q++) {
         if ((q[0] == '.' && (q + 1 == e || q[1] == ' ')) || *q == '|' ||

@@ -1528,6 +1528,8 @@ static const author_case authors[] = {
     {"a company's copyright names nobody", "",
      "<p>\xC2\xA9 2019 Harbour Media Ltd. All rights reserved.</p>", "",
      NULL, 0},
+    {"a copyright line of rights alone names nobody", "",
+     "<p>\xC2\xA9 2024 All Rights Reserved</p>", "", NULL, 0},
     {"a photo credit without a year names nobody", "",
      "<p>\xC2\xA9 Jane Doe</p>", "", NULL, 0},
     {"a name after the date line", "", "<p>11.12.2019 - Jane Doe</p>",
