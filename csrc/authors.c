@@ -339,14 +339,23 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             break;
     }
     /* "/author/jane-doe/": a path, not a name; "Home \xc2\xbb Section":
-       a trail; "Credit: Jane Doe", "Published in Journal": a picture's
-       credit, a publication */
-    if (n > 0 && (*s == '/' || bs_strcasestr_n(s, n, " \xc2\xbb ") ||
-                  bs_starts_ci(s, n, "credit:") || bs_starts_ci(s, n, "photo:") ||
-                  bs_starts_ci(s, n, "photos:") || bs_starts_ci(s, n, "foto:") ||
-                  bs_starts_ci(s, n, "fotos:") ||
-                  bs_starts_ci(s, n, "published in ")))
+       a trail */
+    if (n > 0 && (*s == '/' || bs_strcasestr_n(s, n, " \xc2\xbb ")))
         return;
+    /* "Credit: Jane Doe", "Published in Journal", "Source: Statista",
+       "Contact: Jane Doe": a picture's credit, a publication, a source, a
+       press contact */
+    {
+        static const char *const not_authors[] = {
+            "credit:", "photo:", "photos:", "foto:", "fotos:", "published in ", "source:", "quelle:",
+            "fuente:", "fonte:", "bron:", "contact:", "kontakt:",
+            "\xc5\xb9r\xc3\xb3" "d\xc5\x82o:", "\xc5\xbar\xc3\xb3" "d\xc5\x82o:",
+            "\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe ",
+            "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe "};
+        for (i = 0; i < sizeof(not_authors) / sizeof(not_authors[0]); i++)
+            if (bs_starts_ci(s, n, not_authors[i]))
+                return;
+    }
     /* "Jane Doe Jane Doe", "Jane DoeJane Doe": one name twice */
     if (n >= 6 && n % 2 == 0 && memcmp(s, s + n / 2, n / 2) == 0)
         n /= 2;
@@ -424,10 +433,14 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     }
     if (n == 0 || n > 80)
         return;
-    /* "Jane DoeFollow": a follow button's word run into the name */
+    /* "Jane DoeFollow", "Jane DoeLast updated": a button's or a date
+       label's word run into the name */
     if (n > 7 && memcmp(s + n - 6, "Follow", 6) == 0 && s[n - 7] >= 'a' &&
         s[n - 7] <= 'z')
         n -= 6;
+    else if (n > 5 && memcmp(s + n - 4, "Last", 4) == 0 && s[n - 5] >= 'a' &&
+             s[n - 5] <= 'z')
+        n -= 4;
     /* "Jane Doe @janedoe": the handle after the name goes */
     for (i = n; i > 1; i--) {
         if (s[i - 1] == '@' && s[i - 2] == ' ') {
@@ -596,8 +609,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "posted by", "written by", "authored by", "published by",
         "words by", "story by",
         "article by", "text by", "reporting by", "geschrieben von",
-        "verfasst von", "by", "von", "par", "por", "di", "door",
-        "av", "autor:", "author:", "autorin:", "auteur:", "redaktion:",
+        "verfasst von", "by", "von", "par", "por", "di", "door", "durch",
+        "av", "autor/in", "autor:", "author:", "autorin:", "auteur:", "redaktion:",
         "text:", "texto:", "testo:", "tekst:", "interview:", "escribe:",
         "escribe", "escrito por", "scritto da", "author", "autor",
         /* a reviewer named alone */
@@ -614,6 +627,9 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                                         ". medically reviewed by",
                                         ". fact checked by",
                                         ". fact-checked by"};
+    static const char *const photo_credits[] = {
+        "photo by ", "photos by ", "photography by ", "foto von ",
+        "fotos von ", "foto: ", "photo: "};
     const char *c = bs_clean_string(&doc->arena, s, n);
     size_t i, len;
     int added = 0;
@@ -621,6 +637,10 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     if (c == NULL)
         return 0;
     len = strlen(c);
+    /* "Photo by Jane Doe", "Fotos von Jane Doe": a picture's credit */
+    for (i = 0; i < sizeof(photo_credits) / sizeof(photo_credits[0]); i++)
+        if (bs_starts_ci(c, len, photo_credits[i]))
+            return 0;
     for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
         size_t k = strlen(prefixes[i]);
         if (bs_starts_ci(c, len, prefixes[i]) &&
@@ -669,8 +689,9 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                          bs_strcasestr_n(c + j - 7, 7, "checked")))
                         continue;
                     /* "Alexa von Heyden": after one capitalised word that
-                       is no label, "von" is part of the name. */
-                    if (k == 1 && memchr(c, ' ', j) == NULL &&
+                       is no label, "von" is part of the name ("Disko Von
+                       Jane Doe": a capital V opens the byline). */
+                    if (k == 1 && c[j + 1] == 'v' && memchr(c, ' ', j) == NULL &&
                         !is_label_word(c, j) && !(c[0] >= 'a' && c[0] <= 'z') &&
                         !bs_strcasestr_n(c, j, "beitrag") &&
                         !bs_strcasestr_n(c, j, "artikel") &&
