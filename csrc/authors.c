@@ -236,6 +236,48 @@ is_job_word(const char *s, size_t n, int *surname)
     return 0;
 }
 
+/* Is [s, s + n) a name's particle ("van", "de", "bin")? */
+static int
+is_particle(const char *s, size_t n)
+{
+    static const char *const particles[] = {
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+        "la", "le", "des", "dos", "das", "do", "y", "e", "bin", "ibn",
+        "al", "el", "ter", "ten", "zu", "af", "av"};
+    size_t k;
+
+    for (k = 0; k < sizeof(particles) / sizeof(particles[0]); k++)
+        if (strlen(particles[k]) == n && memcmp(s, particles[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is [s, s + n) a phrase: two words or more, a digit or a word in lower
+   case among them that is no name's particle ("4+ years covering
+   hardware"; not "Marna van der Merwe")? */
+static int
+is_phrase(const char *s, size_t n)
+{
+    size_t i = 0, words = 0;
+    int phrase = 0;
+
+    while (i < n) {
+        size_t j;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i == n)
+            break;
+        for (j = i; j < n && s[j] != ' '; j++)
+            if (s[j] >= '0' && s[j] <= '9')
+                phrase = 1;
+        words++;
+        if (s[i] >= 'a' && s[i] <= 'z' && !is_particle(s + i, j - i))
+            phrase = 1;
+        i = j;
+    }
+    return words >= 2 && phrase;
+}
+
 /* Does [s, s + n) end in a job's name that is no surname ("... Digital
    Security Expert")? */
 static int
@@ -262,10 +304,6 @@ ends_in_job(const char *s, size_t n)
 static int
 is_role(const char *s, size_t n)
 {
-    static const char *const particles[] = {
-        "van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
-        "la", "le", "des", "dos", "das", "do", "y", "e", "bin", "ibn",
-        "al", "el", "ter", "ten", "zu", "af", "av"};
     size_t i = 0, words = 0, first = 0, b, e;
     int role = 0, surname;
 
@@ -275,7 +313,7 @@ is_role(const char *s, size_t n)
         i++;
     b = i;
     while (i < n) {
-        size_t j = i, k;
+        size_t j = i;
         while (j < n && s[j] != ' ')
             j++;
         words++;
@@ -285,14 +323,8 @@ is_role(const char *s, size_t n)
                  (ranks_job(s + b, first) ||
                   is_job_word(s + b, first, &surname)))
             return 1;
-        if (s[i] >= 'a' && s[i] <= 'z') {
-            for (k = 0; k < sizeof(particles) / sizeof(particles[0]); k++)
-                if (strlen(particles[k]) == j - i &&
-                    memcmp(s + i, particles[k], j - i) == 0)
-                    break;
-            if (k == sizeof(particles) / sizeof(particles[0]))
-                role = 1;
-        }
+        if (s[i] >= 'a' && s[i] <= 'z' && !is_particle(s + i, j - i))
+            role = 1;
         for (i = j; i < n && s[i] == ' '; i++)
             ;
     }
@@ -632,7 +664,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "fotos von ", "foto: ", "photo: "};
     const char *c = bs_clean_string(&doc->arena, s, n);
     size_t i, len;
-    int added = 0;
+    int added = 0, bio = 0;
 
     if (c == NULL)
         return 0;
@@ -737,7 +769,14 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         /* "Jane Doe, Director of Operations", "Jane Doe, Senior QA
            Engineer": after a name, a role (is_role); an organisation's
            name may stand alone */
-        if (added == 0 || !is_role(c + i, best - i)) {
+        if (bio) {
+            /* the rest of a line that describes the name before it */
+        } else if (added > 0 && is_role(c + i, best - i)) {
+            /* (a sentence: "Jane Doe, senior writer covering laptops,
+               desktops, and more") */
+            bio = is_phrase(c + i, best - i) &&
+                  bs_count_words(c + i, best - i) >= 4;
+        } else {
             /* "Jane Doe, Home and Digital Security Expert": a word the
                next part's role ends joined to it, one role */
             size_t nlen, e = best;
@@ -747,10 +786,19 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                 best = e;
                 blen = nlen;
             } else {
+                int before = added;
                 add_one_author(doc, meta, prio, source, c + i, best - i,
                                &added);
+                /* "Jane Doe, 4+ years covering hardware, software, and
+                   science": after a name, a phrase that names nobody
+                   describes it to the end of the line */
+                bio = added > 0 && added == before &&
+                      is_phrase(c + i, best - i);
             }
         }
+        /* (a byline's lines come joined by " | ") */
+        if (blen == 0 || c[best] == '|' || c[best] == '\n')
+            bio = 0;
         i = best + (blen ? blen : 1);
     }
     return added;

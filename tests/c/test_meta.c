@@ -1512,6 +1512,13 @@ static const author_case authors[] = {
     {"a byline label with a colon", "",
      "<div class=\"who\"><span>Written by:</span><span>Jane Doe</span>"
      "</div>", "Jane Doe", "byline", 1},
+    {"a byline's lines, each a name and what it covers", "",
+     "<div class=\"article-byline__written-by\"><strong>Written by</strong>"
+     " <br><strong><a href=\"/authors/jane\">Jane Doe</a></strong>, 4+ "
+     "years covering hardware, software, and science<br><strong><a href=\""
+     "/authors/john\">John Roe</a></strong>, senior writer covering "
+     "laptops, desktops, and more</div>",
+     "Jane Doe|John Roe", "byline", 0},
     {"a byline label alone over the name", "",
      "<h4>Article by</h4><div class=\"who\">Jane Doe</div>", "Jane Doe",
      "byline", 0},
@@ -2286,6 +2293,11 @@ static const clean_case cleaner[] = {
     {"\xC5\xB9r\xC3\xB3" "d\xC5\x82o: Statista", ""},
     {"\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE \xD0\xB8\xD0\xB7 Instagram", ""},
     {"Photo by Jane Doe", ""},
+    {"Jane Doe, 4+ years covering hardware, software, and science",
+     "Jane Doe"},
+    {"Jane Doe, senior writer covering laptops, desktops, and more",
+     "Jane Doe"},
+    {"Jane Doe, dpa", "Jane Doe|dpa"},
     {"Acme Engineer", "Acme Engineer"},
     {"Who writes for us?", ""},
     {"Shows \xE2\x80\x9CYou are so sensitive", ""},
