@@ -379,9 +379,12 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
        press contact */
     {
         static const char *const not_authors[] = {
-            "credit:", "photo:", "photos:", "foto:", "fotos:", "published in ", "source:", "quelle:",
-            "fuente:", "fonte:", "bron:", "contact:", "kontakt:",
-            "\xc5\xb9r\xc3\xb3" "d\xc5\x82o:", "\xc5\xbar\xc3\xb3" "d\xc5\x82o:",
+            "credit:", "photo:", "photos:", "foto:", "fotos:",
+            "published in ", "source:", "quelle:", "fuente:", "fonte:",
+            "bron:", "contact:", "kontakt:",
+            /* Polish "Źródło:", "źródło:"; Russian "Фото", "фото" */
+            "\xc5\xb9r\xc3\xb3" "d\xc5\x82o:",
+            "\xc5\xbar\xc3\xb3" "d\xc5\x82o:",
             "\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe ",
             "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe "};
         for (i = 0; i < sizeof(not_authors) / sizeof(not_authors[0]); i++)
@@ -642,7 +645,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "words by", "story by",
         "article by", "text by", "reporting by", "geschrieben von",
         "verfasst von", "by", "von", "par", "por", "di", "door", "durch",
-        "av", "autor/in", "autor:", "author:", "autorin:", "auteur:", "redaktion:",
+        "av", "autor/in", "autor:", "author:", "autorin:", "auteur:",
+        "redaktion:",
         "text:", "texto:", "testo:", "tekst:", "interview:", "escribe:",
         "escribe", "escrito por", "scritto da", "author", "autor",
         /* a reviewer named alone */
@@ -723,8 +727,9 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                     /* "Alexa von Heyden": after one capitalised word that
                        is no label, "von" is part of the name ("Disko Von
                        Jane Doe": a capital V opens the byline). */
-                    if (k == 1 && c[j + 1] == 'v' && memchr(c, ' ', j) == NULL &&
-                        !is_label_word(c, j) && !(c[0] >= 'a' && c[0] <= 'z') &&
+                    if (k == 1 && c[j + 1] == 'v' &&
+                        memchr(c, ' ', j) == NULL && !is_label_word(c, j) &&
+                        !(c[0] >= 'a' && c[0] <= 'z') &&
                         !bs_strcasestr_n(c, j, "beitrag") &&
                         !bs_strcasestr_n(c, j, "artikel") &&
                         !bs_strcasestr_n(c, j, "mitteilung") &&
