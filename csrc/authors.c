@@ -725,17 +725,21 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                          bs_strcasestr_n(c + j - 7, 7, "checked")))
                         continue;
                     /* "Alexa von Heyden": after one capitalised word that
-                       is no label, "von" is part of the name ("Disko Von
-                       Jane Doe": a capital V opens the byline). */
-                    if (k == 1 && c[j + 1] == 'v' &&
-                        memchr(c, ' ', j) == NULL && !is_label_word(c, j) &&
-                        !(c[0] >= 'a' && c[0] <= 'z') &&
-                        !bs_strcasestr_n(c, j, "beitrag") &&
-                        !bs_strcasestr_n(c, j, "artikel") &&
-                        !bs_strcasestr_n(c, j, "mitteilung") &&
-                        !bs_strcasestr_n(c, j, "alles") &&
-                        !bs_strcasestr_n(c, j, "text") &&
-                        !bs_strcasestr_n(c, j, "foto"))
+                       is no label, "von" is part of the name (the word
+                       w, after the spaces a prefix left: "By Alexa") */
+                    const char *w = c;
+                    size_t wl = j;
+                    while (wl > 0 && *w == ' ')
+                        w++, wl--;
+                    if (k == 1 && wl > 0 && memchr(w, ' ', wl) == NULL &&
+                        !is_label_word(w, wl) &&
+                        !(w[0] >= 'a' && w[0] <= 'z') &&
+                        !bs_strcasestr_n(w, wl, "beitrag") &&
+                        !bs_strcasestr_n(w, wl, "artikel") &&
+                        !bs_strcasestr_n(w, wl, "mitteilung") &&
+                        !bs_strcasestr_n(w, wl, "alles") &&
+                        !bs_strcasestr_n(w, wl, "text") &&
+                        !bs_strcasestr_n(w, wl, "foto"))
                         continue;
                     c += j + il;
                     len -= j + il;
@@ -774,6 +778,10 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         /* "Jane Doe, Director of Operations", "Jane Doe, Senior QA
            Engineer": after a name, a role (is_role); an organisation's
            name may stand alone */
+        /* (a name after the description: "Jane Doe, staff writer for the
+           Times, and John Roe") */
+        if (bio && bs_name_words(c + i, best - i) >= 2)
+            bio = 0;
         if (bio) {
             /* the rest of a line that describes the name before it */
         } else if (added > 0 && is_role(c + i, best - i)) {
@@ -783,9 +791,11 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                   bs_count_words(c + i, best - i) >= 4;
         } else {
             /* "Jane Doe, Home and Digital Security Expert": a word the
-               next part's role ends joined to it, one role */
+               next part's role ends joined to it, one role ("Jane Doe,
+               John Roe and Zubin Engineer": not a name) */
             size_t nlen, e = best;
-            if (added > 0 && blen > 1 && best + blen < len)
+            if (added > 0 && blen > 1 && best + blen < len &&
+                bs_count_words(c + i, best - i) == 1)
                 e = next_split(c, best + blen, len, &nlen);
             if (e > best && ends_in_job(c + i, e - i)) {
                 best = e;

@@ -2056,7 +2056,7 @@ in_menu(const bs_node *n)
 
 /* Does a class name a list of related stories ("related-posts",
    "yarpp-related")?  A script's hook ("js-truncate-related-to-my-size")
-   does not. */
+   does not, nor a post's tag or category ("tag-work-related"). */
 static int
 names_related(const char *cls)
 {
@@ -2069,7 +2069,10 @@ names_related(const char *cls)
         while (cls[len] && !bs_is_space((unsigned char)cls[len]))
             len++;
         if (len < sizeof(tok) && !bs_starts_ci(cls, len, "js-") &&
-            !bs_starts_ci(cls, len, "js_")) {
+            !bs_starts_ci(cls, len, "js_") &&
+            !bs_starts_ci(cls, len, "tag-") &&
+            !bs_starts_ci(cls, len, "category-") &&
+            !bs_starts_ci(cls, len, "post_tag-")) {
             memcpy(tok, cls, len);
             tok[len] = '\0';
             if (has_word(tok, "related"))
@@ -2208,21 +2211,22 @@ next_name_of(const bs_node *n, const bs_node *name)
 
 /* Is n a form's field ("<fieldset class="form-item-user-name"><label>First
    Name:</label><input ...>", a comment form's "comment-form-author"): a
-   <fieldset> or a <label>, or an element with a form control among its
-   first 16 elements?  It asks for a name; it names no author. */
+   <fieldset> or a <label>, or an element with a <label> among its first
+   16 elements?  It asks for a name; it names no author.  (An author's box
+   with a button in it, "Email the author", still names one.) */
 static int
 is_form_field(const bs_node *n)
 {
     const bs_node *m;
     int seen = 0;
 
+    if (n->tag == BS_TAG_FIELDSET)
+        return 1;
     for (m = n; m != NULL && seen < 16; m = bs_node_next(m, n, 0)) {
         if (m->tag == BS_TAG_TEXT)
             continue;
         seen++;
-        if (m->tag == BS_TAG_FIELDSET || m->tag == BS_TAG_LABEL ||
-            m->tag == BS_TAG_INPUT || m->tag == BS_TAG_SELECT ||
-            m->tag == BS_TAG_TEXTAREA)
+        if (m->tag == BS_TAG_LABEL)
             return 1;
     }
     return 0;
@@ -2299,15 +2303,28 @@ name_line_rest(const bs_node *n, bs_buf *b)
 }
 
 /* The rest of an author's link's line (name_line_rest()) when it goes on
-   with more names: after a comma, "&" or "and" ("<a>Jane Doe</a> &amp;
-   <a>John Roe</a>"; not a forum's "<a>janedoe</a> <em>Greenhorn</em>"). */
+   with more names: another link after a comma, "&" or "and" ("<a>Jane
+   Doe</a> &amp; <a>John Roe</a>"; not a forum's "<a>janedoe</a>
+   <em>Greenhorn</em>", nor "<a>Jane Doe</a>, The Daily Planet"). */
 static void
 more_names_rest(const bs_node *n, bs_buf *b)
 {
     static const char *const joins[] = {",", "&", "and ", "und ", "y ",
                                         "et ", "e "};
     size_t keep = b->len, i, k;
+    const bs_node *m;
+    int links = 0, steps;
 
+    for (m = n->next, steps = 0; m != NULL && steps < 8 && !links &&
+                                 m->tag != BS_TAG_BR &&
+                                 !(bs_tag_flags((bs_tag)m->tag) &
+                                   BS_TF_BLOCK);
+         m = m->next, steps++)
+        links = m->tag == BS_TAG_A ||
+                (m->tag != BS_TAG_TEXT && m->first != NULL &&
+                 m->first->tag == BS_TAG_A);
+    if (!links)
+        return;
     name_line_rest(n, b);
     if (b->len == keep)
         return;

@@ -1262,6 +1262,14 @@ static const author_case authors[] = {
      "\"article__author\"><h3 class=\"article__author-name\">Jane Doe"
      "</h3></div></section>",
      "Jane Doe", "byline", 0},
+    {"a post's tag that says related hides no author", "",
+     "<div class=\"post type-post tag-covid-related\"><span class=\""
+     "entry__author\">Jane Doe</span></div>",
+     "Jane Doe", "byline", 0},
+    {"an author's box with a button names its author", "",
+     "<div class=\"author\">Jane Doe <input type=\"submit\" value=\"Email "
+     "the author\"></div>",
+     "Jane Doe", "byline", 0},
     {"a form's field named for an author asks for a name", "",
      "<p class=\"comment-form-author\"><label for=\"author\">Your Name"
      "</label><input id=\"author\" name=\"author\"></p>",
@@ -2285,7 +2293,12 @@ static const clean_case cleaner[] = {
     {"Journalist", ""},
     {"AUTOR/IN Jane Doe", "Jane Doe"},
     {"durch Jane Doe", "Jane Doe"},
-    {"Disko Von Jane Doe", "Jane Doe"},
+    {"Diane Von Furstenberg", "Diane Von Furstenberg"},
+    {"Jane Doe, staff writer for the Times, and John Roe",
+     "Jane Doe|John Roe"},
+    {"Jane Doe, John Roe and Zubin Engineer", "Jane Doe|John Roe"},
+    {"By Alexa von Heyden", "Alexa von Heyden"},
+    {"Written by | Jane Doe, 4+ years covering hardware, software, and science | John Roe, senior writer covering laptops", "Jane Doe|John Roe"},
     {"Alexa von Heyden", "Alexa von Heyden"},
     {"Jane DoeLast", "Jane Doe"},
     {"Source: Statista.com", ""},
