@@ -1270,6 +1270,12 @@ static const author_case authors[] = {
      "<div class=\"author\">Jane Doe <input type=\"submit\" value=\"Email "
      "the author\"></div>",
      "Jane Doe", "byline", 0},
+    {"an author's link and the bureau after it on its line",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}"),
+     "<div class=\"meta\"><a href=\"/author/jane/\">Jane Doe</a>, "
+     "Washington Bureau</div>",
+     "Jane Doe", "json-ld", 0},
     {"a form's field named for an author asks for a name", "",
      "<p class=\"comment-form-author\"><label for=\"author\">Your Name"
      "</label><input id=\"author\" name=\"author\"></p>",
