@@ -537,6 +537,31 @@ ends_colon(const char *s)
     return n > 0 && s[n - 1] == ':';
 }
 
+/* "Learn which renovations pay? Get expert tips on ...": a heading of
+   more than 100 bytes that holds two sentences or more is a blurb, no
+   headline. */
+static int
+is_blurb(const char *s)
+{
+    size_t n = strlen(s), i;
+
+    if (n <= 100)
+        return 0;
+    for (i = 1; i + 2 < n; i++) {
+        size_t w = i;
+        if (!((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+              s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
+            continue;
+        /* (not after an abbreviation: "U.S. Army", "Dr. Jane Doe") */
+        while (w > 0 && s[w - 1] != ' ')
+            w--;
+        if (s[i] != '.' ||
+            (i - w > 3 && memchr(s + w, '.', i - w) == NULL))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Site - Section - Page" (three parts or more, one separator, the
    first the site's name): when the title chosen is a middle part (a
    section's <h1>) and a heading of the page is the last part, that
@@ -676,7 +701,7 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
        <h1> is the blog's name), when it is more than a word or two
        of them. */
     one_h1 = nh1 == 1 && h1[0] != NULL && strlen(h1[0]) >= 8 &&
-             !ends_colon(h1[0]) &&
+             !ends_colon(h1[0]) && !is_blurb(h1[0]) &&
              !(site != NULL && bs_same_words(h1[0], site)) &&
              !(title_tag != NULL && is_site_part(title_tag, h1[0])) &&
              !blog_h1;

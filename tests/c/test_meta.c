@@ -348,6 +348,21 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"Quay to be rebuilt by 2027\">",
      "<h1>A message from our editor:</h1><p>Support local news.</p>",
      BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "opengraph"},
+    {"a page's one <h1> of several sentences is a blurb, no headline",
+     URL,
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt by 2027\">",
+     "<h1>Learn which quays need work first? Get expert tips on how to "
+     "plan the rebuilding. We help you learn what the harbour needs.</h1>"
+     "<p>Text.</p>",
+     BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "opengraph"},
+    {"a page's one long <h1> with an abbreviation is one sentence", URL,
+     "<meta property=\"og:title\" content=\"Quay rebuilt\">",
+     "<h1>Quay to be rebuilt by 2027 as the U.S. Army Corps of Engineers "
+     "and Dr. Jane Doe sign the long-awaited harbour agreement</h1>"
+     "<p>Text.</p>",
+     BS_FIELD_TITLE, "Quay to be rebuilt by 2027 as the U.S. Army Corps of "
+     "Engineers and Dr. Jane Doe sign the long-awaited harbour agreement",
+     "text"},
     {"a JSON-LD headline ending with the site's name loses it", URL,
      "<meta property=\"og:site_name\" content=\"Harbour News\">"
      LD("{\"@type\":\"NewsArticle\",\"headline\":\"Quay to be rebuilt "
