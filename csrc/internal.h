@@ -491,6 +491,9 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
    MIXED.de") keeps the one part that names the host. */
 void
 bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta);
+/* No site's name given: the <title> tag's part that names the host. */
+void
+bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag);
 /* The title is a heading of the page, whatever the sources said. */
 void
 bs_meta_heading_title(bs_meta *meta, const char *heading);

@@ -2801,6 +2801,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             !bs_is_home_page(opts->url))
             bs_meta_heading_title(meta, h1[0]);
     }
+    bs_meta_site_from_title(doc, meta, title_tag);
     bs_buf_free(&tmp);
     if (doc->arena.failed)
         return BS_ERR_NOMEM;

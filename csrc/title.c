@@ -468,6 +468,55 @@ bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta)
     }
 }
 
+/* No site's name given: the <title> tag's last or first part, when it
+   names the host and is the shorter side ("Wärmepumpe im Altbau |
+   heizung.de", "Update | Crash victims identified | News | Jamaica
+   Gleaner" on jamaica-gleaner.com). */
+void
+bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
+{
+    char host[64];
+    size_t i, n;
+
+    if (meta->value[BS_FIELD_SITE_NAME] != NULL || title_tag == NULL ||
+        (n = strlen(title_tag)) > 1024)
+        return;
+    bs_host_name(meta->base_url, host, sizeof(host));
+    if (host[0] == '\0')
+        return;
+    for (i = 0; i < SITE_SEPS; i++) {
+        const char *first = NULL, *last = NULL;
+        size_t fl = 0, ll = 0, parts = 0, k;
+        title_parts it;
+
+        for (parts_start(&it, title_tag, title_seps[i]); parts_next(&it);
+             parts++) {
+            if (parts == 0) {
+                first = it.part;
+                fl = it.len;
+            }
+            last = it.part;
+            ll = it.len;
+        }
+        if (parts < 2)
+            continue;
+        for (k = 0; k < 2; k++) {
+            const char *p = k == 0 ? last : first;
+            size_t len = k == 0 ? ll : fl;
+            if (2 * len < n && names_host(p, len, host) &&
+                !has_year(p, len)) {
+                bs_meta_set(doc, meta, BS_FIELD_SITE_NAME, BS_PRIO_TITLE_TAG,
+                            "title-tag", p, len);
+                if (meta->value[BS_FIELD_SITE_NAME] != NULL)
+                    meta->value[BS_FIELD_SITE_NAME] = without_dangling_seps(
+                        doc, meta->value[BS_FIELD_SITE_NAME]);
+                return;
+            }
+        }
+        return;
+    }
+}
+
 /* The length of a title before an unspaced "-", "_" or "|" and a
    site's name of one to twelve characters beyond ASCII (CJK: "...!-
    新华网"), when what comes before is twice its length; else 0. */
