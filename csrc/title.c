@@ -468,21 +468,30 @@ bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta)
     }
 }
 
-/* No site's name given: the <title> tag's last or first part, when it
-   names the host and is the shorter side ("Wärmepumpe im Altbau |
-   heizung.de", "Update | Crash victims identified | News | Jamaica
-   Gleaner" on jamaica-gleaner.com). */
+/* No site's name given, or only the publisher's company in JSON-LD
+   ("Wikimedia Foundation, Inc."): the <title> tag's last or first part,
+   when it names the host and is the shorter side ("Wärmepumpe im Altbau
+   | heizung.de", "Update | Crash victims identified | News | Jamaica
+   Gleaner" on jamaica-gleaner.com, "... - Wikipedia"). */
 void
 bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
 {
+    const char *site = meta->value[BS_FIELD_SITE_NAME];
+    const char *src = meta->source[BS_FIELD_SITE_NAME];
     char host[64];
     size_t i, n;
 
-    if (meta->value[BS_FIELD_SITE_NAME] != NULL || title_tag == NULL ||
-        (n = strlen(title_tag)) > 1024)
+    if (title_tag == NULL || (n = strlen(title_tag)) > 1024)
         return;
     bs_host_name(meta->base_url, host, sizeof(host));
     if (host[0] == '\0')
+        return;
+    /* (a company that names the host, "oe24 GmbH", "domradio.de", is the
+       site's name) */
+    if (site != NULL &&
+        !(src != NULL && strcmp(src, "json-ld") == 0 &&
+          bs_is_company_name(site, strlen(site)) &&
+          !names_host(site, strlen(site), host)))
         return;
     for (i = 0; i < SITE_SEPS; i++) {
         const char *first = NULL, *last = NULL;
@@ -505,11 +514,13 @@ bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
             size_t len = k == 0 ? ll : fl;
             if (2 * len < n && names_host(p, len, host) &&
                 !has_year(p, len)) {
-                bs_meta_set(doc, meta, BS_FIELD_SITE_NAME, BS_PRIO_TITLE_TAG,
-                            "title-tag", p, len);
-                if (meta->value[BS_FIELD_SITE_NAME] != NULL)
-                    meta->value[BS_FIELD_SITE_NAME] = without_dangling_seps(
-                        doc, meta->value[BS_FIELD_SITE_NAME]);
+                const char *v = bs_clean_string(&doc->arena, p, len);
+                if (v != NULL && *v != '\0') {
+                    meta->value[BS_FIELD_SITE_NAME] =
+                        without_dangling_seps(doc, v);
+                    meta->source[BS_FIELD_SITE_NAME] = "title-tag";
+                    meta->prio[BS_FIELD_SITE_NAME] = BS_PRIO_TITLE_TAG;
+                }
                 return;
             }
         }

@@ -890,6 +890,18 @@ static const field_case fields[] = {
      "https://gizmeo.example/quay",
      "<title>Gizmeo - Quay to be rebuilt by 2027</title>", "",
      BS_FIELD_SITE_NAME, "Gizmeo", "title-tag"},
+    {"the title's part naming the host over the publisher's company",
+     "https://en.harbourpedia.example/wiki/Quay",
+     LD("{\"@type\":\"Article\",\"publisher\":{\"@type\":"
+        "\"Organization\",\"name\":\"Harbour Foundation, Inc.\"}}")
+     "<title>Quay to be rebuilt by 2027 - Harbourpedia</title>", "",
+     BS_FIELD_SITE_NAME, "Harbourpedia", "title-tag"},
+    {"a publisher's company that names the host stays the site's name",
+     "https://gizmeo.example/quay",
+     LD("{\"@type\":\"Article\",\"publisher\":{\"@type\":"
+        "\"Organization\",\"name\":\"Gizmeo GmbH\"}}")
+     "<title>Quay to be rebuilt | Gizmeo News</title>", "",
+     BS_FIELD_SITE_NAME, "Gizmeo GmbH", "json-ld"},
     {"a headline part that names the host is no site's name",
      "https://gizmeo.example/quay",
      "<title>Gizmeo opens its new harbour office | Blog</title>", "",
