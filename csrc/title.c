@@ -468,6 +468,21 @@ bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta)
     }
 }
 
+/* Is a site's name a template's word ("Home", "Homepage", "Startseite")? */
+static int
+is_placeholder_site(const char *s)
+{
+    static const char *const words[] = {"home", "homepage", "start",
+                                        "startseite", "accueil", "inicio",
+                                        "blog", "website", "site", "index"};
+    size_t i, n = strlen(s);
+
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (strlen(words[i]) == n && bs_ci_eq(s, words[i], n))
+            return 1;
+    return 0;
+}
+
 /* No site's name given, or only the publisher's company in JSON-LD
    ("Wikimedia Foundation, Inc."): the <title> tag's last or first part,
    when it names the host and is the shorter side ("Wärmepumpe im Altbau
@@ -486,6 +501,13 @@ bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
     bs_host_name(meta->base_url, host, sizeof(host));
     if (host[0] == '\0')
         return;
+    /* a template's word is no site's name ("Homepage", "Start", "Blog") */
+    if (site != NULL && is_placeholder_site(site)) {
+        meta->value[BS_FIELD_SITE_NAME] = NULL;
+        meta->source[BS_FIELD_SITE_NAME] = NULL;
+        meta->prio[BS_FIELD_SITE_NAME] = 0;
+        site = NULL;
+    }
     /* (a company that names the host, "oe24 GmbH", "domradio.de", is the
        site's name) */
     if (site != NULL &&

@@ -902,6 +902,14 @@ static const field_case fields[] = {
         "\"Organization\",\"name\":\"Gizmeo GmbH\"}}")
      "<title>Quay to be rebuilt | Gizmeo News</title>", "",
      BS_FIELD_SITE_NAME, "Gizmeo GmbH", "json-ld"},
+    {"a template's word is no site's name; the title's part is",
+     "https://gizmeo.example/quay",
+     "<meta property=\"og:site_name\" content=\"Homepage\">"
+     "<title>Quay to be rebuilt by 2027 | Gizmeo</title>", "",
+     BS_FIELD_SITE_NAME, "Gizmeo", "title-tag"},
+    {"a template's word alone is no site's name", URL,
+     "<meta property=\"og:site_name\" content=\"Blog\">", "",
+     BS_FIELD_SITE_NAME, NULL, NULL},
     {"a headline part that names the host is no site's name",
      "https://gizmeo.example/quay",
      "<title>Gizmeo opens its new harbour office | Blog</title>", "",
