@@ -496,11 +496,6 @@ bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
     char host[64];
     size_t i, n;
 
-    if (title_tag == NULL || (n = strlen(title_tag)) > 1024)
-        return;
-    bs_host_name(meta->base_url, host, sizeof(host));
-    if (host[0] == '\0')
-        return;
     /* a template's word is no site's name ("Homepage", "Start", "Blog") */
     if (site != NULL && is_placeholder_site(site)) {
         meta->value[BS_FIELD_SITE_NAME] = NULL;
@@ -508,6 +503,11 @@ bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
         meta->prio[BS_FIELD_SITE_NAME] = 0;
         site = NULL;
     }
+    if (title_tag == NULL || (n = strlen(title_tag)) > 1024)
+        return;
+    bs_host_name(meta->base_url, host, sizeof(host));
+    if (host[0] == '\0')
+        return;
     /* (a company that names the host, "oe24 GmbH", "domradio.de", is the
        site's name) */
     if (site != NULL &&
