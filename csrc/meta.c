@@ -2232,6 +2232,30 @@ is_form_field(const bs_node *n)
     return 0;
 }
 
+/* Is [s, s + n) an account's button ("Sign in", "My account",
+   "Anmelden", "Hi, My Account"), where a site's header shows the user
+   who is logged in? */
+static int
+is_account_word(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "sign in", "sign up", "log in", "login", "account", "my account",
+        "your account", "anmelden", "einloggen", "konto", "mein konto",
+        "connexion", "se connecter", "mon compte", "iniciar sesi\xc3\xb3n",
+        "mi cuenta", "accedi", "inloggen", "zaloguj si\xc4\x99",
+        /* the greeting before the name, for a visitor */
+        "hi", "hello", "hallo", "welcome", "guest", "gast"};
+    size_t i;
+
+    while (n > 0 && bs_is_space((unsigned char)*s))
+        s++, n--;
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (strlen(words[i]) == n && bs_ci_eq(s, words[i], n))
+            return 1;
+    /* "Hi, My Account" */
+    return bs_strcasestr_n(s, n, " account") != 0;
+}
+
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1
    when it names an author ("author", a link to an author's page) outside
    a menu. */
@@ -2638,10 +2662,11 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 post_author(doc, meta, n, &tmp);
             if ((hints & HINT_USER) && meta->user == NULL &&
                 !bs_node_is_removed(n) && !bs_in_comment(n) &&
-                !is_form_field(n)) {
+                !is_form_field(n) && !in_menu(n)) {
                 node_text_to(doc, n, &tmp);
                 bs_buf_rtrim(&tmp);
-                if (tmp.len >= 2 && tmp.len <= 40)
+                if (tmp.len >= 2 && tmp.len <= 40 &&
+                    !is_account_word(tmp.ptr, tmp.len))
                     meta->user =
                         bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
             }

@@ -1846,6 +1846,18 @@ static const author_case authors[] = {
      "<div class=\"post\"><a class=\"username\" href=\"/u/1\">jane_doe42</a>"
      "</div>",
      "jane_doe42", "byline", 0},
+    {"an account's button where a header shows the user names nobody", "",
+     "<div class=\"account\"><span class=\"username-sign-in\">Sign in"
+     "</span></div><div class=\"post\"><p>Text</p></div>",
+     "", NULL, 0},
+    {"a greeting where a header shows the user names nobody", "",
+     "<div><span class=\"username-hello\">Hi</span><span class=\"user-"
+     "name-account\">Hi, My Account</span></div>",
+     "", NULL, 0},
+    {"a menu's item named for a user names nobody", "",
+     "<nav><ul><li><a class=\"user-name-spaces\" href=\"/ns\">User "
+     "Namespaces</a></li></ul></nav>",
+     "", NULL, 0},
     {"a user name on an article is no author",
      "<meta property=\"og:type\" content=\"article\">",
      "<div class=\"post\"><a class=\"username\" href=\"/u/1\">jane_doe42</a>"
