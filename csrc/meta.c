@@ -2209,6 +2209,35 @@ next_name_of(const bs_node *n, const bs_node *name)
     return NULL;
 }
 
+/* Is n a dialog (<dialog>, role=dialog or alertdialog)? */
+static int
+is_dialog(const bs_node *n)
+{
+    const char *role = bs_node_attr(n, BS_ATTR_ROLE);
+
+    return n->tag == BS_TAG_DIALOG ||
+           (role != NULL && (strcmp(role, "dialog") == 0 ||
+                             strcmp(role, "alertdialog") == 0));
+}
+
+/* Is n inside a dialog or a cookie notice (<dialog>, role=dialog, a class
+   or id naming cookies or consent)?  Its heading names no page. */
+static int
+in_notice(const bs_node *n)
+{
+    static const char *const words[] = {"cookie", "consent", "gdpr"};
+
+    for (n = n->parent; n != NULL && n->tag != BS_TAG_BODY &&
+                        n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE;
+         n = n->parent) {
+        if (is_dialog(n))
+            return 1;
+        if (names_any(n, words, sizeof(words) / sizeof(words[0])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n a form's field ("<fieldset class="form-item-user-name"><label>First
    Name:</label><input ...>", a comment form's "comment-form-author"): a
    <fieldset> or a <label>, or an element with a <label> among its first
@@ -2280,7 +2309,8 @@ is_byline_node(const bs_node *n, unsigned hints)
                 return elsewhere(n) ? 0 : 1;
         }
     }
-    if (!(hints & (HINT_BYLINE | HINT_AUTHOR)) || is_form_field(n))
+    if (!(hints & (HINT_BYLINE | HINT_AUTHOR)) || is_form_field(n) ||
+        is_dialog(n) || in_notice(n))
         return 0;
     if (hints & HINT_BYLINE)
         return other_page(n) ? 0 : 2;
@@ -2358,28 +2388,6 @@ more_names_rest(const bs_node *n, bs_buf *b)
         if (bs_starts_ci(b->ptr + i, b->len - i, joins[k]))
             return;
     bs_buf_truncate(b, keep);
-}
-
-/* Is n inside a dialog or a cookie notice (<dialog>, role=dialog, a class
-   or id naming cookies or consent)?  Its heading names no page. */
-static int
-in_notice(const bs_node *n)
-{
-    static const char *const words[] = {"cookie", "consent", "gdpr"};
-
-    for (n = n->parent; n != NULL && n->tag != BS_TAG_BODY &&
-                        n->tag != BS_TAG_MAIN && n->tag != BS_TAG_ARTICLE;
-         n = n->parent) {
-        const char *role = bs_node_attr(n, BS_ATTR_ROLE);
-
-        if (n->tag == BS_TAG_DIALOG ||
-            (role != NULL && (strcmp(role, "dialog") == 0 ||
-                              strcmp(role, "alertdialog") == 0)))
-            return 1;
-        if (names_any(n, words, sizeof(words) / sizeof(words[0])))
-            return 1;
-    }
-    return 0;
 }
 
 /* The <h1>s and <h2>s kept for choosing the title. */

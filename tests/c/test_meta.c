@@ -1854,6 +1854,15 @@ static const author_case authors[] = {
      "<div><span class=\"username-hello\">Hi</span><span class=\"user-"
      "name-account\">Hi, My Account</span></div>",
      "", NULL, 0},
+    {"a dialog named for a submission names no author", "",
+     "<div id=\"successfully-submitted-modal\" class=\"modal\" role=\""
+     "dialog\"><h2>Request confirmed</h2><p>Your request is being "
+     "processed.</p></div>",
+     "", NULL, 0},
+    {"a cookie notice's author names no author", "",
+     "<div class=\"cookie-banner\"><span class=\"author\">Cookie Policy"
+     "</span></div>",
+     "", NULL, 0},
     {"a menu's item named for a user names nobody", "",
      "<nav><ul><li><a class=\"user-name-spaces\" href=\"/ns\">User "
      "Namespaces</a></li></ul></nav>",
