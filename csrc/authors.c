@@ -354,9 +354,22 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         " contributor", " staff writer"};
     size_t i, words = 1, whole;
 
+    /* (and "~ Jane Doe", a signature's tilde) */
     while (n > 0 && (bs_is_space((unsigned char)*s) || *s == '-' ||
-                     *s == ':' || *s == '|'))
+                     *s == ':' || *s == '|' || *s == '~'))
         s++, n--;
+    /* "\xc2\xa7Authoring applications": a section's sign opens no name */
+    if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA7)
+        return;
+    /* "Copyright Acme GmbH", "\xc2\xa9 Jane Doe": the holder's name */
+    if (n > 10 && bs_starts_ci(s, n, "copyright ")) {
+        s += 10;
+        n -= 10;
+    } else if (n > 3 && (unsigned char)s[0] == 0xC2 &&
+               (unsigned char)s[1] == 0xA9 && s[2] == ' ') {
+        s += 3;
+        n -= 3;
+    }
     for (;;) {
         while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) ||
                          (s[n - 1] == '.' && !(n >= 3 && s[n - 3] == '.')) ||
@@ -476,6 +489,19 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     else if (n > 5 && memcmp(s + n - 4, "Last", 4) == 0 && s[n - 5] >= 'a' &&
              s[n - 5] <= 'z')
         n -= 4;
+    /* "Jane Doe Ver\xc3\xb6" "ffentlicht", "Jane Doe Last": a label's word
+       of four letters or more after a name of two words or more */
+    {
+        size_t b = n;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (b > 0 && n - b >= 4 && is_label_word(s + b, n - b) &&
+            !bs_is_day_name(s + b, n - b) && bs_count_words(s, b) >= 2) {
+            n = b;
+            while (n > 0 && s[n - 1] == ' ')
+                n--;
+        }
+    }
     /* "Jane Doe @janedoe": the handle after the name goes */
     for (i = n; i > 1; i--) {
         if (s[i - 1] == '@' && s[i - 2] == ' ') {
@@ -575,7 +601,9 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             " von", " und", " mit", " für", " de", " et", " par", " y"};
         for (i = 0; i < sizeof(open_ends) / sizeof(open_ends[0]); i++) {
             size_t k = strlen(open_ends[i]);
-            if (n > k && memcmp(s + n - k, open_ends[i], k) == 0)
+            /* (the first eight, English, in any case: "Letters To The") */
+            if (n > k && (i < 8 ? bs_ci_eq(s + n - k, open_ends[i], k)
+                                : memcmp(s + n - k, open_ends[i], k) == 0))
                 return;
         }
     }
@@ -627,6 +655,11 @@ next_split(const char *c, size_t i, size_t len, size_t *sep)
         size_t sl = strlen(splitters[k]);
         for (j = i; j + sl <= len && j < best; j++) {
             if (bs_strcasestr_n(c + j, sl, splitters[k])) {
+                /* "Acme GmbH & Co. KG": one company */
+                if (splitters[k][1] == '&' && j + sl + 3 <= len &&
+                    memcmp(c + j + sl, "Co", 2) == 0 &&
+                    (c[j + sl + 2] == '.' || c[j + sl + 2] == ' '))
+                    continue;
                 best = j;
                 *sep = sl;
                 break;
