@@ -489,18 +489,24 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     else if (n > 5 && memcmp(s + n - 4, "Last", 4) == 0 && s[n - 5] >= 'a' &&
              s[n - 5] <= 'z')
         n -= 4;
-    /* "Jane Doe Ver\xc3\xb6" "ffentlicht", "Jane Doe Last": a label's word
-       of four letters or more after a name of two words or more */
+    /* "Jane Doe Ver\xc3\xb6" "ffentlicht", "Jane Doe Updated": a label of
+       the date after a name ("Laurens van der Post" keeps its "Post") */
     {
-        size_t b = n;
+        static const char *const dated[] = {
+            "published", "updated", "modified", "ver\xc3\xb6" "ffentlicht",
+            "publiziert", "aktualisiert", "publi\xc3\xa9", "publicado",
+            "pubblicato", "gepubliceerd"};
+        size_t b = n, k;
         while (b > 0 && s[b - 1] != ' ')
             b--;
-        if (b > 0 && n - b >= 4 && is_label_word(s + b, n - b) &&
-            !bs_is_day_name(s + b, n - b) && bs_count_words(s, b) >= 2) {
-            n = b;
-            while (n > 0 && s[n - 1] == ' ')
-                n--;
-        }
+        for (k = 0; b > 0 && k < sizeof(dated) / sizeof(dated[0]); k++)
+            if (strlen(dated[k]) == n - b && bs_ci_eq(s + b, dated[k], n - b) &&
+                bs_count_words(s, b) >= 2) {
+                n = b;
+                while (n > 0 && s[n - 1] == ' ')
+                    n--;
+                break;
+            }
     }
     /* "Jane Doe @janedoe": the handle after the name goes */
     for (i = n; i > 1; i--) {
@@ -597,12 +603,13 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     /* "Insights from", "A report by": a phrase cut before its object */
     {
         static const char *const open_ends[] = {
-            " from", " of", " by", " and", " with", " for", " to", " the",
+            " from", " of", " and", " with", " for", " the", " by", " to",
             " von", " und", " mit", " für", " de", " et", " par", " y"};
         for (i = 0; i < sizeof(open_ends) / sizeof(open_ends[0]); i++) {
             size_t k = strlen(open_ends[i]);
-            /* (the first eight, English, in any case: "Letters To The") */
-            if (n > k && (i < 8 ? bs_ci_eq(s + n - k, open_ends[i], k)
+            /* (the first six, English, in any case: "Letters To The";
+               "Johnnie To" and "Kelvin By" are names) */
+            if (n > k && (i < 6 ? bs_ci_eq(s + n - k, open_ends[i], k)
                                 : memcmp(s + n - k, open_ends[i], k) == 0))
                 return;
         }

@@ -2220,6 +2220,18 @@ is_dialog(const bs_node *n)
                              strcmp(role, "alertdialog") == 0));
 }
 
+/* Is n a dialog or inside one, below the <body>, <main> or <article>? */
+static int
+in_dialog(const bs_node *n)
+{
+    for (; n != NULL && n->tag != BS_TAG_BODY && n->tag != BS_TAG_MAIN &&
+           n->tag != BS_TAG_ARTICLE;
+         n = n->parent)
+        if (is_dialog(n))
+            return 1;
+    return 0;
+}
+
 /* Is n inside a dialog or a cookie notice (<dialog>, role=dialog, a class
    or id naming cookies or consent)?  Its heading names no page. */
 static int
@@ -2272,8 +2284,8 @@ is_account_word(const char *s, size_t n)
         "your account", "anmelden", "einloggen", "konto", "mein konto",
         "connexion", "se connecter", "mon compte", "iniciar sesi\xc3\xb3n",
         "mi cuenta", "accedi", "inloggen", "zaloguj si\xc4\x99",
-        /* the greeting before the name, for a visitor */
-        "hi", "hello", "hallo", "welcome", "guest", "gast"};
+        /* the greeting before the name */
+        "hi", "hello", "hallo"};
     size_t i;
 
     while (n > 0 && bs_is_space((unsigned char)*s))
@@ -2282,7 +2294,7 @@ is_account_word(const char *s, size_t n)
         if (strlen(words[i]) == n && bs_ci_eq(s, words[i], n))
             return 1;
     /* "Hi, My Account" */
-    return bs_strcasestr_n(s, n, " account") != 0;
+    return bs_strcasestr_n(s, n, "my account") != 0;
 }
 
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1
@@ -2310,7 +2322,7 @@ is_byline_node(const bs_node *n, unsigned hints)
         }
     }
     if (!(hints & (HINT_BYLINE | HINT_AUTHOR)) || is_form_field(n) ||
-        is_dialog(n) || in_notice(n))
+        in_dialog(n))
         return 0;
     if (hints & HINT_BYLINE)
         return other_page(n) ? 0 : 2;

@@ -468,6 +468,30 @@ bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta)
     }
 }
 
+/* Does [s, s + n), of four words at most, open or end with the host's
+   name, with at most six letters more or more words all capitalised
+   ("heizung.de", "Zoll online" on zoll.de, "The Princeton Review" on
+   princetonreview.com, "Flarum Community" on flarum.org; not "Greenpeace
+   responds", "Wired for Sound" on wired.com)? */
+static int
+close_to_host(const char *s, size_t n, const char *host)
+{
+    char name[160];
+    size_t k = bs_fold_alnum(s, n, name, sizeof(name));
+    size_t hl = strlen(host), i;
+
+    if (hl < 3 || k < hl || bs_count_words(s, n) > 4)
+        return 0;
+    if (memcmp(name, host, hl) != 0 && memcmp(name + k - hl, host, hl) != 0)
+        return 0;
+    if (k <= hl + 6)
+        return 1;
+    for (i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+    return 1;
+}
+
 /* Is a site's name a template's word ("Home", "Homepage", "Startseite")? */
 static int
 is_placeholder_site(const char *s)
@@ -496,17 +520,18 @@ bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
     char host[64];
     size_t i, n;
 
-    /* a template's word is no site's name ("Homepage", "Start", "Blog") */
-    if (site != NULL && is_placeholder_site(site)) {
+    /* a template's word is no site's name ("Homepage", "Start", "Blog";
+       not "Index" on index.hu) */
+    bs_host_name(meta->base_url, host, sizeof(host));
+    if (site != NULL && is_placeholder_site(site) &&
+        !close_to_host(site, strlen(site), host)) {
         meta->value[BS_FIELD_SITE_NAME] = NULL;
         meta->source[BS_FIELD_SITE_NAME] = NULL;
         meta->prio[BS_FIELD_SITE_NAME] = 0;
         site = NULL;
     }
-    if (title_tag == NULL || (n = strlen(title_tag)) > 1024)
-        return;
-    bs_host_name(meta->base_url, host, sizeof(host));
-    if (host[0] == '\0')
+    if (title_tag == NULL || (n = strlen(title_tag)) > 1024 ||
+        host[0] == '\0')
         return;
     /* (a company that names the host, "oe24 GmbH", "domradio.de", is the
        site's name) */
@@ -534,7 +559,7 @@ bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
         for (k = 0; k < 2; k++) {
             const char *p = k == 0 ? last : first;
             size_t len = k == 0 ? ll : fl;
-            if (2 * len < n && names_host(p, len, host) &&
+            if (2 * len < n && close_to_host(p, len, host) &&
                 !has_year(p, len)) {
                 const char *v = bs_clean_string(&doc->arena, p, len);
                 if (v != NULL && *v != '\0') {
@@ -619,13 +644,15 @@ ends_colon(const char *s)
     return n > 0 && s[n - 1] == ':';
 }
 
-/* "Learn which renovations pay? Get expert tips on ...": a heading of
-   more than 100 bytes that holds two sentences or more is a blurb, no
-   headline. */
+/* "Learn which renovations pay? Get expert tips on ... We help you ...":
+   a heading of three sentences or more, or of two in more than 200 bytes,
+   is a blurb, no headline.  A full stop after a capitalised word of five
+   letters at most ("U.S.", "Corp.", "Calif.", "Bros.") ends no sentence;
+   nor does one after a word of one letter. */
 static int
 is_blurb(const char *s)
 {
-    size_t n = strlen(s), i;
+    size_t n = strlen(s), i, ends = 0;
 
     if (n <= 100)
         return 0;
@@ -634,14 +661,15 @@ is_blurb(const char *s)
         if (!((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
               s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
             continue;
-        /* (not after an abbreviation: "U.S. Army", "Dr. Jane Doe") */
         while (w > 0 && s[w - 1] != ' ')
             w--;
-        if (s[i] != '.' ||
-            (i - w > 3 && memchr(s + w, '.', i - w) == NULL))
-            return 1;
+        if (s[i] == '.' &&
+            (i - w <= 1 || memchr(s + w, '.', i - w) != NULL ||
+             (s[w] >= 'A' && s[w] <= 'Z' && i - w <= 5)))
+            continue;
+        ends++;
     }
-    return 0;
+    return ends >= 2 || (ends == 1 && n > 200);
 }
 
 /* "Site - Section - Page" (three parts or more, one separator, the

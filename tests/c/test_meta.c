@@ -355,6 +355,22 @@ static const field_case fields[] = {
      "plan the rebuilding. We help you learn what the harbour needs.</h1>"
      "<p>Text.</p>",
      BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "opengraph"},
+    {"a page's one long <h1> of two sentences is a headline", URL,
+     "<meta property=\"og:title\" content=\"Quay rebuilt\">",
+     "<h1>Is the harbour's old quay about to be rebuilt at last? The "
+     "council says the work on the piers starts in the spring</h1>"
+     "<p>Text.</p>",
+     BS_FIELD_TITLE, "Is the harbour's old quay about to be rebuilt at "
+     "last? The council says the work on the piers starts in the spring",
+     "text"},
+    {"a company's abbreviation ends no sentence", URL,
+     "<meta property=\"og:title\" content=\"Quay rebuilt\">",
+     "<h1>Harbour Bros. Construction will rebuild the quay. Calif. Gov. "
+     "Jane Doe signs the long-awaited harbour agreement today</h1>"
+     "<p>Text.</p>",
+     BS_FIELD_TITLE, "Harbour Bros. Construction will rebuild the quay. "
+     "Calif. Gov. Jane Doe signs the long-awaited harbour agreement today",
+     "text"},
     {"a page's one long <h1> with an abbreviation is one sentence", URL,
      "<meta property=\"og:title\" content=\"Quay rebuilt\">",
      "<h1>Quay to be rebuilt by 2027 as the U.S. Army Corps of Engineers "
@@ -910,6 +926,15 @@ static const field_case fields[] = {
     {"a template's word alone is no site's name", URL,
      "<meta property=\"og:site_name\" content=\"Blog\">", "",
      BS_FIELD_SITE_NAME, NULL, NULL},
+    {"a headline's part holding the host's name is no site's name",
+     "https://www.wired.example/sound",
+     "<title>Wired for Sound | Why the harbour's new speakers carry so far"
+     "</title>", "",
+     BS_FIELD_SITE_NAME, NULL, NULL},
+    {"a template's word that is the host's name is the site's name",
+     "https://index.example/a",
+     "<meta property=\"og:site_name\" content=\"Index\">", "",
+     BS_FIELD_SITE_NAME, "Index", "opengraph"},
     {"a headline part that names the host is no site's name",
      "https://gizmeo.example/quay",
      "<title>Gizmeo opens its new harbour office | Blog</title>", "",
@@ -1859,10 +1884,14 @@ static const author_case authors[] = {
      "dialog\"><h2>Request confirmed</h2><p>Your request is being "
      "processed.</p></div>",
      "", NULL, 0},
-    {"a cookie notice's author names no author", "",
-     "<div class=\"cookie-banner\"><span class=\"author\">Cookie Policy"
-     "</span></div>",
-     "", NULL, 0},
+    {"a post's category named for cookies hides no author", "",
+     "<div class=\"post category-cookies\"><span class=\"post-author\">"
+     "Jane Doe</span></div>",
+     "Jane Doe", "byline", 0},
+    {"a thread's user whose name holds 'Account' is its user", "",
+     "<div class=\"post\"><a class=\"username\" href=\"/u/1\">Harbour "
+     "Support Account</a></div>",
+     "Harbour Support Account", "byline", 0},
     {"a menu's item named for a user names nobody", "",
      "<nav><ul><li><a class=\"user-name-spaces\" href=\"/ns\">User "
      "Namespaces</a></li></ul></nav>",
@@ -2374,8 +2403,11 @@ static const clean_case cleaner[] = {
     {"Copyright Harbour Media GmbH & Co. KG", "Harbour Media GmbH & Co. KG"},
     {"\xC2\xA9 Jane Doe", "Jane Doe"},
     {"Jane Doe Ver\xC3\xB6" "ffentlicht", "Jane Doe"},
-    {"Jane Doe Last", "Jane Doe"},
+    {"Jane Doe Updated", "Jane Doe"},
     {"James Last", "James Last"},
+    {"Hans Peter Last", "Hans Peter Last"},
+    {"Laurens van der Post", "Laurens van der Post"},
+    {"Johnnie To", "Johnnie To"},
     {"Jane Doe Sunday", "Jane Doe Sunday"},
     {"Jane Doe, staff writer for the Times, and John Roe",
      "Jane Doe|John Roe"},
