@@ -45,14 +45,10 @@ is_label_word(const char *w, size_t n)
         "volledige", "profiel", "bekijken", "ver", "mi", "perfil",
         "completo", "visualizza", "profilo", "mio",
     };
-    size_t i;
 
-    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-        if (strlen(words[i]) == n && bs_strcasestr_n(w, n, words[i]))
-            return 1;
-    }
-    /* the day of a dateline */
-    return bs_is_day_name(w, n);
+    /* (or the day of a dateline) */
+    return bs_word_among(w, n, BS_WORDS(words), 1) > 0 ||
+           bs_is_day_name(w, n);
 }
 
 /* A text that is only a byline label: "By", "Written by", "Author:",
@@ -226,14 +222,10 @@ is_job_word(const char *s, size_t n, int *surname)
         "strategist", "designer", "developer", "photographer",
         "contributor", "scientist", "researcher", "journalist", "expert",
         "dietitian", "nutritionist", "redakteur", "redakteurin"};
-    size_t i;
+    size_t at = bs_word_among(s, n, BS_WORDS(jobs), 1);
 
-    for (i = 0; i < sizeof(jobs) / sizeof(jobs[0]); i++)
-        if (strlen(jobs[i]) == n && bs_ci_eq(s, jobs[i], n)) {
-            *surname = i < SURNAME_JOBS;
-            return 1;
-        }
-    return 0;
+    *surname = at > 0 && at <= SURNAME_JOBS;
+    return at > 0;
 }
 
 /* Is [s, s + n) a name's particle ("van", "de", "bin")? */
@@ -244,12 +236,8 @@ is_particle(const char *s, size_t n)
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
         "la", "le", "des", "dos", "das", "do", "y", "e", "bin", "ibn",
         "al", "el", "ter", "ten", "zu", "af", "av"};
-    size_t k;
 
-    for (k = 0; k < sizeof(particles) / sizeof(particles[0]); k++)
-        if (strlen(particles[k]) == n && memcmp(s, particles[k], n) == 0)
-            return 1;
-    return 0;
+    return bs_word_among(s, n, BS_WORDS(particles), 0) > 0;
 }
 
 /* Is [s, s + n) a phrase: two words or more, a digit or a word in lower
@@ -631,16 +619,12 @@ is_credential(const char *s, size_t n)
         "foma", "fand", "lvt", "cscs", "cpt", "jr", "jr.", "sr", "sr.", "ii",
         "iii", "iv", "mfa", "med", "llm", "msw", "ccc-slp", "e-ryt 200",
         "e-ryt 500", "ryt", "ryt 200"};
-    size_t i;
 
     while (n > 0 && bs_is_space((unsigned char)*s))
         s++, n--;
     while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
         n--;
-    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (strlen(words[i]) == n && bs_ci_eq(s, words[i], n))
-            return 1;
-    return 0;
+    return bs_word_among(s, n, BS_WORDS(words), 1) > 0;
 }
 
 /* Where the name starting at c[i] ends: the first separator of names

@@ -71,12 +71,7 @@ static const char *const day_names[] = {
 int
 bs_is_day_name(const char *w, size_t n)
 {
-    size_t i;
-
-    for (i = 0; i < sizeof(day_names) / sizeof(day_names[0]); i++)
-        if (strlen(day_names[i]) == n && bs_strcasestr_n(w, n, day_names[i]))
-            return 1;
-    return 0;
+    return bs_word_among(w, n, BS_WORDS(day_names), 1) > 0;
 }
 
 /* Words that look like month stems but are not ("set" is also a verb,

@@ -446,6 +446,19 @@ bs_strcasestr_n(const char *hay, size_t n, const char *needle)
     return 0;
 }
 
+size_t
+bs_word_among(const char *s, size_t n, const char *const *words,
+              size_t count, int ci)
+{
+    size_t i;
+
+    for (i = 0; i < count; i++)
+        if (strlen(words[i]) == n &&
+            (ci ? bs_ci_eq(s, words[i], n) : memcmp(s, words[i], n) == 0))
+            return i + 1;
+    return 0;
+}
+
 int
 bs_ci_eq(const char *a, const char *b, size_t n)
 {

@@ -729,6 +729,13 @@ bs_strcasestr_n(const char *hay, size_t n, const char *needle);
 /* Are [a, a + n) and [b, b + n) equal, ignoring ASCII case? */
 int
 bs_ci_eq(const char *a, const char *b, size_t n);
+/* The place, from 1, of [s, s + n) among the `count` words, whole:
+   byte for byte, or with `ci` ignoring ASCII case (the words written in
+   small letters); 0 when it is none of them. */
+size_t
+bs_word_among(const char *s, size_t n, const char *const *words,
+              size_t count, int ci);
+#define BS_WORDS(a) (a), (sizeof(a) / sizeof((a)[0]))
 /* Does [s, s + n) start with the lower-case word w, ignoring ASCII
    case? */
 static inline int

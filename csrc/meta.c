@@ -2286,15 +2286,12 @@ is_account_word(const char *s, size_t n)
         "mi cuenta", "accedi", "inloggen", "zaloguj si\xc4\x99",
         /* the greeting before the name */
         "hi", "hello", "hallo"};
-    size_t i;
 
     while (n > 0 && bs_is_space((unsigned char)*s))
         s++, n--;
-    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (strlen(words[i]) == n && bs_ci_eq(s, words[i], n))
-            return 1;
-    /* "Hi, My Account" */
-    return bs_strcasestr_n(s, n, "my account") != 0;
+    /* (or "Hi, My Account") */
+    return bs_word_among(s, n, BS_WORDS(words), 1) > 0 ||
+           bs_strcasestr_n(s, n, "my account") != 0;
 }
 
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1

@@ -1007,18 +1007,6 @@ is_credit(const char *s, size_t n)
     return *p == '(' && credit_label_at(p + 1, (size_t)(s + n - p - 1), 0);
 }
 
-/* Is [s, s + n) one of the count words, whole? */
-static int
-is_one_of(const char *s, size_t n, const char *const *words, size_t count)
-{
-    size_t i;
-
-    for (i = 0; i < count; i++)
-        if (strlen(words[i]) == n && memcmp(s, words[i], n) == 0)
-            return 1;
-    return 0;
-}
-
 /* Is the folded line s, whole, the label of an advertisement set in the
    text ("Advertisement", "- Anzeige -", "Sponsored", "Reklama")? */
 static int
@@ -1032,7 +1020,7 @@ is_ad_label(const char *s, size_t n)
 
     while (n > 0 && (*s == '-' || *s == ' ' || *s == '|'))
         s++, n--;
-    return is_one_of(s, n, labels, sizeof(labels) / sizeof(labels[0]));
+    return bs_word_among(s, n, BS_WORDS(labels), 0) > 0;
 }
 
 /* Is the folded line s, whole, a reading time ("5 min read", "Lesezeit:
@@ -1067,7 +1055,7 @@ is_reading_time(const char *s, size_t n)
     if (k == 0 || k >= n || s[k] != ' ')
         return 0;
     k++;
-    return is_one_of(s + k, n - k, after, sizeof(after) / sizeof(after[0]));
+    return bs_word_among(s + k, n - k, BS_WORDS(after), 0) > 0;
 }
 
 /* Is the folded line s, whole, a table of contents' label ("Table of
@@ -1086,7 +1074,7 @@ is_toc_label(const char *s, size_t n)
         "inhoudsopgave", "inhoud",
         "\xd1\x81\xd0\xbe\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd0\xb8\xd0\xb5"};
 
-    return is_one_of(s, n, labels, sizeof(labels) / sizeof(labels[0]));
+    return bs_word_among(s, n, BS_WORDS(labels), 0) > 0;
 }
 
 /* Is the folded line s a prompt to log in before taking part ("You must
@@ -1129,8 +1117,7 @@ is_count_label(const char *s, size_t n)
         i++;
     if (i == 0 || i >= n || s[i] != ' ')
         return 0;
-    return is_one_of(s + i + 1, n - i - 1, posts,
-                     sizeof(posts) / sizeof(posts[0]));
+    return bs_word_among(s + i + 1, n - i - 1, BS_WORDS(posts), 0) > 0;
 }
 
 /* Is the line a template's placeholder that script never filled in

@@ -499,12 +499,8 @@ is_placeholder_site(const char *s)
     static const char *const words[] = {"home", "homepage", "start",
                                         "startseite", "accueil", "inicio",
                                         "blog", "website", "site", "index"};
-    size_t i, n = strlen(s);
 
-    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (strlen(words[i]) == n && bs_ci_eq(s, words[i], n))
-            return 1;
-    return 0;
+    return bs_word_among(s, strlen(s), BS_WORDS(words), 1) > 0;
 }
 
 /* No site's name given, or only the publisher's company in JSON-LD
