@@ -962,6 +962,15 @@ only_publishers(const bs_meta *meta)
     return meta->count[BS_LIST_AUTHORS] > 0;
 }
 
+/* Does the byte c go on a name's word: a letter, a byte beyond ASCII, a
+   hyphen or an apostrophe ("Doe-Smith", "Doe's")? */
+static int
+name_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 ||
+           c == '-' || c == '\'';
+}
+
 /* Does the word `w` (`k` bytes, small letters) start at `s` written as
    a name, a capital then small letters, and end there: not inside a
    longer word, a joined name ("Doe-Smith", "Doe's") or capitals ("JANE
@@ -975,21 +984,14 @@ name_word_at(const char *s, const char *e, const char *w, size_t k)
         !(s[1] >= 'a' && s[1] <= 'z') || !bs_ci_eq(s, w, k))
         return 0;
     c = s + k < e ? (unsigned char)s[k] : ' ';
-    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 ||
-             c == '-' || c == '\'');
+    return !name_byte(c);
 }
 
 /* Does the byte before s (not before `start`) join it to a word? */
 static int
 joined_before(const char *s, const char *start)
 {
-    unsigned char c;
-
-    if (s == start)
-        return 0;
-    c = (unsigned char)s[-1];
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 ||
-           c == '-' || c == '\'';
+    return s != start && name_byte((unsigned char)s[-1]);
 }
 
 /* The one author's name as a text of the page spells it out, [s, s + n),
