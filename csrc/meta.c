@@ -1113,17 +1113,15 @@ today_word(const char *p, const char *e)
     static const char *const joined[] = {"todaysdate", "todaydate",
                                          "currentdate", "datetoday"};
     const char *prev = NULL, *q;
-    size_t prev_len = 0, i, len;
+    size_t prev_len = 0, len;
 
     for (; p < e; p = q + 1) {
         for (q = p; q < e && *q != '-' && *q != '_'; q++)
             ;
         len = (size_t)(q - p);
-        if (len == 5 && bs_ci_eq(p, "today", 5))
+        if ((len == 5 && bs_ci_eq(p, "today", 5)) ||
+            bs_word_among(p, len, BS_WORDS(joined), 1) > 0)
             return 1;
-        for (i = 0; i < sizeof(joined) / sizeof(joined[0]); i++)
-            if (len == strlen(joined[i]) && bs_ci_eq(p, joined[i], len))
-                return 1;
         if (len == 4 && bs_ci_eq(p, "date", 4) && prev != NULL &&
             ((prev_len == 6 && bs_ci_eq(prev, "todays", 6)) ||
              (prev_len == 7 && bs_ci_eq(prev, "current", 7))))
