@@ -1849,7 +1849,8 @@ enum {
     HINT_AUTHOR = 2,     /* "author", "autor", Drupal's "submitted" */
     HINT_NOT_AUTHOR = 4, /* "bio", "avatar", "image", "photo" */
     HINT_DATE = 8,       /* "date", "time", "posted", "entry-meta", ... */
-    HINT_USER = 16       /* "username", "user-name", "PostUser": forums */
+    HINT_USER = 16,      /* "username", "user-name", "PostUser": forums */
+    HINT_USER_TITLE = 32 /* "usertitle", "user-title": a forum user's rank */
 };
 
 /* Does p start with the lower-case word w, ignoring ASCII case? */
@@ -1957,6 +1958,8 @@ class_hints(const bs_node *n)
             case 'u':
                 if (at_ci(p, "username") || at_ci(p, "user-name"))
                     hints |= HINT_USER;
+                else if (at_ci(p, "usertitle") || at_ci(p, "user-title"))
+                    hints |= HINT_USER_TITLE;
                 break;
             default:
                 break;
@@ -2675,10 +2678,18 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 rdfa_date(doc, meta, n);
             if (meta->post_author == NULL)
                 post_author(doc, meta, n, &tmp);
-            if ((hints & HINT_USER) && meta->user == NULL &&
-                !bs_node_is_removed(n) && !bs_in_comment(n) &&
-                !is_form_field(n) && !in_menu(n)) {
-                node_text_to(doc, n, &tmp);
+            if ((hints & (HINT_USER | HINT_USER_TITLE)) &&
+                meta->user == NULL && !bs_node_is_removed(n) &&
+                !bs_in_comment(n) && !is_form_field(n) && !in_menu(n)) {
+                /* a user's rank ("Member") follows the user's name */
+                const bs_node *u = n;
+                if (!(hints & HINT_USER))
+                    for (u = n->prev; u != NULL && u->tag == BS_TAG_TEXT;
+                         u = u->prev)
+                        ;
+                bs_buf_clear(&tmp);
+                if (u != NULL)
+                    node_text_to(doc, u, &tmp);
                 bs_buf_rtrim(&tmp);
                 if (tmp.len >= 2 && tmp.len <= 40 &&
                     !is_account_word(tmp.ptr, tmp.len))

@@ -1892,6 +1892,14 @@ static const author_case authors[] = {
      "<div class=\"post\"><a class=\"username\" href=\"/u/1\">Harbour "
      "Support Account</a></div>",
      "Harbour Support Account", "byline", 0},
+    {"a thread's user named before the user's rank", "",
+     "<div class=\"postleft\"><dl><dt><strong>jane_doe42</strong></dt>"
+     "<dd class=\"usertitle\"><strong>Member</strong></dd></dl></div>",
+     "jane_doe42", "byline", 0},
+    {"a user's rank alone names nobody", "",
+     "<div class=\"post\"><span class=\"usertitle\">Member</span> "
+     "<p>Text</p></div>",
+     "", NULL, 0},
     {"a menu's item named for a user names nobody", "",
      "<nav><ul><li><a class=\"user-name-spaces\" href=\"/ns\">User "
      "Namespaces</a></li></ul></nav>",
