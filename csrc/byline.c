@@ -497,30 +497,42 @@ is_hidden(const bs_node *n)
 
 /* Labels that name the author beyond doubt, unlike a bare "By": the name
    follows them on their line ("Written by Jane Doe", "Author: Jane Doe")
-   or, when they stand alone, on the next line. A label of one word needs
-   its colon on the line. */
+   or, when they stand alone, on the next line. */
 static const char *const labels[] = {
     "article by", "written by", "posted by", "words by", "story by",
     "geschrieben von", "verfasst von", "author", "authors", "autor",
-    "autorin", "autor/in", "auteur", "autore"};
+    "autorin", "autoren", "autor/in", "auteur", "autore"};
 #define NLABELS (sizeof(labels) / sizeof(labels[0]))
 
-/* Does a label open s, with its separator, then a name (a capital or a
-   letter beyond ASCII: not "Written by the council")? */
 static int
-opens_with_label(const char *s, size_t n)
+names_only(const char *s, size_t n);
+
+/* Does a label open s, with its separator, then a name (a capital or a
+   letter beyond ASCII: not "Written by the council")?  A label of one
+   word needs its colon, or names alone after it ("Autoren Jane Doe und
+   John Roe").  *from is where the text to clean starts: the name after
+   a bare label, else s's start (the cleaning drops "Author:"). */
+static int
+opens_with_label(const char *s, size_t n, size_t *from)
 {
     size_t k;
 
     for (k = 0; k < NLABELS; k++) {
         size_t l = strlen(labels[k]);
         unsigned char c;
-        if (n <= l + 1 || !bs_ci_eq(s, labels[k], l) ||
-            !(s[l] == ':' || (s[l] == ' ' && strchr(labels[k], ' ') != NULL)))
+        int bare = 0;
+        if (n <= l + 1 || !bs_ci_eq(s, labels[k], l))
+            continue;
+        if (s[l] == ' ' && strchr(labels[k], ' ') == NULL)
+            bare = names_only(s + l + 1, n - l - 1) &&
+                   bs_count_words(s + l + 1, n - l - 1) >= 2;
+        if (!(s[l] == ':' || bare ||
+              (s[l] == ' ' && strchr(labels[k], ' ') != NULL)))
             continue;
         for (l++; l < n && bs_is_space((unsigned char)s[l]); l++)
             ;
         c = l < n ? (unsigned char)s[l] : 0;
+        *from = bare ? l : 0;
         return (c >= 'A' && c <= 'Z') || c >= 0xC0;
     }
     return 0;
@@ -575,7 +587,7 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t,
 static void
 labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
-    size_t i;
+    size_t i, from;
 
     for (i = 0; i < doc->nnodes; i++) {
         const bs_node *n = bs_doc_node(doc, i);
@@ -594,9 +606,9 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         if (t->failed)
             return;
         /* (a reader's comment names no author) */
-        if (opens_with_label(t->ptr, t->len) && !bs_in_comment(n) &&
-            bs_meta_add_authors(doc, meta, prio, "byline", t->ptr, t->len) >
-                0)
+        if (opens_with_label(t->ptr, t->len, &from) && !bs_in_comment(n) &&
+            bs_meta_add_authors(doc, meta, prio, "byline", t->ptr + from,
+                                t->len - from) > 0)
             return;
     }
 }

@@ -1933,6 +1933,13 @@ static const author_case authors[] = {
      "</article><aside class=\"author-box\"><h3>Written by Jane Doe</h3><p>"
      "Jane covers the harbour.</p></aside><article>",
      "Jane Doe", "byline", 0},
+    {"'Autoren' and names alone after the text, no colon", "",
+     "</article><p>Autoren Jane Doe und John Roe</p><article>",
+     "Jane Doe|John Roe", "byline", 0},
+    {"'Author' and a phrase after it, no colon, names nobody", "",
+     "</article><p>Author Information</p><p>Author Jane Doe wrote "
+     "books</p><article>",
+     "", NULL, 0},
     {"'By clicking' far from the headline names nobody", "",
      "</article><div class=\"consent\"><p>By Clicking Accept you agree"
      "</p></div><article>",
