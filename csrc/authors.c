@@ -221,7 +221,9 @@ is_job_word(const char *s, size_t n, int *surname)
         "correspondent", "columnist", "analyst", "consultant", "specialist",
         "strategist", "designer", "developer", "photographer",
         "contributor", "scientist", "researcher", "journalist", "expert",
-        "dietitian", "nutritionist", "redakteur", "redakteurin"};
+        "dietitian", "nutritionist", "redakteur", "redakteurin",
+        "educator", "administrator", "moderator", "horticulturist",
+        "horticulturalist"};
     size_t at = bs_word_among(s, n, BS_WORDS(jobs), 1);
 
     *surname = at > 0 && at <= SURNAME_JOBS;
@@ -669,7 +671,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "words by", "story by",
         "article by", "text by", "reporting by", "geschrieben von",
         "verfasst von", "by", "von", "par", "por", "di", "door", "durch",
-        "av", "autor/in", "autor:", "author:", "autorin:", "auteur:",
+        "przez", "av", "autor/in", "autor:", "author:", "autorin:", "auteur:",
         "redaktion:",
         "text:", "texto:", "testo:", "tekst:", "interview:", "escribe:",
         "escribe", "escrito por", "scritto da", "author", "autor",
