@@ -567,7 +567,7 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t,
     for (m = bs_node_next(n, NULL, 1), steps = 0;
          m != NULL && t->len == 0 && steps < 8;
          m = bs_node_next(m, NULL, 1), steps++) {
-        if (is_hidden(m))
+        if (is_hidden(m) || (bs_tag_flags((bs_tag)m->tag) & BS_TF_SKIP))
             continue;
         bs_node_text_all(m, t, LABEL_NAME_MAX);
         bs_buf_rtrim(t);
@@ -593,9 +593,10 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         const bs_node *n = bs_doc_node(doc, i);
         unsigned tf = bs_tag_flags((bs_tag)n->tag);
 
+        /* (nor a form's choice: "<option>Author</option>") */
         if (n->tag == BS_TAG_TEXT || n->chars < 5 || n->chars > LABELLED_MAX ||
             (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
-            is_hidden(n))
+            (tf & BS_TF_SKIP) || is_hidden(n))
             continue;
         if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t, prio))
             return;

@@ -2506,11 +2506,14 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             /* "Written by" | "By" followed by an element with the name:
                <p>Written by</p><p>Jane Doe</p>, By <a>Jane Doe</a>. */
             /* (a table's header cell, "by <a>Region</a>", heads a
-               row, it signs nothing) */
+               row, it signs nothing; a form's choice, "<option>Author",
+               neither) */
             if (byline_found < 1 && n->len > 0 && n->len <= 24 &&
                 bs_is_byline_label(n->text, n->len) &&
                 !bs_node_is_removed(n) && !bs_in_comment(n) &&
-                !(n->parent != NULL && n->parent->tag == BS_TAG_TH)) {
+                !(n->parent != NULL &&
+                  (n->parent->tag == BS_TAG_TH ||
+                   (bs_tag_flags((bs_tag)n->parent->tag) & BS_TF_SKIP)))) {
                 const bs_node *next = n->next, *cur = n;
                 int up;
                 /* <p><strong>By</strong></p><p>Jane Doe</p>: up through

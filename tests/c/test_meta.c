@@ -1940,6 +1940,10 @@ static const author_case authors[] = {
      "</article><p>Author Information</p><p>Author Jane Doe wrote "
      "books</p><article>",
      "", NULL, 0},
+    {"a search form's choice 'Author' labels no byline", "",
+     "</article><form><select><option>Title</option><option>Author"
+     "</option><option>Abstract Data</option></select></form><article>",
+     "", NULL, 0},
     {"'By clicking' far from the headline names nobody", "",
      "</article><div class=\"consent\"><p>By Clicking Accept you agree"
      "</p></div><article>",
