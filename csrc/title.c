@@ -952,6 +952,16 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                 best_len = it.len;
             }
         }
+        /* "HeadlineTagline | Tagline": a template glued the tagline on
+           the headline too */
+        for (parts_start(&it, v, " | "); parts_next(&it);) {
+            if (it.part != best && it.len >= 8 && best_len > it.len + 3 &&
+                memcmp(best + best_len - it.len, it.part, it.len) == 0 &&
+                best[best_len - it.len - 1] != ' ') {
+                best_len -= it.len;
+                break;
+            }
+        }
         meta->title_whole = v;
         meta->value[BS_FIELD_TITLE] =
             bs_clean_string(&doc->arena, best, best_len);

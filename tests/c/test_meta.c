@@ -82,6 +82,14 @@ static const field_case fields[] = {
      "second level", "https://forum.harbourworks.org.uk/t/quay/1",
      "<meta property=\"og:site_name\" content=\"Harbour Works | Forum\">",
      "", BS_FIELD_SITE_NAME, "Harbour Works", "opengraph"},
+    {"og:title with the tagline glued on, then after a bar", URL,
+     "<meta property=\"og:title\" content=\"Quay to be rebuiltThe Harbour "
+     "Directory | The Harbour Directory\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"og:title whose headline ends with the tagline's words, spaced", URL,
+     "<meta property=\"og:title\" content=\"A review of The Harbour "
+     "Directory | The Harbour Directory\">",
+     "", BS_FIELD_TITLE, "A review of The Harbour Directory", "opengraph"},
     {"og:title without a leading site name", URL,
      "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
      "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
