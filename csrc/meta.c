@@ -2295,6 +2295,19 @@ is_account_word(const char *s, size_t n)
            bs_strcasestr_n(s, n, "my account") != 0;
 }
 
+/* Does a path hold a year's segment ("/journalist/2012-06/01/story.htm")?
+   Under an author's section it is a story's address, no profile's. */
+static int
+dated_path(const char *p)
+{
+    for (p = strchr(p, '/'); p != NULL; p = strchr(p + 1, '/'))
+        if ((p[1] == '1' || p[1] == '2') && p[2] >= '0' && p[2] <= '9' &&
+            p[3] >= '0' && p[3] <= '9' && p[4] >= '0' && p[4] <= '9' &&
+            (p[5] == '/' || p[5] == '-' || p[5] == '_'))
+            return 1;
+    return 0;
+}
+
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1
    when it names an author ("author", a link to an author's page) outside
    a menu. */
@@ -2310,12 +2323,14 @@ is_byline_node(const bs_node *n, unsigned hints)
         const char *href = bs_node_attr(n, BS_ATTR_HREF), *a;
         if (href != NULL) {
             for (a = strstr(href, "/au"); a != NULL; a = strstr(a + 3, "/au")) {
-                if (at_ci(a, "/author/") || at_ci(a, "/authors/") ||
-                    at_ci(a, "/autor/") || at_ci(a, "/autoren/") ||
-                    at_ci(a, "/auteur/"))
+                if ((at_ci(a, "/author/") || at_ci(a, "/authors/") ||
+                     at_ci(a, "/autor/") || at_ci(a, "/autoren/") ||
+                     at_ci(a, "/auteur/")) &&
+                    !dated_path(a + 1))
                     return elsewhere(n) ? 0 : 1;
             }
-            if (strstr(href, "/journalist/") != NULL)
+            a = strstr(href, "/journalist/");
+            if (a != NULL && !dated_path(a + 1))
                 return elsewhere(n) ? 0 : 1;
         }
     }

@@ -1952,6 +1952,14 @@ static const author_case authors[] = {
      "</article><form><select><option>Title</option><option>Author"
      "</option><option>Abstract Data</option></select></form><article>",
      "", NULL, 0},
+    {"a link to a journalist's page names the journalist", "",
+     "<p><a href=\"/journalist/jane-doe/\">Jane Doe</a></p>",
+     "Jane Doe", "byline", 0},
+    {"a story's dated address under a 'journalist' section names nobody",
+     "",
+     "</article><ul><li><a href=\"/journalist/2012-06/01/content_1.htm\">"
+     "Harbour Quay Reopens</a></li></ul><article>",
+     "", NULL, 0},
     {"'By clicking' far from the headline names nobody", "",
      "</article><div class=\"consent\"><p>By Clicking Accept you agree"
      "</p></div><article>",
