@@ -507,11 +507,30 @@ static const char *const labels[] = {
 static int
 names_only(const char *s, size_t n);
 
+/* Does [s, s + n) join names ("Jane Doe und John Roe", "Jane Doe, John
+   Roe"), not one phrase ("Submission Guidelines")? */
+static int
+several_names(const char *s, size_t n)
+{
+    static const char *const joins[] = {" and ", " und ", " & ", ", ",
+                                        " et ", " y ", " e ", " en ", " i ",
+                                        " u "};
+    size_t i, k;
+
+    for (i = 0; i < sizeof(joins) / sizeof(joins[0]); i++) {
+        size_t jl = strlen(joins[i]);
+        for (k = 0; k + jl <= n; k++)
+            if (memcmp(s + k, joins[i], jl) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Does a label open s, with its separator, then a name (a capital or a
    letter beyond ASCII: not "Written by the council")?  A label of one
-   word needs its colon, or names alone after it ("Autoren Jane Doe und
-   John Roe").  *from is where the text to clean starts: the name after
-   a bare label, else s's start (the cleaning drops "Author:"). */
+   word needs its colon, or names alone after it, two or more joined
+   ("Autoren Jane Doe und John Roe"; not "Author Submission
+   Guidelines").  *from is where the names start, after the label. */
 static int
 opens_with_label(const char *s, size_t n, size_t *from)
 {
@@ -525,14 +544,14 @@ opens_with_label(const char *s, size_t n, size_t *from)
             continue;
         if (s[l] == ' ' && strchr(labels[k], ' ') == NULL)
             bare = names_only(s + l + 1, n - l - 1) &&
-                   bs_count_words(s + l + 1, n - l - 1) >= 2;
+                   several_names(s + l + 1, n - l - 1);
         if (!(s[l] == ':' || bare ||
               (s[l] == ' ' && strchr(labels[k], ' ') != NULL)))
             continue;
         for (l++; l < n && bs_is_space((unsigned char)s[l]); l++)
             ;
         c = l < n ? (unsigned char)s[l] : 0;
-        *from = bare ? l : 0;
+        *from = l;
         return (c >= 'A' && c <= 'Z') || c >= 0xC0;
     }
     return 0;
@@ -593,7 +612,7 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         const bs_node *n = bs_doc_node(doc, i);
         unsigned tf = bs_tag_flags((bs_tag)n->tag);
 
-        /* (nor a form's choice: "<option>Author</option>") */
+        /* (a form's choice, "<option>Author</option>", is none) */
         if (n->tag == BS_TAG_TEXT || n->chars < 5 || n->chars > LABELLED_MAX ||
             (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
             (tf & BS_TF_SKIP) || is_hidden(n))

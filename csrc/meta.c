@@ -1415,11 +1415,12 @@ void
 bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
                     size_t len)
 {
-    const char *p = html, *end = html + len;
+    const char *p = html, *end;
     char iso[32];
 
     if (html == NULL || meta->value[BS_FIELD_DATE_PUBLISHED] != NULL)
         return;
+    end = html + len;
     /* each <script> but JSON-LD's, which is read whole elsewhere (when
        it parses) */
     while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
@@ -2295,15 +2296,20 @@ is_account_word(const char *s, size_t n)
            bs_strcasestr_n(s, n, "my account") != 0;
 }
 
-/* Does a path hold a year's segment ("/journalist/2012-06/01/story.htm")?
-   Under an author's section it is a story's address, no profile's. */
+/* Does a path, before its query, hold a year and a month
+   ("/journalist/2012-06/01/story.htm", "/2019/05/")?  Under an author's
+   section it is a story's address, no profile's ("/author/1842/jane-doe"
+   and "/author/jane-doe/2019/" are profiles). */
 static int
 dated_path(const char *p)
 {
-    for (p = strchr(p, '/'); p != NULL; p = strchr(p + 1, '/'))
-        if ((p[1] == '1' || p[1] == '2') && p[2] >= '0' && p[2] <= '9' &&
-            p[3] >= '0' && p[3] <= '9' && p[4] >= '0' && p[4] <= '9' &&
-            (p[5] == '/' || p[5] == '-' || p[5] == '_'))
+    for (; *p != '\0' && *p != '?' && *p != '#'; p++)
+        if (*p == '/' && (p[1] == '1' || p[1] == '2') && p[2] >= '0' &&
+            p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && p[4] >= '0' &&
+            p[4] <= '9' && (p[5] == '/' || p[5] == '-' || p[5] == '_') &&
+            ((p[6] == '0' && p[7] >= '1' && p[7] <= '9') ||
+             (p[6] == '1' && p[7] >= '0' && p[7] <= '2')) &&
+            (p[8] == '/' || p[8] == '-' || p[8] == '_'))
             return 1;
     return 0;
 }
@@ -2470,7 +2476,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     int author_label[5] = {0, 0, 0, 0, 0};
     int byline_found = 0, time_found = 0, date_found = 0, generic;
     int based = 0;
-    const char *time_date = NULL;
+    const char *time_date = NULL, *rank_user = NULL;
     char iso[32];
     const char *h1[MAX_H1], *h2[MAX_H1];
     size_t nh1 = 0, nh2 = 0;
@@ -2696,22 +2702,40 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 rdfa_date(doc, meta, n);
             if (meta->post_author == NULL)
                 post_author(doc, meta, n, &tmp);
-            if ((hints & (HINT_USER | HINT_USER_TITLE)) &&
-                meta->user == NULL && !bs_node_is_removed(n) &&
-                !bs_in_comment(n) && !is_form_field(n) && !in_menu(n)) {
-                /* a user's rank ("Member") follows the user's name */
-                const bs_node *u = n;
-                if (!(hints & HINT_USER))
-                    for (u = n->prev; u != NULL && u->tag == BS_TAG_TEXT;
-                         u = u->prev)
-                        ;
-                bs_buf_clear(&tmp);
-                if (u != NULL)
-                    node_text_to(doc, u, &tmp);
+            if ((hints & HINT_USER) && meta->user == NULL &&
+                !bs_node_is_removed(n) && !bs_in_comment(n) &&
+                !is_form_field(n) && !in_menu(n)) {
+                node_text_to(doc, n, &tmp);
                 bs_buf_rtrim(&tmp);
                 if (tmp.len >= 2 && tmp.len <= 40 &&
                     !is_account_word(tmp.ptr, tmp.len))
                     meta->user =
+                        bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
+            } else if ((hints & HINT_USER_TITLE) && rank_user == NULL &&
+                       !bs_node_is_removed(n) && !bs_in_comment(n) &&
+                       !is_form_field(n) && !in_menu(n)) {
+                /* a user's rank ("Member") follows the user's name: the
+                   nearest element before it with text, kept for when no
+                   element says "username" */
+                static const char *const status[] = {"online", "offline",
+                                                     "status"};
+                const bs_node *u;
+                int steps = 0;
+                bs_buf_clear(&tmp);
+                for (u = n->prev; u != NULL && tmp.len == 0 && steps < 3;
+                     u = u->prev) {
+                    if (u->tag == BS_TAG_TEXT)
+                        continue;
+                    steps++;
+                    /* (not a user's state: "Offline") */
+                    if (!names_any(u, status, 3)) {
+                        node_text_to(doc, u, &tmp);
+                        bs_buf_rtrim(&tmp);
+                    }
+                }
+                if (tmp.len >= 2 && tmp.len <= 40 &&
+                    !is_account_word(tmp.ptr, tmp.len))
+                    rank_user =
                         bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
             }
             if (byline_found < 1 && n->tag != BS_TAG_META &&
@@ -2802,6 +2826,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         }
         n = bs_node_next(n, doc->root, skip);
     }
+    if (meta->user == NULL)
+        meta->user = rank_user;
 
     /* The date in the URL: when nothing better was found, or to name the
        local day of a UTC date-time (bs_meta_set). */

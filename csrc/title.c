@@ -108,6 +108,21 @@ parts_next(title_parts *it)
     return 1;
 }
 
+/* Is the tagline at best + at glued on a headline's last word ("rebuilt"
+   + "The Harbour Directory", "A31" + "Das ..."): a lower-case letter, a
+   digit (or a letter beyond ASCII) or a sentence's end before it, a
+   capital starting it?  Not a word's own end after a hyphen, a slash or
+   a bracket ("Kfz-Versicherung", "E-Commerce", "Trees/Horticulture"). */
+static int
+glued_at(const char *best, size_t at, const char *tag)
+{
+    unsigned char b = (unsigned char)best[at - 1], t = (unsigned char)tag[0];
+
+    return ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b >= 0x80 ||
+            b == '.' || b == '!' || b == '?') &&
+           ((t >= 'A' && t <= 'Z') || t >= 0xC0 || (t >= '0' && t <= '9'));
+}
+
 /* The separators that may end a title's site part: those of title_seps
    before SITE_SEPS, then " : " spaced on both sides (i == SITE_SEPS). */
 static const char *
@@ -957,7 +972,7 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         for (parts_start(&it, v, " | "); parts_next(&it);) {
             if (it.part != best && it.len >= 8 && best_len > it.len + 3 &&
                 memcmp(best + best_len - it.len, it.part, it.len) == 0 &&
-                best[best_len - it.len - 1] != ' ') {
+                glued_at(best, best_len - it.len, it.part)) {
                 best_len -= it.len;
                 break;
             }

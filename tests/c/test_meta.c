@@ -90,6 +90,11 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"A review of The Harbour "
      "Directory | The Harbour Directory\">",
      "", BS_FIELD_TITLE, "A review of The Harbour Directory", "opengraph"},
+    {"og:title whose headline ends in a hyphened word the tagline repeats",
+     URL,
+     "<meta property=\"og:title\" content=\"Versicherung | Tipps rund um "
+     "die Kfz-Versicherung\">",
+     "", BS_FIELD_TITLE, "Tipps rund um die Kfz-Versicherung", "opengraph"},
     {"og:title without a leading site name", URL,
      "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
      "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
@@ -1960,6 +1965,34 @@ static const author_case authors[] = {
      "</article><ul><li><a href=\"/journalist/2012-06/01/content_1.htm\">"
      "Harbour Quay Reopens</a></li></ul><article>",
      "", NULL, 0},
+    {"'Author' and a phrase of capitalised words names nobody", "",
+     "</article><ul><li><a href=\"/guide\">Author Submission "
+     "Guidelines</a></li></ul><article>",
+     "", NULL, 0},
+    {"'Autoren:' and names: the label goes", "",
+     "</article><p>Autoren: Jane Doe und John Roe</p><article>",
+     "Jane Doe|John Roe", "byline", 0},
+    {"a profile's address with an id is a profile", "",
+     "<p><a href=\"/author/1842/jane-doe\">Jane Doe</a></p>",
+     "Jane Doe", "byline", 0},
+    {"a profile's archive of a year is a profile", "",
+     "<p><a href=\"/author/jane-doe/2019/\">Jane Doe</a></p>",
+     "Jane Doe", "byline", 0},
+    {"a user's rank after a line break", "",
+     "<div class=\"post\"><div class=\"postleft\"><a href=\"/u/2\">"
+     "jane_doe42</a><br><span class=\"usertitle\">Member</span></div>"
+     "</div>",
+     "jane_doe42", "byline", 0},
+    {"a user's state before the rank is not the user", "",
+     "<div class=\"post\"><a href=\"/u/2\">jane_doe42</a><span "
+     "class=\"online\">Offline</span><span class=\"user-title\">Member"
+     "</span></div>",
+     "jane_doe42", "byline", 0},
+    {"an element named for the user beats the one before the rank", "",
+     "<div class=\"post\"><span class=\"postnum\">Post #1</span><span "
+     "class=\"usertitle\">Member</span><a class=\"username\" "
+     "href=\"/u/2\">jane_doe42</a></div>",
+     "jane_doe42", "byline", 0},
     {"'By clicking' far from the headline names nobody", "",
      "</article><div class=\"consent\"><p>By Clicking Accept you agree"
      "</p></div><article>",
