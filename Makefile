@@ -8,6 +8,7 @@
 #   make            the static library, the bsx tool and bsbench
 #   make ctest      the Check suites
 #   make asan       the Check suites under AddressSanitizer + UBSan
+#   make clang-check  the Check suites built by clang
 #   make pytest     the Python tests against the installed package
 #   make pytest-asan  the Python tests against an ASan + UBSan build
 
@@ -51,6 +52,12 @@ ctest: $(addprefix $(BUILD)/,$(TESTS))
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" ctest
 
+# The same suites built by clang, whose warnings (-Werror) differ from gcc's
+CLANG ?= $(shell command -v clang-14 2>/dev/null || command -v clang 2>/dev/null)
+clang-check:
+	@test -n "$(CLANG)" || { echo "clang not found: apt-get install clang-14"; exit 1; }
+	$(MAKE) BUILD=build-clang CC=$(CLANG) all ctest
+
 deps:
 	.ci/install-deps
 
@@ -82,9 +89,9 @@ pytest-asan:
 	    BROADSHEET_EXPECT_ASAN=1 $(PYTHON) -m pytest -q -p no:cacheprovider python
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-clang
 
-.PHONY: all ctest asan clean deps sample check pytest pytest-asan
+.PHONY: all ctest asan clang-check clean deps sample check pytest pytest-asan
 
 # ---- hardening: fuzzing and leak checks (issue 7) --------------------------
 #   make fuzz        libFuzzer + ASan + UBSan over bs_extract and every

@@ -386,8 +386,8 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             "published in ", "source:", "quelle:", "fuente:", "fonte:",
             "bron:", "contact:", "kontakt:",
             /* Polish "Źródło:", "źródło:"; Russian "Фото", "фото" */
-            "\xc5\xb9r\xc3\xb3" "d\xc5\x82o:",
-            "\xc5\xbar\xc3\xb3" "d\xc5\x82o:",
+            "\305\271r\303\263d\305\202o:",
+            "\305\272r\303\263d\305\202o:",
             "\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe ",
             "\xd1\x84\xd0\xbe\xd1\x82\xd0\xbe "};
         for (i = 0; i < sizeof(not_authors) / sizeof(not_authors[0]); i++)
@@ -479,11 +479,11 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     else if (n > 5 && memcmp(s + n - 4, "Last", 4) == 0 && s[n - 5] >= 'a' &&
              s[n - 5] <= 'z')
         n -= 4;
-    /* "Jane Doe Ver\xc3\xb6" "ffentlicht", "Jane Doe Updated": a label of
+    /* "Jane Doe Ver\303\266ffentlicht", "Jane Doe Updated": a label of
        the date after a name ("Laurens van der Post" keeps its "Post") */
     {
         static const char *const dated[] = {
-            "published", "updated", "modified", "ver\xc3\xb6" "ffentlicht",
+            "published", "updated", "modified", "ver\303\266ffentlicht",
             "publiziert", "aktualisiert", "publi\xc3\xa9", "publicado",
             "pubblicato", "gepubliceerd"};
         size_t b = n, k;
@@ -637,7 +637,7 @@ next_split(const char *c, size_t i, size_t len, size_t *sep)
     /* (lower case; the longer first, which wins where two start) */
     static const char *const splitters[] = {
         /* an interview's two names */
-        " im gespr\xc3\xa4" "ch mit ", " in conversation with ",
+        " im gespr\303\244ch mit ", " in conversation with ",
         " en conversation avec ", " im interview mit ",
         ",", ";", " and ", " & ", " und ", " et ", " y ", " e ", " en ",
         " / ", "|", "\xe2\x80\xa2", "\n"};

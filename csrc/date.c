@@ -35,7 +35,7 @@ static const struct {
     {"mai", 5}, {"okt", 10}, {"dez", 12},
     /* French */
     {"janv", 1}, {"f\xc3\xa9v", 2}, {"fev", 2}, {"avr", 4}, {"juin", 6},
-    {"juil", 7}, {"ao\xc3\xbb", 8}, {"aou", 8}, {"d\xc3\xa9" "c", 12},
+    {"juil", 7}, {"ao\xc3\xbb", 8}, {"aou", 8}, {"d\303\251c", 12},
     /* Spanish, Italian, Portuguese */
     {"ene", 1}, {"abr", 4}, {"ago", 8}, {"set", 9}, {"dic", 12},
     {"gen", 1}, {"mag", 5}, {"giu", 6}, {"lug", 7}, {"ott", 10},

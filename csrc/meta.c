@@ -853,7 +853,7 @@ bs_text_date_field(const char *s, size_t n)
     static const char *const updated[] = {
         "updated", "modified", "last change", "revised", "aktualisiert",
         "ge\xc3\xa4ndert", "\xc3\xa4nderung", "\xc3\x84nderung",
-        "\xc3\xbc" "berarbeitet", "\xc3\x9c" "berarbeitet",
+        "\303\274berarbeitet", "\303\234berarbeitet",
         "mis \xc3\xa0 jour", "mise \xc3\xa0 jour", "modifi\xc3\xa9",
         "actualizado", "actualizaci\xc3\xb3n", "modificado",
         "aggiornato", "modificato", "bijgewerkt", "gewijzigd", "atualizado",
@@ -877,7 +877,7 @@ twitter_label(bs_doc *doc, bs_meta *meta, const char *key,
 {
     static const char *const labels[] = {
         "written by", "verfasst von", "geschrieben von", "escrito por",
-        "\xc3\xa9" "crit par", "scritto da", "geschreven door",
+        "\303\251crit par", "scritto da", "geschreven door",
         "napisane przez", "author", "autor", "auteur", "autore"};
     int i;
     size_t k;
@@ -1306,7 +1306,7 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
                long long now)
 {
     static const char *const labels[] = {
-        "published", "erschienen", "ver\xc3\xb6" "ffentlicht", "publi\xc3\xa9",
+        "published", "erschienen", "ver\303\266ffentlicht", "publi\xc3\xa9",
         "publicado", "pubblicato", "gepubliceerd", "opublikowano"};
     const bs_node *m = n;
     int texts = 0, skip = 0;

@@ -244,7 +244,7 @@ md_enter(renderer *r, const bs_node *n)
     if (level > 0) {
         block(r, 2);
         if (r->mode == R_MD)
-            r_push_mark(r, "###### " + (6 - level));
+            r_push_mark(r, &"###### "[6 - level]);
         return 1;
     }
     switch (t) {

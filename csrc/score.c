@@ -831,7 +831,7 @@ static const char *const end_labels[] = {
     "tags", "das k\xc3\xb6nnte sie auch interessieren",
     "das k\xc3\xb6nnte dich auch interessieren", "auch interessant",
     "weitere artikel", "weitere beitr\xc3\xa4ge", "mehr zum thema",
-    "\xc3\xbc" "ber den autor", "\xc3\xbc" "ber die autorin",
+    "\303\274ber den autor", "\303\274ber die autorin",
     "\xc3\xa4hnliche beitr\xc3\xa4ge", "\xc3\xa4hnliche artikel",
     "verwandte artikel", "diesen artikel teilen", "artikel teilen",
     "kommentare", "kommentar schreiben", "schreibe einen kommentar",
@@ -840,10 +840,10 @@ static const char *const end_labels[] = {
     "sur le m\xc3\xaame sujet", "articles similaires", "partager",
     "commentaires", "\xc3\xa0 propos de l'auteur", "te puede interesar",
     "lee tambi\xc3\xa9n", "noticias relacionadas",
-    "art\xc3\xad" "culos relacionados", "comentarios", "compartir",
+    "art\303\255culos relacionados", "comentarios", "compartir",
     "leggi anche", "articoli correlati", "potrebbe interessarti",
     "commenti", "condividi", "lees ook", "gerelateerde artikelen",
-    "reacties", "delen", "czytaj tak\xc5\xbc" "e", "czytaj te\xc5\xbc",
+    "reacties", "delen", "czytaj tak\305\274e", "czytaj te\xc5\xbc",
     "zobacz te\xc5\xbc", "komentarze", "udost\xc4\x99pnij",
     "notas relacionadas", "etiquetas", "temas relacionados",
     "kontakt", "pressekontakt", "ansprechpartner", "ansprechpartnerin",
@@ -854,7 +854,7 @@ static const char *const end_labels[] = {
     "weitere informationen", "press contact", "media contact",
     "contact presse",
     "verwandte beitr\xc3\xa4ge", "schon gelesen", "seite teilen",
-    "zobacz tak\xc5\xbc" "e", "you may also be interested in",
+    "zobacz tak\305\274e", "you may also be interested in",
     "zum weiterlesen", "themen", "schlagw\xc3\xb6rter", "schlagworte",
     "mots-cl\xc3\xa9s", "\xc3\xa9tiquettes",
     "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m", "relacionados",
@@ -947,9 +947,9 @@ static const char *const credit_labels[] = {
     "photograph:", "photo:", "photos:", "photo credit", "image:",
     "image credit", "credit:", "credits:", "foto:", "fotos:", "bild:",
     "bildquelle:", "titelbild:", "titelfoto:", "beitragsbild:", "fotocredit",
-    "cr\xc3\xa9" "dit photo", "cr\xc3\xa9" "dits photo",
+    "cr\303\251dit photo", "cr\303\251dits photo",
     "source:", "sources:", "quelle:", "quellen:", "fuente:", "fuentes:",
-    "fonte:", "fontes:", "\xc5\xba" "r\xc3\xb3" "d\xc5\x82" "o:", "bron:"};
+    "fonte:", "fontes:", "\305\272r\303\263d\305\202o:", "bron:"};
 
 /* Does a credit label open [p, p + rest), with more after it?  With
    `colon`, only a label that ends with a colon. */
@@ -1068,9 +1068,9 @@ is_toc_label(const char *s, size_t n)
         "table of contents", "table of content", "contents",
         "on this page", "in this article", "inhaltsverzeichnis", "inhalt",
         "auf dieser seite", "in diesem artikel", "sur cette page",
-        "dans cet article", "en esta p\xc3\xa1gina", "en este art\xc3\xad" "culo",
+        "dans cet article", "en esta p\xc3\xa1gina", "en este art\303\255culo",
         "table des mati\xc3\xa8res", "sommaire", "\xc3\xadndice",
-        "tabla de contenidos", "indice", "spis tre\xc5\x9b" "ci",
+        "tabla de contenidos", "indice", "spis tre\305\233ci",
         "inhoudsopgave", "inhoud",
         "\xd1\x81\xd0\xbe\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd0\xb8\xd0\xb5"};
 
@@ -1189,9 +1189,9 @@ static const char *const read_also[] = {
     "read more", "read also", "see also", "related", "lesen sie auch",
     "lesen sie hier", "lesen sie mehr", "lesen sie", "mehr zum thema",
     "auch interessant", "siehe auch", "czytaj te\xc5\xbc",
-    "czytaj tak\xc5\xbc" "e", "czytaj wi\xc4\x99" "cej",
-    "dowiedz si\xc4\x99 wi\xc4\x99" "cej", "zobacz te\xc5\xbc",
-    "zobacz tak\xc5\xbc" "e", "lire aussi", "\xc3\xa0 lire aussi",
+    "czytaj tak\305\274e", "czytaj wi\304\231cej",
+    "dowiedz si\304\231 wi\304\231cej", "zobacz te\xc5\xbc",
+    "zobacz tak\305\274e", "lire aussi", "\xc3\xa0 lire aussi",
     "a lire aussi", "voir aussi", "leggi anche", "lee tambi\xc3\xa9n",
     "leer m\xc3\xa1s", "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m",
     "lees ook", "bekijk ook", "lea tambi\xc3\xa9n", "lea m\xc3\xa1s",

@@ -2568,8 +2568,8 @@ START_TEST(test_html_output)
         "<ul><li>First point<ol><li>Nested one</li>",
         "<blockquote><p>A quoted sentence.</p>",
         "<pre><code>x = a &lt; b &amp;&amp; c;</code></pre>",
-        "<figure><img src=\"https://news.example.org/img/quay.jpg\" "
-        "alt=\"The quay\"><figcaption>The quay at low tide.</figcaption>",
+        ("<figure><img src=\"https://news.example.org/img/quay.jpg\" "
+         "alt=\"The quay\"><figcaption>The quay at low tide.</figcaption>"),
         "<table>",
         "<th>Year</th>",
         "<td>2024</td>",
