@@ -192,6 +192,7 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
         }
     }
     bs_meta_from_content(&doc, &meta);
+    bs_meta_content_title(&doc, &meta);
     bs_meta_script_date(&doc, &meta, html, len);
     bs_meta_shown_date(&meta);
     bs_meta_local_dates(&doc, &meta);

@@ -375,6 +375,7 @@ typedef struct {
     int list_prio[BS_LIST__COUNT];
     const char *base_url; /* for resolving links: <base href> or url */
     const char *h1;       /* text of the first visible <h1> */
+    size_t nh1;           /* how many visible <h1>s (up to MAX_H1) */
     const char *og_title; /* og:title, whatever title was chosen */
     const char *title_whole; /* the title before "A | B" was cut to A */
     const char *copyright;   /* a person named by the last "(c) 2020 Name" */
@@ -545,6 +546,13 @@ bs_is_company_name(const char *s, size_t n);
    byline names anyone. */
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta);
+
+/* A title only the first of several <h1>s gave, no meta title
+   confirming it, from an <h1> in a side column or after the main content
+   ("Page" and "User" heading a wiki's sidebar): the content's own <h1>
+   or <h2>, before its first paragraph, replaces it.  After bs_score. */
+void
+bs_meta_content_title(bs_doc *doc, bs_meta *meta);
 
 /* parse.c: keep a copy of one JSON-LD text for bs_jsonld_collect (one
    over BS_MAX_JSONLD is left out); 0 when out of memory. */

@@ -2902,3 +2902,85 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         return BS_ERR_NOMEM;
     return BS_OK;
 }
+
+/* Is n inside a side column: an <aside>, a <nav> or a menu, or an
+   element whose class or id names a sidebar ("sidebar", "sidepanel")? */
+static int
+in_side_column(const bs_node *n)
+{
+    static const char *const names[] = {"sidebar", "sidepanel", "side-bar",
+                                        "side-panel"};
+    int depth;
+
+    if (in_menu(n))
+        return 1;
+    for (depth = 0; n != NULL && depth < 12 && n->tag != BS_TAG_BODY;
+         n = n->parent, depth++)
+        if (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_NAV ||
+            names_any(n, names, sizeof(names) / sizeof(names[0])))
+            return 1;
+    return 0;
+}
+
+static int
+is_ancestor(const bs_node *a, const bs_node *n)
+{
+    for (; n != NULL; n = n->parent)
+        if (n == a)
+            return 1;
+    return 0;
+}
+
+void
+bs_meta_content_title(bs_doc *doc, bs_meta *meta)
+{
+    const char *title = meta->value[BS_FIELD_TITLE];
+    const char *src = meta->source[BS_FIELD_TITLE];
+    const bs_node *h1 = NULL;
+    bs_node *root, *n;
+    bs_buf b = BS_BUF_INIT;
+    size_t i = 0;
+
+    if (title == NULL || src == NULL || strcmp(src, "text") != 0 ||
+        meta->nh1 < 2 || meta->h1 == NULL || strcmp(title, meta->h1) != 0)
+        return;
+    root = bs_next_content_root(doc, &i);
+    if (root == NULL)
+        return;
+    /* the <h1> that gave the title: beside the content or after it,
+       not over it */
+    for (i = 0; i < doc->nnodes && h1 == NULL; i++) {
+        const bs_node *m = bs_doc_node(doc, i);
+        if (m->tag != BS_TAG_H1 || (m->flags & BS_NF_UNSEEN))
+            continue;
+        heading_text_to(m, &b);
+        if (!b.failed && b.len > 0 && bs_same_words(b.ptr, title))
+            h1 = m;
+        else if (!b.failed && b.len > 0)
+            break; /* the first <h1> with text is another */
+    }
+    if (h1 == NULL || is_ancestor(root, h1) ||
+        !(h1->index > root->index || in_side_column(h1))) {
+        bs_buf_free(&b);
+        return;
+    }
+    /* the content's own heading, before its first paragraph */
+    for (n = root; n != NULL;) {
+        int skip = (n->flags & (BS_NF_REMOVED | BS_NF_UNSEEN)) != 0;
+        if (!skip && n->tag == BS_TAG_P && n->chars >= 100)
+            break;
+        if (!skip && (n->tag == BS_TAG_H1 || n->tag == BS_TAG_H2)) {
+            heading_text_to(n, &b);
+            bs_buf_rtrim(&b);
+            if (!b.failed && b.len > 0 && b.len < 400 &&
+                bs_count_words(b.ptr, b.len) >= 2) {
+                const char *h = bs_arena_strndup(&doc->arena, b.ptr, b.len);
+                if (h != NULL)
+                    bs_meta_heading_title(meta, h);
+            }
+            break;
+        }
+        n = bs_node_next(n, root, skip);
+    }
+    bs_buf_free(&b);
+}

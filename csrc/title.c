@@ -988,6 +988,7 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             bs_meta_heading_title(meta, last);
     }
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
+    meta->nh1 = nh1;
     if (meta->value[BS_FIELD_TITLE] != NULL)
         meta->value[BS_FIELD_TITLE] = without_dangling_seps(
             doc, without_leading_date(doc, meta->value[BS_FIELD_TITLE],

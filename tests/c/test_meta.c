@@ -95,6 +95,15 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"Versicherung | Tipps rund um "
      "die Kfz-Versicherung\">",
      "", BS_FIELD_TITLE, "Tipps rund um die Kfz-Versicherung", "opengraph"},
+    {"a sidebar's <h1>s give way to the content's own heading", URL, "",
+     "</article><div id=\"sidebar\"><h1>Page</h1><h1>User</h1></div>"
+     "<article><h2>Downloading the harbour map</h2>",
+     BS_FIELD_TITLE, "Downloading the harbour map", "text"},
+    {"the first <h1> over the content stays the title", URL, "",
+     "</article><div class=\"pagetitle\"><h1>Harbour catalog</h1></div>"
+     "<div><h1>Other catalogs</h1></div><article><h2>Fasteners and "
+     "hardware</h2>",
+     BS_FIELD_TITLE, "Harbour catalog", "text"},
     {"og:title without a leading site name", URL,
      "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
      "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
