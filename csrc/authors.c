@@ -486,17 +486,15 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             "published", "updated", "modified", "ver\303\266ffentlicht",
             "publiziert", "aktualisiert", "publi\xc3\xa9", "publicado",
             "pubblicato", "gepubliceerd"};
-        size_t b = n, k;
+        size_t b = n;
         while (b > 0 && s[b - 1] != ' ')
             b--;
-        for (k = 0; b > 0 && k < sizeof(dated) / sizeof(dated[0]); k++)
-            if (strlen(dated[k]) == n - b && bs_ci_eq(s + b, dated[k], n - b) &&
-                bs_count_words(s, b) >= 2) {
-                n = b;
-                while (n > 0 && s[n - 1] == ' ')
-                    n--;
-                break;
-            }
+        if (b > 0 && bs_word_among(s + b, n - b, BS_WORDS(dated), 1) > 0 &&
+            bs_count_words(s, b) >= 2) {
+            n = b;
+            while (n > 0 && s[n - 1] == ' ')
+                n--;
+        }
     }
     /* "Jane Doe @janedoe": the handle after the name goes */
     for (i = n; i > 1; i--) {

@@ -507,21 +507,28 @@ static const char *const labels[] = {
 static int
 names_only(const char *s, size_t n);
 
+/* The words that join names ("Jane Doe und John Roe"). */
+static const char *const name_joins[] = {"and", "und", "&", "et", "y", "e",
+                                         "en", "i", "u"};
+
 /* Does [s, s + n) join names ("Jane Doe und John Roe", "Jane Doe, John
-   Roe"), not one phrase ("Submission Guidelines")? */
+   Roe"): a comma and a space, or a joining word between spaces?  Not one
+   phrase ("Submission Guidelines"). */
 static int
 several_names(const char *s, size_t n)
 {
-    static const char *const joins[] = {" and ", " und ", " & ", ", ",
-                                        " et ", " y ", " e ", " en ", " i ",
-                                        " u "};
-    size_t i, k;
+    size_t k, j;
 
-    for (i = 0; i < sizeof(joins) / sizeof(joins[0]); i++) {
-        size_t jl = strlen(joins[i]);
-        for (k = 0; k + jl <= n; k++)
-            if (memcmp(s + k, joins[i], jl) == 0)
-                return 1;
+    for (k = 0; k + 1 < n; k++) {
+        if (s[k] == ',' && s[k + 1] == ' ')
+            return 1;
+        if (s[k] != ' ')
+            continue;
+        for (j = k + 1; j < n && s[j] != ' '; j++)
+            ;
+        if (j < n &&
+            bs_word_among(s + k + 1, j - k - 1, BS_WORDS(name_joins), 0) > 0)
+            return 1;
     }
     return 0;
 }
@@ -756,10 +763,8 @@ agency_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 static int
 names_only(const char *s, size_t n)
 {
-    static const char *const joins[] = {"and", "und", "&", "et", "y", "e",
-                                        "en", "i", "u"};
     const char *p = s, *e = s + n, *w;
-    size_t i, words = 0;
+    size_t words = 0;
 
     while (p < e) {
         unsigned char c;
@@ -769,12 +774,9 @@ names_only(const char *s, size_t n)
             break;
         for (w = p; w < e && *w != ' ' && *w != ','; w++)
             ;
-        for (i = 0; i < sizeof(joins) / sizeof(joins[0]); i++)
-            if (strlen(joins[i]) == (size_t)(w - p) &&
-                memcmp(p, joins[i], (size_t)(w - p)) == 0)
-                break;
         c = (unsigned char)*p;
-        if (i == sizeof(joins) / sizeof(joins[0])) {
+        if (bs_word_among(p, (size_t)(w - p), BS_WORDS(name_joins), 0) ==
+            0) {
             /* two characters at least, not bytes: "Ö" is one */
             const char *q;
             size_t chars = 0;

@@ -2296,6 +2296,28 @@ is_account_word(const char *s, size_t n)
            bs_strcasestr_n(s, n, "my account") != 0;
 }
 
+/* A user's rank ("Member") follows the user's name: the text of the
+   nearest element before the rank with text, at most three elements back,
+   passing a user's state ("Offline"), into b (empty when none). */
+static void
+name_before_rank(bs_doc *doc, const bs_node *rank, bs_buf *b)
+{
+    static const char *const status[] = {"online", "offline", "status"};
+    const bs_node *u;
+    int steps = 0;
+
+    bs_buf_clear(b);
+    for (u = rank->prev; u != NULL && b->len == 0 && steps < 3; u = u->prev) {
+        if (u->tag == BS_TAG_TEXT)
+            continue;
+        steps++;
+        if (!names_any(u, BS_WORDS(status))) {
+            node_text_to(doc, u, b);
+            bs_buf_rtrim(b);
+        }
+    }
+}
+
 /* Does a path, before its query, hold a year and a month
    ("/journalist/2012-06/01/story.htm", "/2019/05/")?  Under an author's
    section it is a story's address, no profile's ("/author/1842/jane-doe"
@@ -2702,41 +2724,26 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 rdfa_date(doc, meta, n);
             if (meta->post_author == NULL)
                 post_author(doc, meta, n, &tmp);
-            if ((hints & HINT_USER) && meta->user == NULL &&
+            /* a thread's user: an element named for the user, or the one
+               before a user's rank, kept for when none is */
+            if ((hints & (HINT_USER | HINT_USER_TITLE)) &&
                 !bs_node_is_removed(n) && !bs_in_comment(n) &&
                 !is_form_field(n) && !in_menu(n)) {
-                node_text_to(doc, n, &tmp);
-                bs_buf_rtrim(&tmp);
-                if (tmp.len >= 2 && tmp.len <= 40 &&
-                    !is_account_word(tmp.ptr, tmp.len))
-                    meta->user =
-                        bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
-            } else if ((hints & HINT_USER_TITLE) && rank_user == NULL &&
-                       !bs_node_is_removed(n) && !bs_in_comment(n) &&
-                       !is_form_field(n) && !in_menu(n)) {
-                /* a user's rank ("Member") follows the user's name: the
-                   nearest element before it with text, kept for when no
-                   element says "username" */
-                static const char *const status[] = {"online", "offline",
-                                                     "status"};
-                const bs_node *u;
-                int steps = 0;
-                bs_buf_clear(&tmp);
-                for (u = n->prev; u != NULL && tmp.len == 0 && steps < 3;
-                     u = u->prev) {
-                    if (u->tag == BS_TAG_TEXT)
-                        continue;
-                    steps++;
-                    /* (not a user's state: "Offline") */
-                    if (!names_any(u, status, 3)) {
-                        node_text_to(doc, u, &tmp);
-                        bs_buf_rtrim(&tmp);
-                    }
+                const char **user = NULL;
+                if ((hints & HINT_USER) && meta->user == NULL) {
+                    user = &meta->user;
+                    node_text_to(doc, n, &tmp);
+                } else if ((hints & HINT_USER_TITLE) && rank_user == NULL) {
+                    user = &rank_user;
+                    name_before_rank(doc, n, &tmp);
                 }
-                if (tmp.len >= 2 && tmp.len <= 40 &&
-                    !is_account_word(tmp.ptr, tmp.len))
-                    rank_user =
-                        bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
+                if (user != NULL) {
+                    bs_buf_rtrim(&tmp);
+                    if (tmp.len >= 2 && tmp.len <= 40 &&
+                        !is_account_word(tmp.ptr, tmp.len))
+                        *user = bs_arena_strndup(&doc->arena, tmp.ptr,
+                                                 tmp.len);
+                }
             }
             if (byline_found < 1 && n->tag != BS_TAG_META &&
                 n->tag != BS_TAG_LINK && n->tag != BS_TAG_BODY &&
@@ -2917,11 +2924,12 @@ in_side_column(const bs_node *n)
     for (depth = 0; n != NULL && depth < 12 && n->tag != BS_TAG_BODY;
          n = n->parent, depth++)
         if (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_NAV ||
-            names_any(n, names, sizeof(names) / sizeof(names[0])))
+            names_any(n, BS_WORDS(names)))
             return 1;
     return 0;
 }
 
+/* Is a the node n or one of its ancestors? */
 static int
 is_ancestor(const bs_node *a, const bs_node *n)
 {
