@@ -660,6 +660,103 @@ next_split(const char *c, size_t i, size_t len, size_t *sep)
     return best;
 }
 
+/* [s, s + n) without the spaces and the full stop around it. */
+static const char *
+trim_piece(const char *s, size_t *n)
+{
+    while (*n > 0 && bs_is_space((unsigned char)*s))
+        s++, (*n)--;
+    while (*n > 0 && (bs_is_space((unsigned char)s[*n - 1]) ||
+                      s[*n - 1] == '.'))
+        (*n)--;
+    return s;
+}
+
+/* Is [s, s + n) a country's name, as an address ends ("Acme GmbH,
+   Nürnberg, Germany")? */
+static int
+is_country(const char *s, size_t n)
+{
+    static const char *const countries[] = {
+        "germany", "deutschland", "austria", "\303\266sterreich",
+        "switzerland", "schweiz", "suisse", "svizzera", "france", "italy",
+        "italia", "spain", "espa\303\261a", "portugal", "netherlands",
+        "nederland", "belgium", "belgique", "belgi\303\253", "luxembourg",
+        "poland", "polska", "denmark", "sweden", "norway", "finland",
+        "ireland", "uk", "united kingdom", "england", "scotland", "usa",
+        "u.s.a", "united states", "canada", "australia", "new zealand",
+        "india", "japan", "china", "brazil", "brasil", "mexico",
+        "m\303\251xico", "argentina", "russia"};
+
+    s = trim_piece(s, &n);
+    return bs_word_among(s, n, BS_WORDS(countries), 1) > 0;
+}
+
+/* The length of the names before an address that ends them: "Acme GmbH,
+   Nürnberg, Germany", "Acme, Frankfurt a. M., Germany" lose the country
+   and the town before it (one word, or one with an abbreviation). */
+static size_t
+before_address(const char *c, size_t len)
+{
+    const char *comma = NULL, *town, *p;
+    size_t k;
+
+    for (p = c; p < c + len; p++)
+        if (*p == ',')
+            comma = p;
+    if (comma == NULL || !is_country(comma + 1, (size_t)(c + len - comma - 1)))
+        return len;
+    len = (size_t)(comma - c);
+    for (comma = NULL, p = c; p < c + len; p++)
+        if (*p == ',')
+            comma = p;
+    if (comma == NULL)
+        return len;
+    k = (size_t)(c + len - comma - 1);
+    town = trim_piece(comma + 1, &k);
+    if (k > 0 && (memchr(town, ' ', k) == NULL || memchr(town, '.', k) != NULL))
+        return (size_t)(comma - c);
+    return len;
+}
+
+/* Does the piece [s, s + n) open an organisation's name that goes on
+   past "and" or a comma: a ministry, a department, an institute, ...
+   "for" or "of" something ("Bundesministerium für Wirtschaft und
+   Klimaschutz", "Department of Health and Human Services")? */
+static int
+opens_organisation(const char *s, size_t n)
+{
+    static const char *const heads[] = {
+        "ministerium", "ministry", "minist\303\250re", "department",
+        "departement", "d\303\251partement", "institut", "bundesamt",
+        "landesamt", "office", "agency", "agentur", "council", "association",
+        "verband", "society", "gesellschaft", "stiftung", "foundation",
+        "university", "universit\303\244t", "commission", "kommission",
+        "committee", "administration", "bureau", "centre", "center",
+        "zentrum"};
+    static const char *const links[] = {" f\303\274r ", " of ", " for ",
+                                        " pour ", " de ", " du "};
+    size_t i, j, w;
+
+    for (i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
+        size_t k = strlen(links[i]);
+        for (j = 1; j + k < n; j++) {
+            if (memcmp(s + j, links[i], k) != 0)
+                continue;
+            /* the word before the link */
+            for (w = j; w > 0 && s[w - 1] != ' '; w--)
+                ;
+            if (w < j && s[w] >= 'A' && s[w] <= 'Z') {
+                size_t h;
+                for (h = 0; h < sizeof(heads) / sizeof(heads[0]); h++)
+                    if (bs_strcasestr_n(s + w, j - w, heads[h]))
+                        return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 static int
 add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                  const char *s, size_t n)
@@ -788,9 +885,16 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         if (p != NULL && p > c)
             len = (size_t)(p - c);
     }
+    len = before_address(c, len);
     i = 0;
     while (i < len) {
         size_t blen, best = next_split(c, i, len, &blen);
+        /* "Bundesministerium für Wirtschaft und Klimaschutz": one name
+           (first: after a name, "Department of ..." is the name's) */
+        if (blen > 0 && added == 0 && opens_organisation(c + i, best - i)) {
+            best = len;
+            blen = 0;
+        }
         /* "Jane Doe, PhD, RD": the degrees after a name are its own */
         while (blen == 1 && c[best] == ',') {
             size_t nlen, e = next_split(c, best + 1, len, &nlen);

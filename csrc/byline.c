@@ -1199,7 +1199,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         /* Short blocks before the first real paragraph: the byline and
            dateline live there. */
         for (n = root; n != NULL && looked < 8;) {
-            int skip = (n->flags & BS_NF_REMOVED) != 0;
+            int skip = (n->flags & BS_NF_REMOVED) != 0 ||
+                       bs_in_described_item(n);
 
             if (!skip && text_begins(n))
                 break;

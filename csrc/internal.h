@@ -564,6 +564,12 @@ bs_doc_add_jsonld(bs_doc *doc, const char *s, size_t n);
 int
 bs_in_comment(const bs_node *n);
 
+/* meta.c: is n a property of an item the page describes rather than
+   writes (schema.org microdata: a picture, a book, a product, an offer,
+   a review of another item)? Its author is not the page's. */
+int
+bs_in_described_item(const bs_node *n);
+
 /* jsonld.c: read every JSON-LD script of the page into meta. */
 void
 bs_jsonld_collect(bs_doc *doc, bs_meta *meta);

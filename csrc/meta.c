@@ -1769,6 +1769,38 @@ in_reply_item(const bs_node *n)
     return 0;
 }
 
+/* A picture's author is its photographer; a book's or a product's are a
+   shop's or a list's items; a review given as another item's property is
+   a buyer's. */
+int
+bs_in_described_item(const bs_node *n)
+{
+    static const char *const described[] = {"ImageObject", "Book",
+                                            "Product", "Offer"};
+    size_t i;
+
+    for (; n != NULL; n = n->parent) {
+        const char *type, *name;
+        if (bs_node_attr(n, BS_ATTR_ITEMSCOPE) == NULL)
+            continue;
+        type = bs_node_attr(n, BS_ATTR_ITEMTYPE);
+        if (type == NULL)
+            return 0;
+        name = strrchr(type, '/');
+        name = name != NULL ? name + 1 : type;
+        /* the author's own item (itemprop=author itemtype=Person): whose
+           author, its item's */
+        if (strcmp(name, "Person") == 0 || strcmp(name, "Organization") == 0)
+            continue;
+        for (i = 0; i < sizeof(described) / sizeof(described[0]); i++)
+            if (strcmp(name, described[i]) == 0)
+                return 1;
+        return strcmp(name, "Review") == 0 &&
+               bs_node_attr(n, BS_ATTR_ITEMPROP) != NULL;
+    }
+    return 0;
+}
+
 /* Microdata values: content, datetime, href/src, else the text. */
 static void
 microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
@@ -1790,7 +1822,7 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
 
         /* a comment's or an answer's author wrote no part of the page's
            own item */
-        if (in_reply_item(n->parent))
+        if (in_reply_item(n->parent) || bs_in_described_item(n->parent))
             return;
         for (m = n->first; m != NULL; m = bs_node_next(m, n, 0)) {
             const char *ip = bs_node_attr(m, BS_ATTR_ITEMPROP);
@@ -2156,7 +2188,7 @@ in_page_footer(const bs_node *n)
 static int
 other_page(const bs_node *n)
 {
-    return bs_in_comment(n) || in_teaser(n);
+    return bs_in_comment(n) || in_teaser(n) || bs_in_described_item(n);
 }
 
 /* ... or in a menu: the names there are not the article's authors. */
@@ -2554,6 +2586,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             if (byline_found < 1 && n->len > 0 && n->len <= 24 &&
                 bs_is_byline_label(n->text, n->len) &&
                 !bs_node_is_removed(n) && !bs_in_comment(n) &&
+                !bs_in_described_item(n) &&
                 !(n->parent != NULL &&
                   (n->parent->tag == BS_TAG_TH ||
                    (bs_tag_flags((bs_tag)n->parent->tag) & BS_TF_SKIP)))) {

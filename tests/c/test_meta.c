@@ -1548,6 +1548,32 @@ static const author_case authors[] = {
      "schema.org/Comment\"><div itemprop=\"author\" itemscope><span "
      "itemprop=\"name\">John Roe</span></div><p>Oak.</p></div></div>",
      "Jane Doe", "microdata", 0},
+    {"a picture's author is its photographer, not the page's", "",
+     "<div itemscope itemtype=\"https://schema.org/ImageObject\"><img "
+     "src=\"/a.jpg\"><span itemprop=\"author\">John Roe</span></div>"
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 1},
+    {"a list's books' authors are not the page's", "",
+     "<table><tr itemscope itemtype=\"http://schema.org/Book\"><td><span "
+     "itemprop=\"name\">A Harbour Tale</span> <span class=\"by\">by</span>"
+     " <span itemprop=\"author\" itemscope itemtype=\"http://schema.org/"
+     "Person\"><a class=\"authorName\" href=\"/author/show/1.John_Roe\">"
+     "<span itemprop=\"name\">John Roe</span></a></span></td></tr>"
+     "<tr itemscope itemtype=\"http://schema.org/Book\"><td><span "
+     "itemprop=\"name\">Tides</span> <span class=\"by\">by</span> <span "
+     "itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+     "<a class=\"authorName\" href=\"/author/show/2.Ann_Poe\"><span "
+     "itemprop=\"name\">Ann Poe</span></a></span></td></tr></table>",
+     "", NULL, 0},
+    {"a buyer's review of the product is not the page's", "",
+     "<div itemscope itemtype=\"https://schema.org/Product\"><span "
+     "itemprop=\"name\">Harbour Lamp</span><div itemprop=\"review\" "
+     "itemscope itemtype=\"https://schema.org/Review\"><span "
+     "itemprop=\"author\">John Roe</span> Bright.</div></div>",
+     "", NULL, 0},
+    {"a review that is the page's own item keeps its author", "",
+     "<div itemscope itemtype=\"https://schema.org/Review\"><span "
+     "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
+     0},
     {"the site's name as microdata author yields to the byline",
      "<meta property=\"og:site_name\" content=\"Harbour Weekly\">",
      "<span itemprop=\"author\">Harbour Weekly</span>"
@@ -2510,6 +2536,22 @@ static const clean_case cleaner[] = {
     {"Who writes for us?", ""},
     {"Shows \xE2\x80\x9CYou are so sensitive", ""},
     {"Jane \xE2\x80\xA6", ""},
+    /* an address after the names: the country and the town before it */
+    {"Acme GmbH, N\xC3\xBCrnberg, Germany", "Acme GmbH"},
+    {"Acme, Frankfurt a. M., Germany", "Acme"},
+    {"Jane Doe, Deutschland", "Jane Doe"},
+    {"Jane Doe, John Roe, New York, USA", "Jane Doe|John Roe|New York"},
+    {"Germany", "Germany"},
+    /* an organisation's name goes on past "und", "and" and commas */
+    {"Bundesministerium f\xC3\xBCr Wirtschaft und Klimaschutz",
+     "Bundesministerium f\xC3\xBCr Wirtschaft und Klimaschutz"},
+    {"Department of Health and Human Services",
+     "Department of Health and Human Services"},
+    {"Departement f\xC3\xBCr Wirtschaft, Bildung und Forschung",
+     "Departement f\xC3\xBCr Wirtschaft, Bildung und Forschung"},
+    {"Jane Doe of Reuters and John Roe", "Jane Doe of Reuters|John Roe"},
+    {"Jane Doe, Department of Sociology and Anthropology",
+     "Jane Doe|Department of Sociology|Anthropology"},
 };
 
 START_TEST(test_author_cleaner)
