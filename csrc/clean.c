@@ -306,10 +306,8 @@ in_body(const bs_node *n)
     return 0;
 }
 
-/* Is n inside a <pre> or <code> (a part of a code sample, named by its
-   highlighting: "token comment", "token tag")? */
-static int
-in_code(const bs_node *n)
+int
+bs_in_code(const bs_node *n)
 {
     for (n = n->parent; n != NULL; n = n->parent)
         if (n->tag == BS_TAG_PRE || n->tag == BS_TAG_CODE)
@@ -765,7 +763,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
             }
             comments = has_sub(cls, &pp, comment_sub, COUNT(comment_sub)) &&
                        !only_commentary(cls) && n->tag != BS_TAG_MAIN &&
-                       !body_prop && !big && !plain_twin(n) && !in_code(n);
+                       !body_prop && !big && !plain_twin(n) && !bs_in_code(n);
 
             if (comments) {
                 n->flags |= BS_NF_COMMENTS;
@@ -776,7 +774,7 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                          : (has_sub(cls, &pp, negative_sub, COUNT(negative_sub)) ||
                             has_token(cls, negative_tok,
                                       COUNT(negative_tok)))) &&
-                !in_code(n)) {
+                !bs_in_code(n)) {
                 /* (a code sample's highlighting names its parts: "token
                    tag", "hljs-meta") */
                 n->flags |= BS_NF_NEGATIVE;

@@ -564,6 +564,11 @@ bs_doc_add_jsonld(bs_doc *doc, const char *s, size_t n);
 int
 bs_in_comment(const bs_node *n);
 
+/* clean.c: is n inside a <pre> or <code> (a part of a code sample,
+   named by its highlighting: "token comment", "token tag")? */
+int
+bs_in_code(const bs_node *n);
+
 /* meta.c: is n a property of an item the page describes rather than
    writes (schema.org microdata: a picture, a book, a product, an offer,
    a review of another item)? Its author is not the page's. */

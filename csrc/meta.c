@@ -1898,6 +1898,16 @@ at_ci(const char *p, const char *w)
     return 1;
 }
 
+/* Is the word at p ("author-jdoe") one of the classes a blog gives a
+   whole post ("hentry category-news author-jdoe"), which name the
+   post's author but hold the whole post? */
+static int
+post_class(const char *cls, const char *p)
+{
+    return p[6] == '-' && (p == cls || p[-1] == ' ') &&
+           strstr(cls, "hentry") != NULL;
+}
+
 static unsigned
 class_hints(const bs_node *n)
 {
@@ -1916,7 +1926,8 @@ class_hints(const bs_node *n)
                    "authorItem" is the author's) */
                 if (at_ci(p, "author") &&
                     !(p[6] == 'i' &&
-                      (p[7] == 'z' || p[7] == 's' || p[7] == 't'))) {
+                      (p[7] == 'z' || p[7] == 's' || p[7] == 't')) &&
+                    !post_class(parts[k], p)) {
                     const char *q = p + 6;
                     hints |= HINT_AUTHOR;
                     /* "author-name", "authorName", "author__name" */
@@ -1931,7 +1942,10 @@ class_hints(const bs_node *n)
                               at_ci(q, "title") || at_ci(q, "role") ||
                               at_ci(q, "job")))
                         hints |= HINT_NOT_AUTHOR;
-                } else if (at_ci(p, "autor")) {
+                } else if (at_ci(p, "autor") && !at_ci(p, "autoref") &&
+                           !at_ci(p, "autores") && !at_ci(p, "autorot") &&
+                           !at_ci(p, "autorun") && !at_ci(p, "autorenew")) {
+                    /* ("autorefs", "autoresize": something automatic) */
                     hints |= HINT_AUTHOR;
                 } else if (at_ci(p, "avatar")) {
                     hints |= HINT_NOT_AUTHOR;
@@ -2376,8 +2390,16 @@ is_byline_node(const bs_node *n, unsigned hints)
 {
     const char *rel = bs_node_attr(n, BS_ATTR_REL);
 
+    const char *ip = bs_node_attr(n, BS_ATTR_ITEMPROP);
+
     if (rel != NULL && rel_has(rel, "author"))
         return 2;
+    /* (<span class="news-list-author" itemprop="headline">: the item says
+       what it holds) */
+    if (ip != NULL && (key_eq(ip, "headline") || key_eq(ip, "description") ||
+                       key_eq(ip, "datepublished") ||
+                       key_eq(ip, "articlesection") || key_eq(ip, "keywords")))
+        return 0;
     /* A link to an author page: /author/jane-doe, /autor/..., /by/... */
     if (n->tag == BS_TAG_A) {
         const char *href = bs_node_attr(n, BS_ATTR_HREF), *a;
@@ -2586,7 +2608,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             if (byline_found < 1 && n->len > 0 && n->len <= 24 &&
                 bs_is_byline_label(n->text, n->len) &&
                 !bs_node_is_removed(n) && !bs_in_comment(n) &&
-                !bs_in_described_item(n) &&
+                !bs_in_described_item(n) && !bs_in_code(n) &&
                 !(n->parent != NULL &&
                   (n->parent->tag == BS_TAG_TH ||
                    (bs_tag_flags((bs_tag)n->parent->tag) & BS_TF_SKIP)))) {

@@ -1570,6 +1570,19 @@ static const author_case authors[] = {
      "itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">John Roe</span> Bright.</div></div>",
      "", NULL, 0},
+    {"a link named for something automatic names no author", "",
+     "<p><a class=\"autorefs autorefs-internal\" href=\"/api/#pkg.Field\">"
+     "<code>pkg.fields.Field</code></a></p>", "", NULL, 0},
+    {"a blog's class for a whole post's author holds no byline", "",
+     "<div class=\"item hentry category-lamps author-jane-doe\"><div "
+     "class=\"mark\">Coming Soon!</div><a href=\"/lamp\">Harbour Lamp</a>"
+     "</div>", "", NULL, 0},
+    {"an element named for the author that holds the headline", "",
+     "<div class=\"article\"><span class=\"news-list-author\" "
+     "itemprop=\"headline\">Faster permits now!</span></div>", "", NULL, 0},
+    {"\"By\" in a code sample labels nothing", "",
+     "<pre><span class=\"c1\"># Ax</span> <span>By</span> <span>C- D-"
+     "</span></pre>", "", NULL, 0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
