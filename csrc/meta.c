@@ -2199,10 +2199,33 @@ in_page_footer(const bs_node *n)
 
 /* Is n in a reader's comment or a teaser of another page?  The names
    and dates there are not the article's. */
+/* Is n in a quotation: a <blockquote>, a customer's testimonial or
+   quote ("testimonial__content", "CustomerQuotes_card")? Its name is
+   the one quoted, not the writer's. */
+static int
+in_quotation(const bs_node *n)
+{
+    int depth;
+
+    for (depth = 0, n = n->parent; n != NULL && depth < 8;
+         n = n->parent, depth++) {
+        const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+
+        if (n->tag == BS_TAG_BODY)
+            return 0;
+        if (n->tag == BS_TAG_BLOCKQUOTE ||
+            (cls != NULL && (bs_strcasestr_n(cls, strlen(cls), "testimonial") ||
+                             bs_strcasestr_n(cls, strlen(cls), "quote"))))
+            return 1;
+    }
+    return 0;
+}
+
 static int
 other_page(const bs_node *n)
 {
-    return bs_in_comment(n) || in_teaser(n) || bs_in_described_item(n);
+    return bs_in_comment(n) || in_teaser(n) || bs_in_described_item(n) ||
+           in_quotation(n);
 }
 
 /* ... or in a menu: the names there are not the article's authors. */

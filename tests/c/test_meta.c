@@ -1583,6 +1583,16 @@ static const author_case authors[] = {
     {"\"By\" in a code sample labels nothing", "",
      "<pre><span class=\"c1\"># Ax</span> <span>By</span> <span>C- D-"
      "</span></pre>", "", NULL, 0},
+    {"a customer's testimonial names its customer, not the writer", "",
+     "<div class=\"testimonial\"><div class=\"testimonial__content\"><p>"
+     "They fixed our roof in a day.</p><div class=\"author-details\"><span "
+     "class=\"detail--name\">John Roe</span>, <span class=\"detail--title\">"
+     "VP, Security, Risk, and Compliance</span></div></div></div>",
+     "", NULL, 0},
+    {"a quote's author names the one quoted", "",
+     "<div class=\"CustomerQuotes_card\"><div class=\"CustomerQuotes_"
+     "authorInfo\"><span>John Roe</span><span>Acme</span></div></div>",
+     "", NULL, 0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
