@@ -757,6 +757,32 @@ opens_organisation(const char *s, size_t n)
     return 0;
 }
 
+/* Does [s, s + n) hold a price: a currency's sign ("$", "\xe2\x82\xac",
+   "\xc2\xa3") with a digit next to it, a space between allowed ("$15",
+   "15 \xe2\x82\xac")? */
+static int
+holds_price(const char *s, size_t n)
+{
+    static const char *const signs[] = {"$", "\xe2\x82\xac", "\xc2\xa3"};
+    size_t i, k;
+
+    for (i = 0; i < n; i++) {
+        for (k = 0; k < sizeof(signs) / sizeof(signs[0]); k++) {
+            size_t sl = strlen(signs[k]), a = i + sl, b = i;
+            if (i + sl > n || memcmp(s + i, signs[k], sl) != 0)
+                continue;
+            if (a < n && s[a] == ' ')
+                a++;
+            if (b > 0 && s[b - 1] == ' ')
+                b--;
+            if ((a < n && s[a] >= '0' && s[a] <= '9') ||
+                (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int
 add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                  const char *s, size_t n)
@@ -794,6 +820,9 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     if (c == NULL)
         return 0;
     len = strlen(c);
+    /* "billed annually, or $15/mo": a price's note */
+    if (holds_price(c, len))
+        return 0;
     /* "Photo by Jane Doe", "Fotos von Jane Doe": a picture's credit */
     for (i = 0; i < sizeof(photo_credits) / sizeof(photo_credits[0]); i++)
         if (bs_starts_ci(c, len, photo_credits[i]))

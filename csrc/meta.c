@@ -2200,22 +2200,24 @@ in_page_footer(const bs_node *n)
 /* Is n in a reader's comment or a teaser of another page?  The names
    and dates there are not the article's. */
 /* Is n in a quotation: a <blockquote>, a customer's testimonial or
-   quote ("testimonial__content", "CustomerQuotes_card")? Its name is
-   the one quoted, not the writer's. */
+   quote ("testimonial__content", "CustomerQuotes_card",
+   "customers_author-wrapper")? Its name is the one quoted, not the
+   writer's. */
 static int
 in_quotation(const bs_node *n)
 {
     int depth;
 
-    for (depth = 0, n = n->parent; n != NULL && depth < 8;
-         n = n->parent, depth++) {
+    for (depth = 0; n != NULL && depth < 9; n = n->parent, depth++) {
         const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+        size_t k = cls != NULL ? strlen(cls) : 0;
 
         if (n->tag == BS_TAG_BODY)
             return 0;
         if (n->tag == BS_TAG_BLOCKQUOTE ||
-            (cls != NULL && (bs_strcasestr_n(cls, strlen(cls), "testimonial") ||
-                             bs_strcasestr_n(cls, strlen(cls), "quote"))))
+            (k > 0 && (bs_strcasestr_n(cls, k, "testimonial") ||
+                       bs_strcasestr_n(cls, k, "quote") ||
+                       bs_strcasestr_n(cls, k, "customer"))))
             return 1;
     }
     return 0;

@@ -1593,6 +1593,9 @@ static const author_case authors[] = {
      "<div class=\"CustomerQuotes_card\"><div class=\"CustomerQuotes_"
      "authorInfo\"><span>John Roe</span><span>Acme</span></div></div>",
      "", NULL, 0},
+    {"a customer's name in an element named for customers", "",
+     "<div class=\"identity-customers_author-wrapper\">\xE2\x80\x93 John Roe"
+     "<span>Trustpilot, 2.23.2025</span></div>", "", NULL, 0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
@@ -2559,6 +2562,11 @@ static const clean_case cleaner[] = {
     {"Who writes for us?", ""},
     {"Shows \xE2\x80\x9CYou are so sensitive", ""},
     {"Jane \xE2\x80\xA6", ""},
+    /* a price's note is no name */
+    {"billed annually, or $15/mo billed monthly", ""},
+    {"Jane Doe, ab 15 \xE2\x82\xAC", ""},
+    {"\xC2\xA3" "20 a month", ""},
+    {"Jane Doe, $ Saver", "Jane Doe|$ Saver"},
     /* an address after the names: the country and the town before it */
     {"Acme GmbH, N\xC3\xBCrnberg, Germany", "Acme GmbH"},
     {"Acme, Frankfurt a. M., Germany", "Acme"},
