@@ -2001,6 +2001,9 @@ class_hints(const bs_node *n)
             case 't':
                 if (at_ci(p, "time"))
                     hints |= HINT_DATE;
+                /* what a tooltip tells of the author ("author-tooltip") */
+                else if (at_ci(p, "tooltip"))
+                    hints |= HINT_NOT_AUTHOR;
                 break;
             case 'u':
                 if (at_ci(p, "username") || at_ci(p, "user-name"))
@@ -2656,6 +2659,18 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                    name nobody) */
                 if (next != NULL && !holds_tag_links(next)) {
                     node_text_to(doc, next, &tmp);
+                    /* By <div><a>Jane Doe</a><div>a tooltip's bio</div>
+                       </div>: the link that opens it */
+                    if (tmp.len > 60 && next->tag != BS_TAG_TEXT) {
+                        const bs_node *f = next->first;
+                        while (f != NULL && f->tag == BS_TAG_TEXT &&
+                               only_space(f->text, f->len))
+                            f = f->next;
+                        if (f != NULL && f->tag == BS_TAG_A) {
+                            next = f;
+                            node_text_to(doc, next, &tmp);
+                        }
+                    }
                     name_line_rest(next, &tmp);
                     /* a table's "by<br>population<br>group": a line
                        broken after the word names nobody in lower case */

@@ -1596,6 +1596,13 @@ static const author_case authors[] = {
     {"a customer's name in an element named for customers", "",
      "<div class=\"identity-customers_author-wrapper\">\xE2\x80\x93 John Roe"
      "<span>Trustpilot, 2.23.2025</span></div>", "", NULL, 0},
+    {"\"By\" before a link and the tooltip it opens: the link's name", "",
+     "<div class=\"attribution\"><span>By</span> <div data-tooltip=\"x\">"
+     "<a href=\"/contributors/1/\">Jane Doe</a><div class=\"mntl-author-"
+     "tooltip\"><p>Writers come from a range of backgrounds, and over 25 "
+     "years there have been thousands of them.</p><span class=\"mntl-author-"
+     "tooltip__learn-more-text\">Learn about our</span> <a href=\"/policy\">"
+     "editorial policies</a></div></div></div>", "Jane Doe", "byline", 0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
