@@ -125,6 +125,34 @@ day_first(const bs_meta *meta)
     return 0;
 }
 
+/* A BCP 47 tag's subtags written as RFC 5646 recommends, in place:
+   the language in small letters, a region of two letters in capitals, a
+   script of four with a capital first, the rest small ("EN-us" is
+   "en-US", "zh-hant-tw" "zh-Hant-TW"). */
+static void
+bcp47_case(char *tag, size_t n)
+{
+    size_t i = 0, start, k;
+    int first = 1;
+
+    while (i < n) {
+        for (start = i; i < n && tag[i] != '-'; i++)
+            ;
+        for (k = start; k < i; k++) {
+            char c = tag[k];
+            int upper = !first && (i - start == 2 ||
+                                   (i - start == 4 && k == start));
+            if (upper && c >= 'a' && c <= 'z')
+                c = (char)(c - 32);
+            else if (!upper && c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            tag[k] = c;
+        }
+        first = 0;
+        i++;
+    }
+}
+
 /* The address in a URL field's value [*s, *s + *n), narrowed in place:
    a license given as words with an address in them ("... distributed
    under the Creative Commons Attribution License (http://creativecommons
@@ -358,6 +386,7 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         if (first < 2 || first > 3 || (k < n && !bs_is_space((unsigned char)s[k]) &&
                                        s[k] != ';' && s[k] != ','))
             return;
+        bcp47_case(tag, k);
         v = bs_arena_strndup(&doc->arena, tag, k);
     } else if (is_url_field(field)) {
         bs_buf b = BS_BUF_INIT;

@@ -1104,6 +1104,12 @@ static const lang_case langs[] = {
     {" lang=\"de_CH\"", "", "de-CH"}, /* a locale's "_" is BCP 47's "-" */
     {" lang=\"lang=\"", "<meta property=\"og:locale\" content=\"fr_CA\">",
      "fr-CA"}, /* no tag: the next source */
+    /* written as RFC 5646 recommends */
+    {" lang=\"EN-us\"", "", "en-US"},
+    {" lang=\"De\"", "", "de"},
+    {" lang=\"zh-hant-tw\"", "", "zh-Hant-TW"},
+    {" lang=\"de-DE-FORMAL\"", "", "de-DE-formal"},
+    {" lang=\"es-419\"", "", "es-419"},
 };
 
 START_TEST(test_language)
