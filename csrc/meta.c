@@ -125,6 +125,24 @@ day_first(const bs_meta *meta)
     return 0;
 }
 
+/* Is the address [s, s + n) one a browser fetches: "http:" or "https:",
+   or one without a scheme (relative, for want of the page's address)?
+   ("hard://a.example/x.png", "file:///C:/x.jpg": neither) */
+static int
+web_or_relative(const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n && s[i] != ':' && s[i] != '/' && s[i] != '?' &&
+                s[i] != '#';
+         i++)
+        ;
+    if (i == n || s[i] != ':')
+        return 1;
+    return (i == 4 && bs_ci_eq(s, "http", 4)) ||
+           (i == 5 && bs_ci_eq(s, "https", 5));
+}
+
 /* A BCP 47 tag's subtags written as RFC 5646 recommends, in place:
    the language in small letters, a region of two letters in capitals, a
    script of four with a capital first, the rest small ("EN-us" is
@@ -395,7 +413,8 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         if (field == BS_FIELD_URL && meta->base_url)
             base = meta->base_url;
         if (!url_value(field, &s, &n) || !bs_url_resolve(base, s, n, &b) ||
-            strncmp(b.ptr, "data:", 5) == 0) {
+            strncmp(b.ptr, "data:", 5) == 0 ||
+            (field == BS_FIELD_IMAGE && !web_or_relative(b.ptr, b.len))) {
             bs_buf_free(&b);
             return;
         }

@@ -105,11 +105,24 @@ is_url_space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* The length of a web scheme and its colon at the start of [s, s + n),
+   "http:" or "https:" in any case; 0 for another. */
+static size_t
+web_scheme(const char *s, size_t n)
+{
+    if (n >= 5 && bs_ci_eq(s, "http:", 5))
+        return 5;
+    if (n >= 6 && bs_ci_eq(s, "https:", 6))
+        return 6;
+    return 0;
+}
+
 int
 bs_url_resolve(const char *base, const char *ref, size_t n, bs_buf *out)
 {
     url_parts b, r;
     bs_buf merged = BS_BUF_INIT;
+    size_t k;
 
     while (n > 0 && is_url_space(*ref)) {
         ref++;
@@ -119,6 +132,40 @@ bs_url_resolve(const char *base, const char *ref, size_t n, bs_buf *out)
         n--;
     if (n == 0)
         return 0;
+    /* "https:https://a.example/x": a web scheme written twice */
+    k = web_scheme(ref, n);
+    if (k > 0 && web_scheme(ref + k, n - k) > 0 &&
+        !(n >= k + 2 && ref[k] == '/' && ref[k + 1] == '/')) {
+        ref += k;
+        n -= k;
+        k = web_scheme(ref, n);
+    }
+    /* "http:/a.example/x", "http:g": a web scheme without its "//" read
+       as browsers read it (the URL Standard): after the base's own scheme
+       a relative reference, after another the host, past any slashes */
+    if (k > 0 && !(n >= k + 2 && ref[k] == '/' && ref[k + 1] == '/')) {
+        url_parts bb;
+        if (base != NULL && base[0] != '\0') {
+            split(base, strlen(base), &bb);
+            if (bb.scheme != NULL && bb.scheme_len == k - 1 &&
+                bs_ci_eq(bb.scheme, ref, k - 1)) {
+                if (n == k)
+                    return 0;
+                ref += k;
+                n -= k;
+                k = 0;
+            }
+        }
+        if (k > 0) {
+            bs_buf_put(out, ref, k);
+            bs_buf_puts(out, "//");
+            for (ref += k, n -= k; n > 0 && (*ref == '/' || *ref == '\\');
+                 ref++, n--)
+                ;
+            bs_buf_put(out, ref, n);
+            return 1;
+        }
+    }
     split(ref, n, &r);
     if (r.scheme != NULL) {
         if ((r.scheme_len == 10 &&

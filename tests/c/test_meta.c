@@ -1006,6 +1006,13 @@ static const field_case fields[] = {
      "<meta property=\"og:image\" content=\"/upload/Umwelt und Klima/a.jpg\">",
      "", BS_FIELD_IMAGE,
      "https://news.example.org/upload/Umwelt%20und%20Klima/a.jpg", "opengraph"},
+    {"an image no browser fetches is none", URL,
+     "<meta property=\"og:image\" content=\"hard://news.example.org/a.png\">",
+     "", BS_FIELD_IMAGE, NULL, NULL},
+    {"an image's scheme written twice", URL,
+     "<meta property=\"og:image\" content=\"https:https://img.example.org/"
+     "a.jpg\">", "", BS_FIELD_IMAGE, "https://img.example.org/a.jpg",
+     "opengraph"},
     {"an image of words is none", URL,
      "<meta property=\"og:image\" content=\"Fleets parked on the taxiway\">",
      "", BS_FIELD_IMAGE, NULL, NULL},

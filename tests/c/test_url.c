@@ -57,7 +57,10 @@ static const url_case rfc_abnormal[] = {
     {RFC_BASE, "g?y/../x", "http://a/b/c/g?y/../x"},
     {RFC_BASE, "g#s/./x", "http://a/b/c/g#s/./x"},
     {RFC_BASE, "g#s/../x", "http://a/b/c/g#s/../x"},
-    {RFC_BASE, "http:g", "http:g"},
+    /* RFC 3986 5.4.2 leaves "http:g" as it is for strict parsers and
+       allows the base's scheme to be ignored "for backward
+       compatibility"; browsers (the URL Standard) do that */
+    {RFC_BASE, "http:g", "http://a/b/c/g"},
 };
 
 /* What pages do. */
@@ -72,6 +75,18 @@ static const url_case web[] = {
     {"https://example.org/", "mailto:someone@example.org",
      "mailto:someone@example.org"},
     {"https://example.org/", "HTTP://EXAMPLE.ORG/X", "HTTP://EXAMPLE.ORG/X"},
+    /* a web scheme written twice, or without its "//", read as browsers
+       read it */
+    {"https://example.org/a/b", "https:https://cdn.example.net/x.jpg",
+     "https://cdn.example.net/x.jpg"},
+    {"https://example.org/a/b", "http:/cdn.example.net/x.jpg",
+     "http://cdn.example.net/x.jpg"},
+    {"https://example.org/a/b", "HTTP:cdn.example.net/x.jpg",
+     "HTTP://cdn.example.net/x.jpg"},
+    {"https://www.example.org/a/b", "https:/cloudfront/img/x.jpg",
+     "https://www.example.org/cloudfront/img/x.jpg"},
+    {"https://example.org/a/b", "https:", NULL},
+    {NULL, "http:/cdn.example.net/x.jpg", "http://cdn.example.net/x.jpg"},
     /* scripts are not links */
     {"https://example.org/", "javascript:void(0)", NULL},
     {"https://example.org/", "JavaScript:alert(1)", NULL},
