@@ -518,6 +518,59 @@ is_placeholder_site(const char *s)
     return bs_word_among(s, strlen(s), BS_WORDS(words), 1) > 0;
 }
 
+/* A site's name that is the page's headline, with the site's own name
+   after a separator ("Headline | MLUK" as og:site_name) or alone (an
+   application-name of ten words that is the headline): the part that is
+   not the headline, or none. (A short one stays: a home page's title is
+   its site's name, "The Verge".) */
+#define HEADLINE_WORDS 5
+static void
+site_not_title(bs_doc *doc, bs_meta *meta)
+{
+    const char *site = meta->value[BS_FIELD_SITE_NAME];
+    const char *title = meta->value[BS_FIELD_TITLE];
+    size_t i;
+
+    if (site == NULL || title == NULL ||
+        bs_count_words(title, strlen(title)) < HEADLINE_WORDS)
+        return;
+    if (bs_same_words(site, title)) {
+        meta->value[BS_FIELD_SITE_NAME] = NULL;
+        meta->source[BS_FIELD_SITE_NAME] = NULL;
+        meta->prio[BS_FIELD_SITE_NAME] = 0;
+        return;
+    }
+    for (i = 0; i < SITE_SEPS; i++) {
+        const char *part[2] = {NULL, NULL};
+        size_t len[2] = {0, 0}, parts = 0, k;
+        title_parts it;
+        char *a;
+
+        if (strstr(site, title_seps[i]) == NULL)
+            continue;
+        for (parts_start(&it, site, title_seps[i]); parts_next(&it);
+             parts++) {
+            if (parts < 2) {
+                part[parts] = it.part;
+                len[parts] = it.len;
+            }
+        }
+        if (parts != 2)
+            return;
+        for (k = 0; k < 2; k++) {
+            a = bs_arena_strndup(&doc->arena, part[k], len[k]);
+            if (a != NULL && bs_same_words(a, title)) {
+                const char *v = bs_clean_string(&doc->arena, part[1 - k],
+                                                len[1 - k]);
+                if (v != NULL && *v != '\0')
+                    meta->value[BS_FIELD_SITE_NAME] = v;
+                return;
+            }
+        }
+        return;
+    }
+}
+
 /* No site's name given, or only the publisher's company in JSON-LD
    ("Wikimedia Foundation, Inc."): the <title> tag's last or first part,
    when it names the host and is the shorter side ("Wärmepumpe im Altbau
@@ -526,10 +579,13 @@ is_placeholder_site(const char *s)
 void
 bs_meta_site_from_title(bs_doc *doc, bs_meta *meta, const char *title_tag)
 {
-    const char *site = meta->value[BS_FIELD_SITE_NAME];
-    const char *src = meta->source[BS_FIELD_SITE_NAME];
+    const char *site, *src;
     char host[64];
     size_t i, n;
+
+    site_not_title(doc, meta);
+    site = meta->value[BS_FIELD_SITE_NAME];
+    src = meta->source[BS_FIELD_SITE_NAME];
 
     /* a template's word is no site's name ("Homepage", "Start", "Blog";
        not "Index" on index.hu) */

@@ -867,6 +867,20 @@ static const field_case fields[] = {
     {"application-name", URL,
      "<meta name=\"application-name\" content=\"Harbour App\">", "",
      BS_FIELD_SITE_NAME, "Harbour App", "meta"},
+    {"a site's name that is the headline and the site's: the site's", URL,
+     "<meta property=\"og:title\" content=\"Harbour board approves the new "
+     "grain quay\"><meta property=\"og:site_name\" content=\"Harbour board "
+     "approves the new grain quay | HBN\">", "",
+     BS_FIELD_SITE_NAME, "HBN", "opengraph"},
+    {"a site's name that is the headline alone: none", URL,
+     "<meta property=\"og:title\" content=\"Harbour board approves the new "
+     "grain quay\"><meta name=\"application-name\" content=\"Harbour board "
+     "approves the new grain quay\">", "",
+     BS_FIELD_SITE_NAME, NULL, NULL},
+    {"a short title that is the site's name leaves it", URL,
+     "<meta property=\"og:title\" content=\"The Harbour\"><meta "
+     "property=\"og:site_name\" content=\"The Harbour\">", "",
+     BS_FIELD_SITE_NAME, "The Harbour", "opengraph"},
     {"meta description", URL,
      "<meta name=\"description\" content=\"The quay will be rebuilt.\">", "",
      BS_FIELD_DESCRIPTION, "The quay will be rebuilt.", "meta"},
