@@ -2619,6 +2619,25 @@ post_author(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *tmp)
         meta->post_author = bs_arena_strndup(&doc->arena, tmp->ptr, tmp->len);
 }
 
+/* A description that is the site's name ("Glossier"), or a blog host's
+   stand-in for a missing excerpt ("Visit the post for more."), describes
+   nothing. */
+static void
+description_says_something(bs_meta *meta)
+{
+    const char *d = meta->value[BS_FIELD_DESCRIPTION];
+    const char *site = meta->value[BS_FIELD_SITE_NAME];
+
+    if (d == NULL)
+        return;
+    if ((site != NULL && bs_same_words(d, site)) ||
+        bs_same_words(d, "Visit the post for more.")) {
+        meta->value[BS_FIELD_DESCRIPTION] = NULL;
+        meta->source[BS_FIELD_DESCRIPTION] = NULL;
+        meta->prio[BS_FIELD_DESCRIPTION] = 0;
+    }
+}
+
 bs_status
 bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 {
@@ -3047,6 +3066,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             bs_meta_heading_title(meta, h1[0]);
     }
     bs_meta_site_from_title(doc, meta, title_tag);
+    description_says_something(meta);
     bs_buf_free(&tmp);
     if (doc->arena.failed)
         return BS_ERR_NOMEM;

@@ -881,6 +881,13 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"The Harbour\"><meta "
      "property=\"og:site_name\" content=\"The Harbour\">", "",
      BS_FIELD_SITE_NAME, "The Harbour", "opengraph"},
+    {"a description that is the site's name describes nothing", URL,
+     "<meta property=\"og:site_name\" content=\"Harbour News\"><meta "
+     "name=\"description\" content=\"Harbour News\">", "",
+     BS_FIELD_DESCRIPTION, NULL, NULL},
+    {"a blog host's stand-in for an excerpt describes nothing", URL,
+     "<meta property=\"og:description\" content=\"Visit the post for "
+     "more.\">", "", BS_FIELD_DESCRIPTION, NULL, NULL},
     {"meta description", URL,
      "<meta name=\"description\" content=\"The quay will be rebuilt.\">", "",
      BS_FIELD_DESCRIPTION, "The quay will be rebuilt.", "meta"},
