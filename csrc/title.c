@@ -849,8 +849,13 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     for (i = 0; i < nh1 && headline == NULL; i++) {
         /* The site's name in an <h1> (a logo) is not the headline;
            when the <title> ends with it, it names the site. */
+        /* (not when the site's name is known, another, and the <h1> a
+           headline's length: "Kicker - Headline" in the title tag) */
         if (h1[i] != NULL && title_tag != NULL &&
-            is_site_part(title_tag, h1[i])) {
+            is_site_part(title_tag, h1[i]) &&
+            !(meta->value[BS_FIELD_SITE_NAME] != NULL &&
+              bs_word_count(h1[i]) > 4 &&
+              !contains_words(h1[i], meta->value[BS_FIELD_SITE_NAME]))) {
             if (site == NULL)
                 site = h1[i];
             if (bs_word_count(h1[i]) <= 4)

@@ -473,6 +473,15 @@ static const field_case fields[] = {
      "<h1><span class=\"h1small\">Harbour works</span> Quay to be rebuilt "
      "</h1>",
      BS_FIELD_TITLE, "Quay to be rebuilt", "title-tag"},
+    {"a kicker before the headline in the titles, the site named apart",
+     URL,
+     "<title>Harbour works - \"Quay to be rebuilt by spring\"</title>"
+     "<meta property=\"og:title\" content=\"Harbour works - &quot;Quay to "
+     "be rebuilt by spring&quot;\"><meta property=\"og:site_name\" "
+     "content=\"Harbour News\">",
+     "<h1><span class=\"overline\">Harbour works</span>\"Quay to be rebuilt "
+     "by spring\"</h1>",
+     BS_FIELD_TITLE, "\"Quay to be rebuilt by spring\"", "opengraph"},
     {"kicker glued to the headline left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"article-kicker\">Harbour works</span><span>Quay "
