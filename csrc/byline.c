@@ -1185,6 +1185,57 @@ drop_site_after_names(bs_meta *meta)
     meta->count[BS_LIST_AUTHORS] = n - 1;
 }
 
+/* The text's first paragraph opens with its date: "(21. November 2022)
+   Energy prices ...", "21.11.2022 - Energy prices ...", "BERLIN, 21
+   November 2022 \xe2\x80\x93 ...". A dateline of the text's own outranks
+   a date found elsewhere in the page's text. */
+#define DATELINE_MAX 48
+static void
+opening_dateline(bs_doc *doc, bs_meta *meta, const bs_node *p, bs_buf *t)
+{
+    static const char *const ends[] = {" - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", ": "};
+    char iso[32];
+    const char *s;
+    size_t n, k, i;
+    int paren = 0;
+
+    bs_buf_clear(t);
+    bs_node_text_all(p, t, DATELINE_MAX * 2);
+    if (t->failed || t->len == 0)
+        return;
+    s = t->ptr;
+    n = t->len;
+    while (n > 0 && bs_is_space((unsigned char)*s))
+        s++, n--;
+    if (n > DATELINE_MAX)
+        n = DATELINE_MAX;
+    k = 0;
+    if (n > 0 && *s == '(') {
+        const char *close = memchr(s, ')', n);
+        if (close != NULL) {
+            s++;
+            k = (size_t)(close - s);
+            paren = 1;
+        }
+    } else {
+        size_t j;
+        for (j = 1; j < n && k == 0; j++)
+            for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+                if (j + strlen(ends[i]) <= n &&
+                    memcmp(s + j, ends[i], strlen(ends[i])) == 0) {
+                    k = j;
+                    break;
+                }
+    }
+    /* (the date ends the part before the dash: "Since 4 August 2014 the
+       board - ..." is a sentence) */
+    if (k >= 6 && (paren || (s[k - 1] >= '0' && s[k - 1] <= '9')) &&
+        bs_date_parse(s, k, iso, meta->now))
+        bs_meta_set(doc, meta, bs_text_date_field(s, k), BS_PRIO_TEXT + 3,
+                    "text", s, k);
+}
+
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
@@ -1202,8 +1253,10 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
             int skip = (n->flags & BS_NF_REMOVED) != 0 ||
                        bs_in_described_item(n);
 
-            if (!skip && text_begins(n))
+            if (!skip && text_begins(n)) {
+                opening_dateline(doc, meta, n, &t);
                 break;
+            }
             if (!skip && is_short_line(n)) {
                 char iso[32];
                 int byline, dated;

@@ -710,6 +710,21 @@ static const field_case fields[] = {
      "<meta property=\"article:published_time\" "
      "content=\"2021-11-04T23:00:00Z\">", "",
      BS_FIELD_DATE_PUBLISHED, "2021-11-04T23:00:00+00:00", "opengraph"},
+    {"the text's first paragraph opens with its date", URL, "",
+     "<div class=\"news-date\">29.11.2022</div><p>(21. November 2022) The "
+     "harbour board has approved the plans to rebuild the old grain quay, "
+     "with work starting in the spring.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-11-21", "text"},
+    {"a dateline before a dash", URL, "",
+     "<div class=\"news-date\">29.11.2022</div><p>BERLIN, 21.11.2022 \xE2\x80"
+     "\x93 The harbour board has approved the plans to rebuild the old grain "
+     "quay, with work starting in the spring.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-11-21", "text"},
+    {"a date inside the first sentence is no dateline", URL, "",
+     "<div class=\"news-date\">29.11.2022</div><p>Since 4 August 2014 the "
+     "board - the harbour's owner - has planned to rebuild the old grain "
+     "quay, with work starting in the spring, it says.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-11-29", "text"},
     {"a British page writes the day first", URL,
      "<meta http-equiv=\"content-language\" content=\"en-GB\">",
      "<p class=\"when\">02/10/2020</p>",
