@@ -736,7 +736,9 @@ agency_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
         const bs_node *n;
         for (n = root; n != NULL;) {
-            int skip = (n->flags & (BS_NF_REMOVED | BS_NF_UNSEEN)) != 0;
+            /* (not a picture's caption before the text) */
+            int skip = (n->flags & (BS_NF_REMOVED | BS_NF_UNSEEN |
+                                    BS_NF_CAPTION)) != 0;
             if (!skip && n->tag == BS_TAG_P && n->chars >= 40) {
                 const char *a;
                 size_t len;

@@ -2385,7 +2385,14 @@ START_TEST(test_dateline_agency)
          ""},
         {"<p>The council (in Berlin) said the harbour board met again on "
          "Monday.</p>",
-         ""}};
+         ""},
+        /* a picture's caption before the text's first paragraph */
+        {"<div class=\"entry-featured\"><img src=\"/q.jpg\"><div "
+         "class=\"entry-caption\"><p>The old grain quay in the harbour, seen "
+         "from the north. Foto: Jane Doe/dpa</p></div></div><p>Hamburg (dpa) "
+         "\xE2\x80\x93 Trotz eines Gespr\xC3\xA4" "chs blieb der Streit um die "
+         "Kaimauer offen.</p>",
+         "dpa"}};
     size_t i;
 
     for (i = 0; i < TU_COUNT(cases); i++)
