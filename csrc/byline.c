@@ -1187,6 +1187,94 @@ drop_site_after_names(bs_meta *meta)
     meta->count[BS_LIST_AUTHORS] = n - 1;
 }
 
+/* Is [s, s + n) a news credit's words: agencies' and editors' short
+   names, 2 to 6 letters each, joined by "/", ",", "mit", "und", "and"
+   or "with" ("dpa", "FR mit dpa", "jbs/AFP")? */
+static int
+credit_words(const char *s, size_t n)
+{
+    static const char *const joins[] = {"mit", "und", "and", "with"};
+    static const char *const words[] = {"sic", "ibid", "etc", "lol",
+                                        "ebd", "vgl"};
+    size_t i = 0, names = 0;
+
+    while (i < n) {
+        size_t w = i, caps = 0;
+        while (i < n && ((s[i] >= 'a' && s[i] <= 'z') ||
+                         (s[i] >= 'A' && s[i] <= 'Z')))
+            caps += s[i++] <= 'Z';
+        if (i == w)
+            return 0;
+        if (bs_word_among(s + w, i - w, BS_WORDS(joins), 0) == 0) {
+            /* in small letters or in capitals ("LxWxH" measures,
+               "(Strato)" names a thing) */
+            int one_case = caps == 0 || caps == i - w;
+            if (i - w < 2 || i - w > 6 || !one_case ||
+                bs_word_among(s + w, i - w, BS_WORDS(words), 1) > 0)
+                return 0;
+            names++;
+        }
+        while (i < n && (s[i] == '/' || s[i] == ',' || s[i] == ' '))
+            i++;
+    }
+    return names > 0;
+}
+
+/* The text's last paragraph ends with the news credit in brackets
+   ("... hieß es. (FR mit dpa)", "(dpa/lno)"): when no byline names the
+   writer, it does. */
+#define CREDIT_TAIL 24
+static void
+closing_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    bs_node *root;
+    size_t i;
+
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
+        const bs_node *n, *tail[2] = {NULL, NULL}, *last;
+        const char *open;
+        size_t len, k, j;
+
+        /* the last two blocks: a note may follow the credit ("*fr.de is
+           part of ...") */
+        for (n = root; n != NULL;) {
+            int skip = n->tag != BS_TAG_TEXT &&
+                       ((n->flags & (BS_NF_UNSEEN | BS_NF_REMOVED)) ||
+                        (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP));
+            if (!skip && text_block(n)) {
+                tail[0] = tail[1];
+                tail[1] = n;
+            }
+            n = bs_node_next(n, root, skip);
+        }
+        for (j = 2; j-- > 0;) {
+        if ((last = tail[j]) == NULL)
+            continue;
+        bs_buf_clear(t);
+        bs_node_text_all(last, t, 0);
+        if (t->failed)
+            return;
+        len = t->len;
+        while (len > 0 && bs_is_space((unsigned char)t->ptr[len - 1]))
+            len--;
+        if (len < 4 || t->ptr[len - 1] != ')')
+            continue;
+        for (k = len - 1; k > 0 && len - k <= CREDIT_TAIL &&
+                          t->ptr[k - 1] != '(';
+             k--)
+            ;
+        if (k == 0 || t->ptr[k - 1] != '(' || len - k > CREDIT_TAIL)
+            continue;
+        open = t->ptr + k;
+        if (credit_words(open, len - 1 - k)) {
+            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", open,
+                                len - 1 - k);
+            return;
+        }
+        }
+    }
+}
+
 /* The text's first paragraph opens with its date: "(21. November 2022)
    Energy prices ...", "21.11.2022 - Energy prices ...", "BERLIN, 21
    November 2022 \xe2\x80\x93 ...". A dateline of the text's own outranks
@@ -1307,6 +1395,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         signature_byline(doc, meta, &t, BS_PRIO_BYLINE - 1);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         agency_byline(doc, meta, &t);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        closing_credit(doc, meta, &t);
     if (meta->ambiguous[0] || meta->ambiguous[1])
         header_dates(doc, meta, &t);
     bs_buf_free(&t);

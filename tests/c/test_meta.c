@@ -2400,6 +2400,39 @@ START_TEST(test_dateline_agency)
 }
 END_TEST
 
+/* The text's last paragraph, or the one before a note, ends with the
+   news credit in brackets. */
+START_TEST(test_closing_credit)
+{
+    static const struct {
+        const char *last, *want;
+    } cases[] = {
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening. (FR mit dpa)</p>",
+         "FR mit dpa"},
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening. (dpa/lno)</p><p><em>*harbour.example is part of a "
+         "network of regional news sites across the country.</em></p>",
+         "dpa/lno"},
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening. (AFP)</p>",
+         "AFP"},
+        /* measures, a thing's name, a note of quoting */
+        {"<p>The new crates measure 120 by 80 by 60 centimetres in all "
+         "(LxWxH)</p>", ""},
+        {"<p>The site is hosted by a provider in Berlin, as the imprint "
+         "says (Strato)</p>", ""},
+        {"<p>The board said the quay \"will be rebuilt in the spring\" "
+         "(sic)</p>", ""},
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening (see the minutes of the 2021 meeting)</p>", ""}};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++)
+        check_authors_around("", cases[i].last, cases[i].want);
+}
+END_TEST
+
 START_TEST(test_authors)
 {
     const author_case *c = &authors[_i];
@@ -2971,6 +3004,7 @@ meta_suite(void)
     tcase_add_test(ta, test_labelled_line_after_text);
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
+    tcase_add_test(ta, test_closing_credit);
     tcase_add_test(ta, test_page_footer_credit);
     tcase_add_test(ta, test_site_clock);
     tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
