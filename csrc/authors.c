@@ -679,6 +679,7 @@ is_country(const char *s, size_t n)
 {
     static const char *const countries[] = {
         "germany", "deutschland", "austria", "\303\266sterreich",
+        "\303\226sterreich",
         "switzerland", "schweiz", "suisse", "svizzera", "france", "italy",
         "italia", "spain", "espa\303\261a", "portugal", "netherlands",
         "nederland", "belgium", "belgique", "belgi\303\253", "luxembourg",
@@ -694,7 +695,8 @@ is_country(const char *s, size_t n)
 
 /* The length of the names before an address that ends them: "Acme GmbH,
    Nürnberg, Germany", "Acme, Frankfurt a. M., Germany" lose the country
-   and the town before it (one word, or one with an abbreviation). */
+   and the town before it (one word, or a German town's "a. M."; not
+   "John D. Smith"). */
 static size_t
 before_address(const char *c, size_t len)
 {
@@ -714,29 +716,33 @@ before_address(const char *c, size_t len)
         return len;
     k = (size_t)(c + len - comma - 1);
     town = trim_piece(comma + 1, &k);
-    if (k > 0 && (memchr(town, ' ', k) == NULL || memchr(town, '.', k) != NULL))
+    if (k > 0 && (memchr(town, ' ', k) == NULL ||
+                  bs_strcasestr_n(town, k, " a. ") ||
+                  bs_strcasestr_n(town, k, " a.m")))
         return (size_t)(comma - c);
     return len;
 }
 
 /* Does the piece [s, s + n) open an organisation's name that goes on
-   past "and" or a comma: a ministry, a department, an institute, ...
-   "for" or "of" something ("Bundesministerium für Wirtschaft und
-   Klimaschutz", "Department of Health and Human Services")? */
+   past "and": a ministry, a department, an institute, ... "for" or "of"
+   something ("Bundesministerium für Wirtschaft und Klimaschutz",
+   "Department of Health and Human Services")? The word before the link
+   is the head, whole, or a German compound ending with it
+   ("Bundesministerium"). */
 static int
 opens_organisation(const char *s, size_t n)
 {
     static const char *const heads[] = {
-        "ministerium", "ministry", "minist\303\250re", "department",
-        "departement", "d\303\251partement", "institut", "bundesamt",
-        "landesamt", "office", "agency", "agentur", "council", "association",
-        "verband", "society", "gesellschaft", "stiftung", "foundation",
-        "university", "universit\303\244t", "commission", "kommission",
+        "ministry", "department", "office", "agency", "council",
+        "association", "society", "foundation", "university", "commission",
         "committee", "administration", "bureau", "centre", "center",
-        "zentrum"};
-    static const char *const links[] = {" f\303\274r ", " of ", " for ",
-                                        " pour ", " de ", " du "};
-    size_t i, j, w;
+        "institute"};
+    static const char *const compounds[] = {
+        "ministerium", "departement", "institut", "amt", "agentur",
+        "verband", "gesellschaft", "stiftung", "universit\303\244t",
+        "kommission", "zentrum"};
+    static const char *const links[] = {" f\303\274r ", " of ", " for "};
+    size_t i, j, w, h;
 
     for (i = 0; i < sizeof(links) / sizeof(links[0]); i++) {
         size_t k = strlen(links[i]);
@@ -746,16 +752,55 @@ opens_organisation(const char *s, size_t n)
             /* the word before the link */
             for (w = j; w > 0 && s[w - 1] != ' '; w--)
                 ;
-            if (w < j && s[w] >= 'A' && s[w] <= 'Z') {
-                size_t h;
-                for (h = 0; h < sizeof(heads) / sizeof(heads[0]); h++)
-                    if (bs_strcasestr_n(s + w, j - w, heads[h]))
-                        return 1;
+            if (w == j || !(s[w] >= 'A' && s[w] <= 'Z'))
+                continue;
+            if (bs_word_among(s + w, j - w, BS_WORDS(heads), 1) > 0)
+                return 1;
+            for (h = 0; h < sizeof(compounds) / sizeof(compounds[0]); h++) {
+                size_t cl = strlen(compounds[h]);
+                if (j - w >= cl && bs_ci_eq(s + j - cl, compounds[h], cl))
+                    return 1;
             }
         }
     }
     return 0;
 }
+
+/* The end of an organisation's name that opens at i and ends the piece
+   at `best` (separator `blen` bytes long): on past "and", "und", "&",
+   and past a comma before one word and "und"/"and" ("Departement für
+   Wirtschaft, Bildung und Forschung"); not past a comma before another
+   name ("..., Jane Doe"). */
+static size_t
+organisation_end(const char *c, size_t best, size_t blen, size_t len,
+                 size_t *sep)
+{
+    for (;;) {
+        size_t nlen, e;
+        if (blen == 0 || best + blen >= len)
+            break;
+        e = next_split(c, best + blen, len, &nlen);
+        if (c[best] == ',') {
+            /* one word, then "und"/"and" */
+            const char *p = c + best + 1;
+            size_t k = e - best - 1;
+            while (k > 0 && *p == ' ')
+                p++, k--;
+            if (k == 0 || memchr(p, ' ', k) != NULL || nlen <= 1 ||
+                c[e] == ',' || c[e] == ';' || c[e] == '|' || c[e] == '\n')
+                break;
+        } else if (!(blen > 2 && c[best] == ' ' &&
+                     (c[best + 1] == 'a' || c[best + 1] == 'u' ||
+                      c[best + 1] == '&'))) {
+            break;
+        }
+        best = e;
+        blen = nlen;
+    }
+    *sep = blen;
+    return best;
+}
+
 
 /* Does [s, s + n) hold a price: a currency's sign ("$", "\xe2\x82\xac",
    "\xc2\xa3") with a digit next to it, a space between allowed ("$15",
@@ -920,10 +965,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         size_t blen, best = next_split(c, i, len, &blen);
         /* "Bundesministerium für Wirtschaft und Klimaschutz": one name
            (first: after a name, "Department of ..." is the name's) */
-        if (blen > 0 && added == 0 && opens_organisation(c + i, best - i)) {
-            best = len;
-            blen = 0;
-        }
+        if (blen > 0 && added == 0 && opens_organisation(c + i, best - i))
+            best = organisation_end(c, best, blen, len, &blen);
         /* "Jane Doe, PhD, RD": the degrees after a name are its own */
         while (blen == 1 && c[best] == ',') {
             size_t nlen, e = next_split(c, best + 1, len, &nlen);

@@ -1275,6 +1275,35 @@ closing_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* Does [s, s + n) open with its date: a digit first, a place and a comma
+   before it ("BERLIN, 21.11.2022"), or one word, a month's, before it
+   ("November 21, 2022"; not "On 12 March 2020", "Seit 4. August")? */
+static int
+dateline_opens(const char *s, size_t n)
+{
+    static const char *const not_months[] = {
+        "on", "am", "an", "im", "in", "le", "el", "il", "since", "seit",
+        "until", "bis", "vom", "from", "ab", "by", "at", "zum", "dem",
+        "depuis", "desde", "before", "after", "vor", "nach"};
+    size_t d = 0, w;
+
+    while (d < n && !(s[d] >= '0' && s[d] <= '9'))
+        d++;
+    if (d == 0)
+        return 1;
+    w = d;
+    while (w > 0 && s[w - 1] == ' ')
+        w--;
+    if (w > 0 && s[w - 1] == ',')
+        return 1;
+    /* one word before the digit, that is no preposition */
+    if (w == 0 || memchr(s, ' ', w) != NULL)
+        return 0;
+    while (w > 0 && s[w - 1] == '.')
+        w--;
+    return bs_word_among(s, w, BS_WORDS(not_months), 1) == 0;
+}
+
 /* The text's first paragraph opens with its date: "(21. November 2022)
    Energy prices ...", "21.11.2022 - Energy prices ...", "BERLIN, 21
    November 2022 \xe2\x80\x93 ...". A dateline of the text's own outranks
@@ -1284,7 +1313,7 @@ static void
 opening_dateline(bs_doc *doc, bs_meta *meta, const bs_node *p, bs_buf *t)
 {
     static const char *const ends[] = {" - ", " \xe2\x80\x93 ",
-                                       " \xe2\x80\x94 ", ": "};
+                                       " \xe2\x80\x94 "};
     char iso[32];
     const char *s;
     size_t n, k, i;
@@ -1319,9 +1348,10 @@ opening_dateline(bs_doc *doc, bs_meta *meta, const bs_node *p, bs_buf *t)
                 }
     }
     /* (the date ends the part before the dash: "Since 4 August 2014 the
-       board - ..." is a sentence) */
+       board - ..." is a sentence; and opens it, after a place and a comma
+       at most: "On 12 March 2020 - the WHO ..." is one too) */
     if (k >= 6 && (paren || (s[k - 1] >= '0' && s[k - 1] <= '9')) &&
-        bs_date_parse(s, k, iso, meta->now))
+        dateline_opens(s, k) && bs_date_parse(s, k, iso, meta->now))
         bs_meta_set(doc, meta, bs_text_date_field(s, k), BS_PRIO_TEXT + 3,
                     "text", s, k);
 }

@@ -145,21 +145,27 @@ web_or_relative(const char *s, size_t n)
 
 /* A BCP 47 tag's subtags written as RFC 5646 recommends, in place:
    the language in small letters, a region of two letters in capitals, a
-   script of four with a capital first, the rest small ("EN-us" is
-   "en-US", "zh-hant-tw" "zh-Hant-TW"). */
+   script of four with a capital first, the rest small, and all after a
+   singleton ("EN-us" is "en-US", "zh-hant-tw" "zh-Hant-TW", "en-x-AB"
+   "en-x-ab"). */
 static void
 bcp47_case(char *tag, size_t n)
 {
     size_t i = 0, start, k;
     int first = 1;
 
+    int singleton = 0;
+
     while (i < n) {
         for (start = i; i < n && tag[i] != '-'; i++)
             ;
+        /* after a singleton ("x-", "u-") every subtag is small */
+        if (!first && i - start == 1)
+            singleton = 1;
         for (k = start; k < i; k++) {
             char c = tag[k];
-            int upper = !first && (i - start == 2 ||
-                                   (i - start == 4 && k == start));
+            int upper = !first && !singleton &&
+                        (i - start == 2 || (i - start == 4 && k == start));
             if (upper && c >= 'a' && c <= 'z')
                 c = (char)(c - 32);
             else if (!upper && c >= 'A' && c <= 'Z')
@@ -1817,9 +1823,55 @@ in_reply_item(const bs_node *n)
     return 0;
 }
 
+/* Has n, an item given as a property, a sibling or a cousin given as the
+   same property (one review of a product's list of reviews)? */
+static int
+one_of_many(const bs_node *n)
+{
+    const char *prop = bs_node_attr(n, BS_ATTR_ITEMPROP);
+    const bs_node *up, *m;
+    int depth;
+
+    for (up = n, depth = 0; up != NULL && depth < 2; up = up->parent, depth++)
+        for (m = up->parent != NULL ? up->parent->first : NULL; m != NULL;
+             m = m->next) {
+            const bs_node *x;
+            if (m == up || m->tag == BS_TAG_TEXT)
+                continue;
+            /* the sibling itself, or its first element */
+            for (x = m; x != NULL && x->tag != BS_TAG_TEXT; x = x->first) {
+                const char *p = bs_node_attr(x, BS_ATTR_ITEMPROP);
+                if (p != NULL && strcmp(p, prop) == 0 &&
+                    bs_node_attr(x, BS_ATTR_ITEMSCOPE) != NULL)
+                    return 1;
+                if (depth == 0)
+                    break;
+            }
+        }
+    return 0;
+}
+
+/* Is n, or one of the two elements around it, named for customers'
+   reviews ("customer-review", "content--product-reviews")? */
+static int
+in_customer_reviews(const bs_node *n)
+{
+    int depth;
+
+    for (depth = 0; n != NULL && depth < 3; n = n->parent, depth++) {
+        const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+        size_t k = cls != NULL ? strlen(cls) : 0;
+        if (k > 0 && (bs_strcasestr_n(cls, k, "customer") ||
+                      bs_strcasestr_n(cls, k, "reviews")))
+            return 1;
+    }
+    return 0;
+}
+
 /* A picture's author is its photographer; a book's or a product's are a
    shop's or a list's items; a review given as another item's property is
-   a buyer's. */
+   a buyer's: one of several, or one in a shop's place for its customers'
+   reviews (an editor's one review of the product stays). */
 int
 bs_in_described_item(const bs_node *n)
 {
@@ -1831,9 +1883,10 @@ bs_in_described_item(const bs_node *n)
         const char *type, *name;
         if (bs_node_attr(n, BS_ATTR_ITEMSCOPE) == NULL)
             continue;
+        /* (an item of no type says nothing: the one above it may) */
         type = bs_node_attr(n, BS_ATTR_ITEMTYPE);
         if (type == NULL)
-            return 0;
+            continue;
         name = strrchr(type, '/');
         name = name != NULL ? name + 1 : type;
         /* the author's own item (itemprop=author itemtype=Person): whose
@@ -1844,7 +1897,8 @@ bs_in_described_item(const bs_node *n)
             if (strcmp(name, described[i]) == 0)
                 return 1;
         return strcmp(name, "Review") == 0 &&
-               bs_node_attr(n, BS_ATTR_ITEMPROP) != NULL;
+               bs_node_attr(n, BS_ATTR_ITEMPROP) != NULL &&
+               (one_of_many(n) || in_customer_reviews(n));
     }
     return 0;
 }
@@ -1984,14 +2038,14 @@ class_hints(const bs_node *n)
                     if (q - p <= 8 && at_ci(q, "name"))
                         hints |= HINT_BYLINE;
                     /* what is said of the author: "author-description",
-                       "author__position", "author-title" */
+                       "author__position", "author-title", "author-tooltip" */
                     else if (q - p <= 8 &&
                              (at_ci(q, "desc") || at_ci(q, "position") ||
                               at_ci(q, "title") || at_ci(q, "role") ||
-                              at_ci(q, "job")))
+                              at_ci(q, "job") || at_ci(q, "tooltip")))
                         hints |= HINT_NOT_AUTHOR;
                 } else if (at_ci(p, "autor") && !at_ci(p, "autoref") &&
-                           !at_ci(p, "autores") && !at_ci(p, "autorot") &&
+                           !at_ci(p, "autoresiz") && !at_ci(p, "autorot") &&
                            !at_ci(p, "autorun") && !at_ci(p, "autorenew")) {
                     /* ("autorefs", "autoresize": something automatic) */
                     hints |= HINT_AUTHOR;
@@ -2049,9 +2103,6 @@ class_hints(const bs_node *n)
             case 't':
                 if (at_ci(p, "time"))
                     hints |= HINT_DATE;
-                /* what a tooltip tells of the author ("author-tooltip") */
-                else if (at_ci(p, "tooltip"))
-                    hints |= HINT_NOT_AUTHOR;
                 break;
             case 'u':
                 if (at_ci(p, "username") || at_ci(p, "user-name"))
@@ -2250,6 +2301,30 @@ in_page_footer(const bs_node *n)
 
 /* Is n in a reader's comment or a teaser of another page?  The names
    and dates there are not the article's. */
+/* Does one of the words of a class name a quotation: a testimonial, a
+   quote ("CustomerQuotes_card"; not a blog's "format-quote" for a whole
+   post), a customer's author ("customers_author-wrapper")? */
+static int
+quotation_class(const char *cls)
+{
+    while (*cls != '\0') {
+        size_t len = 0;
+        while (bs_is_space((unsigned char)*cls))
+            cls++;
+        while (cls[len] != '\0' && !bs_is_space((unsigned char)cls[len]))
+            len++;
+        if (len > 0 &&
+            (bs_strcasestr_n(cls, len, "testimonial") ||
+             (bs_strcasestr_n(cls, len, "quote") &&
+              !bs_strcasestr_n(cls, len, "format-quote")) ||
+             (bs_strcasestr_n(cls, len, "customer") &&
+              bs_strcasestr_n(cls, len, "author"))))
+            return 1;
+        cls += len;
+    }
+    return 0;
+}
+
 /* Is n in a quotation: a <blockquote>, a customer's testimonial or
    quote ("testimonial__content", "CustomerQuotes_card",
    "customers_author-wrapper")? Its name is the one quoted, not the
@@ -2265,10 +2340,7 @@ in_quotation(const bs_node *n)
 
         if (n->tag == BS_TAG_BODY)
             return 0;
-        if (n->tag == BS_TAG_BLOCKQUOTE ||
-            (k > 0 && (bs_strcasestr_n(cls, k, "testimonial") ||
-                       bs_strcasestr_n(cls, k, "quote") ||
-                       bs_strcasestr_n(cls, k, "customer"))))
+        if (n->tag == BS_TAG_BLOCKQUOTE || (k > 0 && quotation_class(cls)))
             return 1;
     }
     return 0;

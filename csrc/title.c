@@ -522,7 +522,8 @@ is_placeholder_site(const char *s)
    after a separator ("Headline | MLUK" as og:site_name) or alone (an
    application-name of ten words that is the headline): the part that is
    not the headline, or none. (A short one stays: a home page's title is
-   its site's name, "The Verge".) */
+   its site's name, "The Verge"; and a long one on a website's page that
+   is no article, "Ministry of Health and Social Affairs".) */
 #define HEADLINE_WORDS 5
 static void
 site_not_title(bs_doc *doc, bs_meta *meta)
@@ -534,7 +535,11 @@ site_not_title(bs_doc *doc, bs_meta *meta)
     if (site == NULL || title == NULL ||
         bs_count_words(title, strlen(title)) < HEADLINE_WORDS)
         return;
-    if (bs_same_words(site, title)) {
+    /* (a website's own page whose title is the site's long name keeps it:
+       "Ministry of Health and Social Affairs") */
+    if (bs_same_words(site, title) && !bs_is_home_page(meta->base_url) &&
+        (bs_meta_page_kind(meta) == BS_PAGE_ARTICLE ||
+         bs_count_words(title, strlen(title)) >= 2 * HEADLINE_WORDS - 2)) {
         meta->value[BS_FIELD_SITE_NAME] = NULL;
         meta->source[BS_FIELD_SITE_NAME] = NULL;
         meta->prio[BS_FIELD_SITE_NAME] = 0;

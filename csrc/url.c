@@ -157,12 +157,16 @@ bs_url_resolve(const char *base, const char *ref, size_t n, bs_buf *out)
             }
         }
         if (k > 0) {
+            const char *h = ref + k;
+            size_t hn = n - k;
+            while (hn > 0 && (*h == '/' || *h == '\\'))
+                h++, hn--;
+            /* (no host: "http:", "http:?q=1" are no address) */
+            if (hn == 0 || *h == '?' || *h == '#')
+                return 0;
             bs_buf_put(out, ref, k);
             bs_buf_puts(out, "//");
-            for (ref += k, n -= k; n > 0 && (*ref == '/' || *ref == '\\');
-                 ref++, n--)
-                ;
-            bs_buf_put(out, ref, n);
+            bs_buf_put(out, h, hn);
             return 1;
         }
     }

@@ -720,6 +720,18 @@ static const field_case fields[] = {
      "\x93 The harbour board has approved the plans to rebuild the old grain "
      "quay, with work starting in the spring.</p>",
      BS_FIELD_DATE_PUBLISHED, "2022-11-21", "text"},
+    {"a date opening the first sentence is no dateline", URL, "",
+     "<h1>Harbour board approves new quay plans</h1><div class=\"meta\"><span class=\"posted-on\">May 2, 2023</span>"
+     "</div><p>On 12 March 2020 - the WHO declared a pandemic, and the "
+     "harbour closed for months. The harbour board has approved the plans "
+     "to rebuild the old grain quay, with work starting in the spring.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2023-05-02", "text"},
+    {"a date before a colon is no dateline", URL, "",
+     "<h1>Harbour board approves new quay plans</h1><div class=\"meta\"><span class=\"posted-on\">May 2, 2023</span>"
+     "</div><p>On 12 March 2020: the WHO declared a pandemic, and the "
+     "harbour closed for months. The harbour board has approved the plans "
+     "to rebuild the old grain quay, with work starting in the spring.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2023-05-02", "text"},
     {"a date inside the first sentence is no dateline", URL, "",
      "<div class=\"news-date\">29.11.2022</div><p>Since 4 August 2014 the "
      "board - the harbour's owner - has planned to rebuild the old grain "
@@ -896,11 +908,18 @@ static const field_case fields[] = {
      "grain quay\"><meta property=\"og:site_name\" content=\"Harbour board "
      "approves the new grain quay | HBN\">", "",
      BS_FIELD_SITE_NAME, "HBN", "opengraph"},
-    {"a site's name that is the headline alone: none", URL,
+    {"a site's name that is an article's headline alone: none", URL,
+     "<meta property=\"og:type\" content=\"article\">"
      "<meta property=\"og:title\" content=\"Harbour board approves the new "
      "grain quay\"><meta name=\"application-name\" content=\"Harbour board "
      "approves the new grain quay\">", "",
      BS_FIELD_SITE_NAME, NULL, NULL},
+    {"a long title that is the site's name leaves it off articles", URL,
+     "<meta property=\"og:title\" content=\"Ministry of Harbours and "
+     "Coastal Affairs\"><meta property=\"og:site_name\" content=\"Ministry "
+     "of Harbours and Coastal Affairs\">", "",
+     BS_FIELD_SITE_NAME, "Ministry of Harbours and Coastal Affairs",
+     "opengraph"},
     {"a short title that is the site's name leaves it", URL,
      "<meta property=\"og:title\" content=\"The Harbour\"><meta "
      "property=\"og:site_name\" content=\"The Harbour\">", "",
@@ -1162,6 +1181,8 @@ static const lang_case langs[] = {
     {" lang=\"zh-hant-tw\"", "", "zh-Hant-TW"},
     {" lang=\"de-DE-FORMAL\"", "", "de-DE-formal"},
     {" lang=\"es-419\"", "", "es-419"},
+    {" lang=\"en-x-AB\"", "", "en-x-ab"},
+    {" lang=\"en-u-CA-gregory\"", "", "en-u-ca-gregory"},
 };
 
 START_TEST(test_language)
@@ -1622,12 +1643,28 @@ static const author_case authors[] = {
      "<a class=\"authorName\" href=\"/author/show/2.Ann_Poe\"><span "
      "itemprop=\"name\">Ann Poe</span></a></span></td></tr></table>",
      "", NULL, 0},
-    {"a buyer's review of the product is not the page's", "",
+    {"buyers' reviews of the product are not the page's", "",
      "<div itemscope itemtype=\"https://schema.org/Product\"><span "
      "itemprop=\"name\">Harbour Lamp</span><div itemprop=\"review\" "
      "itemscope itemtype=\"https://schema.org/Review\"><span "
-     "itemprop=\"author\">John Roe</span> Bright.</div></div>",
+     "itemprop=\"author\">John Roe</span> Bright.</div><div "
+     "itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\">"
+     "<span itemprop=\"author\">Ann Poe</span> Warm light.</div></div>",
      "", NULL, 0},
+    {"a shop's one customer review is not the page's", "",
+     "<div itemscope itemtype=\"https://schema.org/Product\"><span "
+     "itemprop=\"name\">Harbour Lamp</span><div class=\"product-reviews\">"
+     "<div class=\"review--entry\" itemprop=\"review\" itemscope "
+     "itemtype=\"https://schema.org/Review\"><span itemprop=\"author\">"
+     "John Roe</span> Bright.</div></div></div>", "", NULL, 0},
+    {"buyers' reviews each in a list's item", "",
+     "<div itemscope itemtype=\"https://schema.org/Product\"><span "
+     "itemprop=\"name\">Harbour Lamp</span><ul><li><div "
+     "itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\">"
+     "<span itemprop=\"author\">John Roe</span> Bright.</div></li><li><div "
+     "itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\">"
+     "<span itemprop=\"author\">Ann Poe</span> Warm light.</div></li></ul>"
+     "</div>", "", NULL, 0},
     {"a link named for something automatic names no author", "",
      "<p><a class=\"autorefs autorefs-internal\" href=\"/api/#pkg.Field\">"
      "<code>pkg.fields.Field</code></a></p>", "", NULL, 0},
@@ -1661,6 +1698,32 @@ static const author_case authors[] = {
      "years there have been thousands of them.</p><span class=\"mntl-author-"
      "tooltip__learn-more-text\">Learn about our</span> <a href=\"/policy\">"
      "editorial policies</a></div></div></div>", "Jane Doe", "byline", 0},
+    {"an author's item of no type inside a book's is the book's", "",
+     "<table><tr itemscope itemtype=\"http://schema.org/Book\"><td><span "
+     "itemprop=\"name\">A Harbour Tale</span> <span class=\"by\">by</span>"
+     " <span itemprop=\"author\" itemscope><a class=\"authorName\" "
+     "href=\"/author/show/1.John_Roe\"><span itemprop=\"name\">John Roe"
+     "</span></a></span></td></tr><tr itemscope itemtype=\"http://schema.org/"
+     "Book\"><td><span itemprop=\"name\">Tides</span> <span class=\"by\">by"
+     "</span> <span itemprop=\"author\" itemscope><a class=\"authorName\" "
+     "href=\"/author/show/2.Ann_Poe\"><span itemprop=\"name\">Ann Poe</span>"
+     "</a></span></td></tr></table>", "", NULL, 0},
+    {"an editor's one review of a product keeps its author", "",
+     "<div itemscope itemtype=\"https://schema.org/Product\"><span "
+     "itemprop=\"name\">Harbour Lamp</span><div itemprop=\"review\" "
+     "itemscope itemtype=\"https://schema.org/Review\"><p class=\"byline\">"
+     "By <span itemprop=\"author\">Jane Doe</span></p></div></div>",
+     "Jane Doe", "byline", 0},
+    {"a blog's quote-format post still has its author", "",
+     "<div class=\"post format-quote hentry\"><p class=\"meta\"><span "
+     "class=\"author-name\">Jane Doe</span></p></div>", "Jane Doe", "byline",
+     0},
+    {"Spanish \"autores\" names the authors", "",
+     "<div class=\"autores\">Mar\xC3\xAD" "a Garc\xC3\xAD" "a</div>",
+     "Mar\xC3\xAD" "a Garc\xC3\xAD" "a", "byline", 0},
+    {"an author's element with a tooltip is the author's", "",
+     "<div class=\"author has-tooltip\">Jane Doe</div>", "Jane Doe",
+     "byline", 0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
@@ -2677,6 +2740,9 @@ static const clean_case cleaner[] = {
     {"Acme, Frankfurt a. M., Germany", "Acme"},
     {"Jane Doe, Deutschland", "Jane Doe"},
     {"Jane Doe, John Roe, New York, USA", "Jane Doe|John Roe|New York"},
+    {"Jane Doe, John D. Smith, USA", "Jane Doe|John D. Smith"},
+    {"Jane Doe, J. Smith, UK", "Jane Doe|J. Smith"},
+    {"Acme GmbH, Wien, \xC3\x96sterreich", "Acme GmbH"},
     {"Germany", "Germany"},
     /* an organisation's name goes on past "und", "and" and commas */
     {"Bundesministerium f\xC3\xBCr Wirtschaft und Klimaschutz",
@@ -2686,6 +2752,15 @@ static const clean_case cleaner[] = {
     {"Departement f\xC3\xBCr Wirtschaft, Bildung und Forschung",
      "Departement f\xC3\xBCr Wirtschaft, Bildung und Forschung"},
     {"Jane Doe of Reuters and John Roe", "Jane Doe of Reuters|John Roe"},
+    /* ... up to the next name */
+    {"Bundesministerium f\xC3\xBCr Wirtschaft und Klimaschutz, Jane Doe",
+     "Bundesministerium f\xC3\xBCr Wirtschaft und Klimaschutz|Jane Doe"},
+    {"Office of the Governor, Jane Doe, John Smith",
+     "Office of the Governor|Jane Doe|John Smith"},
+    /* a head is a whole word, or a German compound's end */
+    {"Anna Vincenter of Silva, Paul Roe", "Anna Vincenter of Silva|Paul Roe"},
+    {"Jacques Bureau du Colombier, Anne Martin",
+     "Jacques Bureau du Colombier|Anne Martin"},
     {"Jane Doe, Department of Sociology and Anthropology",
      "Jane Doe|Department of Sociology|Anthropology"},
 };

@@ -86,6 +86,10 @@ static const url_case web[] = {
     {"https://www.example.org/a/b", "https:/cloudfront/img/x.jpg",
      "https://www.example.org/cloudfront/img/x.jpg"},
     {"https://example.org/a/b", "https:", NULL},
+    {"https://example.org/a/b", "http:", NULL},
+    {"https://example.org/a/b", "http:?q=1", NULL},
+    {"https://example.org/a/b", "http:#f", NULL},
+    {NULL, "http:", NULL},
     {NULL, "http:/cdn.example.net/x.jpg", "http://cdn.example.net/x.jpg"},
     /* scripts are not links */
     {"https://example.org/", "javascript:void(0)", NULL},
