@@ -280,6 +280,47 @@ is_line(const bs_node *n)
            (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
 }
 
+/* Does the element n hold one link and nothing else? */
+static int
+only_link(const bs_node *n)
+{
+    const bs_node *c;
+    int links = 0;
+
+    for (c = n->first; c != NULL; c = c->next) {
+        if (c->tag == BS_TAG_TEXT) {
+            if (c->chars > 0)
+                return 0;
+        } else if (c->tag == BS_TAG_A) {
+            links++;
+        } else {
+            return 0;
+        }
+    }
+    return links == 1;
+}
+
+/* Is n a block of a list of links, after one like it: the element
+   before it (past white space) has its tag and its class, and each holds
+   one link alone ("<div class=item><a>Jane Doe</a></div>")? */
+static int
+list_item_after(const bs_node *n)
+{
+    const bs_node *m = n->prev;
+    const char *a, *b;
+
+    if (!(bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) || n->tag == BS_TAG_P)
+        return 0;
+    while (m != NULL && m->tag == BS_TAG_TEXT && m->chars == 0)
+        m = m->prev;
+    if (m == NULL || m->tag != n->tag)
+        return 0;
+    a = bs_node_attr(n, BS_ATTR_CLASS);
+    b = bs_node_attr(m, BS_ATTR_CLASS);
+    return a != NULL && b != NULL && strcmp(a, b) == 0 && only_link(n) &&
+           only_link(m);
+}
+
 enum { NT_LINES = 1, NT_HEADLINE = 2, NT_REMOVED_TOO = 4 };
 
 /* Is an element inside a heading part of the headline's words?  Not a
@@ -351,6 +392,12 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
         }
         if (!skip && n->tag == BS_TAG_TEXT) {
             put_collapsed(out, n->text, n->len, &space);
+        } else if (!skip && n != top && lines && list_item_after(n)) {
+            /* names in a list's items, one link each */
+            bs_buf_rtrim(out);
+            if (out->len > 0)
+                bs_buf_puts(out, ", ");
+            space = 1;
         } else if (!skip && n != top && lines && is_line(n)) {
             put_line(out, &space);
         } else if (!skip && n != top &&

@@ -1724,6 +1724,11 @@ static const author_case authors[] = {
     {"an author's element with a tooltip is the author's", "",
      "<div class=\"author has-tooltip\">Jane Doe</div>", "Jane Doe",
      "byline", 0},
+    {"authors' links each in a list's item", "",
+     "<div class=\"field--name-field-autorzy field--items\"><div "
+     "class=\"field--item\"><a href=\"/eksperci/jane-doe\">Jane Doe</a></div>"
+     " <div class=\"field--item\"><a href=\"/eksperci/john-roe\">John Roe"
+     "</a></div></div>", "Jane Doe|John Roe", "byline", 0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
