@@ -360,6 +360,22 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         s += 3;
         n -= 3;
     }
+    /* "so Artikel empfehlen:", "Share this article:": a label for what
+       follows, words in small letters among its words */
+    {
+        size_t m = n, k, w;
+        while (m > 0 && bs_is_space((unsigned char)s[m - 1]))
+            m--;
+        if (m > 1 && s[m - 1] == ':' && bs_count_words(s, m) >= 2)
+            for (k = 1; k < m; k++) {
+                if (!(s[k - 1] == ' ' && s[k] >= 'a' && s[k] <= 'z'))
+                    continue;
+                for (w = k; w < m && s[w] != ' ' && s[w] != ':'; w++)
+                    ;
+                if (!is_particle(s + k, w - k))
+                    return;
+            }
+    }
     for (;;) {
         while (n > 0 && (bs_is_space((unsigned char)s[n - 1]) ||
                          (s[n - 1] == '.' && !(n >= 3 && s[n - 3] == '.')) ||

@@ -2735,6 +2735,11 @@ static const clean_case cleaner[] = {
     {"Who writes for us?", ""},
     {"Shows \xE2\x80\x9CYou are so sensitive", ""},
     {"Jane \xE2\x80\xA6", ""},
+    /* a label for what follows is no name */
+    {"so Artikel empfehlen:", ""},
+    {"Share this article:", ""},
+    {"Jane Doe:", "Jane Doe"},
+    {"Marna van der Merwe:", "Marna van der Merwe"},
     /* a price's note is no name */
     {"billed annually, or $15/mo billed monthly", ""},
     {"Jane Doe, ab 15 \xE2\x82\xAC", ""},
