@@ -1220,6 +1220,28 @@ credit_words(const char *s, size_t n)
     return names > 0;
 }
 
+/* Does the text before [s + at] (its white space aside) end a sentence
+   ("... hieß es. (dpa)"), or is there none ("(dpa)" alone)? Not "the
+   rules of the Union (EU)". */
+static int
+after_sentence(const char *s, size_t at)
+{
+    while (at > 0 && bs_is_space((unsigned char)s[at - 1]))
+        at--;
+    if (at == 0)
+        return 1;
+    /* (a closing quotation mark: '"', "\xe2\x80\x9c", "\xc2\xbb", ...) */
+    if (s[at - 1] == '"' || s[at - 1] == '\'' ||
+        (unsigned char)s[at - 1] >= 0x80) {
+        size_t k = at - 1;
+        while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        if (k > 0)
+            at = k;
+    }
+    return at > 0 && (s[at - 1] == '.' || s[at - 1] == '!' || s[at - 1] == '?');
+}
+
 /* The text's last paragraph ends with the news credit in brackets
    ("... hieß es. (FR mit dpa)", "(dpa/lno)"): when no byline names the
    writer, it does. */
@@ -1266,7 +1288,8 @@ closing_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
         if (k == 0 || t->ptr[k - 1] != '(' || len - k > CREDIT_TAIL)
             continue;
         open = t->ptr + k;
-        if (credit_words(open, len - 1 - k)) {
+        if (after_sentence(t->ptr, k - 1) &&
+            credit_words(open, len - 1 - k)) {
             bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", open,
                                 len - 1 - k);
             return;

@@ -2485,6 +2485,16 @@ START_TEST(test_closing_credit)
         {"<p>The board will vote again in May, a spokesman said on Monday "
          "evening. (AFP)</p>",
          "AFP"},
+        {"<p>The board will vote again in May, a spokesman said. \"We will "
+         "see what the spring brings.\" (AFP)</p>",
+         "AFP"},
+        /* no sentence ended before it: an abbreviation */
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening, and the quay falls under the shipping rules of the "
+         "European Union (EU)</p>", ""},
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening, and it will publish the plans on its website as a "
+         "document (PDF)</p>", ""},
         /* measures, a thing's name, a note of quoting */
         {"<p>The new crates measure 120 by 80 by 60 centimetres in all "
          "(LxWxH)</p>", ""},
