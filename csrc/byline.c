@@ -1327,6 +1327,89 @@ dateline_opens(const char *s, size_t n)
     return bs_word_among(s, w, BS_WORDS(not_months), 1) == 0;
 }
 
+/* Is there an element named for an author or a bio ("author__photo",
+   "author-bio") around h: one of its three ancestors, or an element
+   inside the third (its first 64)? */
+static int
+in_author_box(const bs_node *h)
+{
+    const bs_node *up = h, *m;
+    int depth, seen = 0;
+
+    for (depth = 0; depth < 3 && up->parent != NULL; depth++) {
+        const char *cls;
+        up = up->parent;
+        cls = bs_node_attr(up, BS_ATTR_CLASS);
+        if (cls != NULL && (bs_strcasestr_n(cls, strlen(cls), "author") ||
+                            bs_strcasestr_n(cls, strlen(cls), "bio")))
+            return 1;
+    }
+    for (m = up->first; m != NULL && seen < 64; m = bs_node_next(m, up, 0)) {
+        const char *cls;
+        if (m->tag == BS_TAG_TEXT)
+            continue;
+        seen++;
+        cls = bs_node_attr(m, BS_ATTR_CLASS);
+        if (cls != NULL && bs_strcasestr_n(cls, strlen(cls), "author"))
+            return 1;
+    }
+    return 0;
+}
+
+/* An author's box: a heading that is a person's name, then a paragraph
+   that opens with the name and says who that is ("<h3>Jane Doe</h3><p>
+   Jane Doe is the Head of Marketing at ...</p>"), with an element named
+   for the author around them (not "<h3>Memorial Park</h3><p>Memorial
+   Park is ..."). Outside a comment. */
+#define BIO_NAME_MAX 40
+static void
+bio_box(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
+{
+    static const char *const verbs[] = {" is ", " ist ", " est ", " es ",
+                                        " was ", " war ", " has ", " hat ",
+                                        " writes ", " schreibt "};
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *h = bs_doc_node(doc, i), *p;
+        char name[BIO_NAME_MAX + 1];
+        size_t k, v;
+
+        if (!(bs_tag_flags((bs_tag)h->tag) & BS_TF_HEADING) ||
+            h->tag == BS_TAG_H1 || h->chars == 0 || h->chars > BIO_NAME_MAX ||
+            (h->flags & BS_NF_UNSEEN) || bs_in_comment(h))
+            continue;
+        for (p = h->next; p != NULL && p->tag == BS_TAG_TEXT && p->chars == 0;
+             p = p->next)
+            ;
+        if (p == NULL || p->tag != BS_TAG_P)
+            continue;
+        bs_buf_clear(t);
+        bs_node_text_all(h, t, BIO_NAME_MAX * 2);
+        if (t->failed)
+            return;
+        bs_buf_rtrim(t);
+        k = t->len;
+        if (k == 0 || k > BIO_NAME_MAX || !is_person_name(t->ptr, k, 3))
+            continue;
+        memcpy(name, t->ptr, k);
+        name[k] = '\0';
+        bs_buf_clear(t);
+        bs_node_text_all(p, t, BIO_NAME_MAX * 2);
+        if (t->failed)
+            return;
+        if (t->len <= k || memcmp(t->ptr, name, k) != 0)
+            continue;
+        for (v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
+            if (bs_starts_ci(t->ptr + k, t->len - k, verbs[v]))
+                break;
+        if (v < sizeof(verbs) / sizeof(verbs[0]) && in_author_box(h)) {
+            bs_meta_add_authors(doc, meta, prio, "byline", name, k);
+            return;
+        }
+    }
+}
+
 /* The text's first paragraph opens with its date: "(21. November 2022)
    Energy prices ...", "21.11.2022 - Energy prices ...", "BERLIN, 21
    November 2022 \xe2\x80\x93 ...". A dateline of the text's own outranks
@@ -1446,6 +1529,10 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         signature_byline(doc, meta, &t, BS_PRIO_TEXT);
     else if (only_publishers(meta))
         signature_byline(doc, meta, &t, BS_PRIO_BYLINE - 1);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        bio_box(doc, meta, &t, BS_PRIO_TEXT);
+    else if (only_publishers(meta))
+        bio_box(doc, meta, &t, BS_PRIO_BYLINE - 1);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         agency_byline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)

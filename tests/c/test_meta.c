@@ -2468,6 +2468,36 @@ START_TEST(test_dateline_agency)
 }
 END_TEST
 
+/* An author's box after the text: a heading of a person's name, a
+   paragraph that says who that is, an element named for the author. */
+START_TEST(test_bio_box)
+{
+    static const struct {
+        const char *last, *want;
+    } cases[] = {
+        {"<div class=\"callout\"><div class=\"callout__image\"><img "
+         "class=\"author__photo\" src=\"/a.jpg\"></div><div "
+         "class=\"callout__content\"><h3>Jane Doe</h3><p>Jane Doe is the head "
+         "of marketing at the harbour board.</p></div></div>",
+         "Jane Doe"},
+        {"<div class=\"author-bio\"><h4>John Roe</h4><p>John Roe writes "
+         "about ships and ports.</p></div>",
+         "John Roe"},
+        /* a place, a product: no author's box around them */
+        {"<div class=\"places\"><h3>Memorial Park</h3><p>Memorial Park is a "
+         "green space by the quay.</p></div>",
+         ""},
+        /* a heading that the paragraph does not open with */
+        {"<div class=\"author-bio\"><h4>Jane Doe</h4><p>She writes about "
+         "ships and ports.</p></div>",
+         ""}};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++)
+        check_authors_around("", cases[i].last, cases[i].want);
+}
+END_TEST
+
 /* The text's last paragraph, or the one before a note, ends with the
    news credit in brackets. */
 START_TEST(test_closing_credit)
@@ -3100,6 +3130,7 @@ meta_suite(void)
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_closing_credit);
+    tcase_add_test(ta, test_bio_box);
     tcase_add_test(ta, test_page_footer_credit);
     tcase_add_test(ta, test_site_clock);
     tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
