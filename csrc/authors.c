@@ -237,7 +237,7 @@ is_particle(const char *s, size_t n)
     static const char *const particles[] = {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
         "la", "le", "des", "dos", "das", "do", "y", "e", "bin", "ibn",
-        "al", "el", "ter", "ten", "zu", "af", "av"};
+        "al", "el", "ter", "ten", "zu", "af", "av", "los", "las"};
 
     return bs_word_among(s, n, BS_WORDS(particles), 0) > 0;
 }
@@ -372,7 +372,13 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                     continue;
                 for (w = k; w < m && s[w] != ' ' && s[w] != ':'; w++)
                     ;
-                if (!is_particle(s + k, w - k))
+                /* (and "d'Ormesson", "l'Aubier") */
+                if (!is_particle(s + k, w - k) &&
+                    !(w - k > 2 && (s[k] == 'd' || s[k] == 'l') &&
+                      (s[k + 1] == '\'' ||
+                       (w - k > 4 && (unsigned char)s[k + 1] == 0xE2 &&
+                        (unsigned char)s[k + 2] == 0x80 &&
+                        (unsigned char)s[k + 3] == 0x99))))
                     return;
             }
     }
@@ -711,8 +717,8 @@ is_country(const char *s, size_t n)
 
 /* The length of the names before an address that ends them: "Acme GmbH,
    Nürnberg, Germany", "Acme, Frankfurt a. M., Germany" lose the country
-   and the town before it (one word, or a German town's "a. M."; not
-   "John D. Smith"). */
+   and the town before it (one word, a German town's "a. M.", a saint's
+   "St. Gallen"; not "John D. Smith"). */
 static size_t
 before_address(const char *c, size_t len)
 {
@@ -734,7 +740,9 @@ before_address(const char *c, size_t len)
     town = trim_piece(comma + 1, &k);
     if (k > 0 && (memchr(town, ' ', k) == NULL ||
                   bs_strcasestr_n(town, k, " a. ") ||
-                  bs_strcasestr_n(town, k, " a.m")))
+                  bs_strcasestr_n(town, k, " a.m") ||
+                  bs_starts_ci(town, k, "st. ") ||
+                  bs_starts_ci(town, k, "sankt ")))
         return (size_t)(comma - c);
     return len;
 }

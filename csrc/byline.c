@@ -1187,16 +1187,24 @@ drop_site_after_names(bs_meta *meta)
     meta->count[BS_LIST_AUTHORS] = n - 1;
 }
 
-/* Is [s, s + n) a news credit's words: agencies' and editors' short
-   names, 2 to 6 letters each, joined by "/", ",", "mit", "und", "and"
-   or "with" ("dpa", "FR mit dpa", "jbs/AFP")? */
+/* Is [s, s + n) a news credit's words, joined by "/", ",", "mit", "und",
+   "and" or "with" ("dpa", "FR mit dpa", "jbs/AFP"): news agencies' short
+   names, editors' initials (two or three small letters) and papers' (in
+   capitals); one agency among them at least, or initials alone ("(cm)");
+   not abbreviations and words ("(EU)", "(ES, FR)", "(see below)")? */
 static int
 credit_words(const char *s, size_t n)
 {
     static const char *const joins[] = {"mit", "und", "and", "with"};
-    static const char *const words[] = {"sic", "ibid", "etc", "lol",
-                                        "ebd", "vgl"};
-    size_t i = 0, names = 0;
+    static const char *const agencies[] = {
+        "dpa", "afp", "ap", "rtr", "reuters", "kna", "epd", "idea", "apa",
+        "sda", "ats", "ansa", "efe", "lusa", "pap", "ctk", "anp", "belga",
+        "upi", "sid", "ddp", "dts", "tass", "xinhua", "kyodo", "jiji",
+        "yonhap", "aa", "mta", "hina", "tt", "ntb", "stt"};
+    static const char *const not_initials[] = {
+        "see", "via", "etc", "sic", "lol", "ebd", "vgl", "ff", "pdf", "usw",
+        "bzw", "zb", "ok", "aka", "eds", "cf", "ie", "eg"};
+    size_t i = 0, agency = 0, initials = 0, others = 0;
 
     while (i < n) {
         size_t w = i, caps = 0;
@@ -1206,18 +1214,22 @@ credit_words(const char *s, size_t n)
         if (i == w)
             return 0;
         if (bs_word_among(s + w, i - w, BS_WORDS(joins), 0) == 0) {
-            /* in small letters or in capitals ("LxWxH" measures,
-               "(Strato)" names a thing) */
-            int one_case = caps == 0 || caps == i - w;
-            if (i - w < 2 || i - w > 6 || !one_case ||
-                bs_word_among(s + w, i - w, BS_WORDS(words), 1) > 0)
+            if ((caps == 0 || caps == i - w) &&
+                bs_word_among(s + w, i - w, BS_WORDS(agencies), 1) > 0)
+                agency++;
+            else if (caps == 0 && i - w >= 2 && i - w <= 3 &&
+                     bs_word_among(s + w, i - w, BS_WORDS(not_initials),
+                                   0) == 0)
+                initials++;
+            else if (caps == i - w && i - w >= 2 && i - w <= 4)
+                others++; /* a paper's short name beside an agency: "FR" */
+            else
                 return 0;
-            names++;
         }
         while (i < n && (s[i] == '/' || s[i] == ',' || s[i] == ' '))
             i++;
     }
-    return names > 0;
+    return agency > 0 || (initials == 1 && others == 0);
 }
 
 /* Does the text before [s + at] (its white space aside) end a sentence
@@ -1298,33 +1310,42 @@ closing_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
-/* Does [s, s + n) open with its date: a digit first, a place and a comma
-   before it ("BERLIN, 21.11.2022"), or one word, a month's, before it
-   ("November 21, 2022"; not "On 12 March 2020", "Seit 4. August")? */
+/* Does [s, s + n) open with its date: a digit first, or before it one or
+   two words that are no preposition (a month's name, an article: "November
+   21, 2022", "Nov. 21"), after a place and a comma or alone ("BERLIN,
+   21.11.2022", "WASHINGTON, March 3, 2023", "PARIS, le 3 mars 2023";
+   not "On 12 March 2020", "Seit 4. August")? */
 static int
 dateline_opens(const char *s, size_t n)
 {
-    static const char *const not_months[] = {
-        "on", "am", "an", "im", "in", "le", "el", "il", "since", "seit",
-        "until", "bis", "vom", "from", "ab", "by", "at", "zum", "dem",
-        "depuis", "desde", "before", "after", "vor", "nach"};
-    size_t d = 0, w;
+    static const char *const prepositions[] = {
+        "on", "an", "im", "in", "since", "seit", "until", "bis", "vom",
+        "from", "ab", "by", "at", "zum", "dem", "depuis", "desde", "before",
+        "after", "vor", "nach", "seit dem", "ab dem"};
+    size_t d = 0, from = 0, i, w, words = 0;
 
     while (d < n && !(s[d] >= '0' && s[d] <= '9'))
         d++;
-    if (d == 0)
-        return 1;
+    for (i = 0; i < d; i++)
+        if (s[i] == ',')
+            from = i + 1;
+    while (from < d && s[from] == ' ')
+        from++;
     w = d;
-    while (w > 0 && s[w - 1] == ' ')
+    while (w > from && (s[w - 1] == ' ' || s[w - 1] == '.'))
         w--;
-    if (w > 0 && s[w - 1] == ',')
+    if (w == from)
         return 1;
-    /* one word before the digit, that is no preposition */
-    if (w == 0 || memchr(s, ' ', w) != NULL)
+    for (i = from; i < w; i++)
+        words += i == from || (s[i - 1] == ' ' && s[i] != ' ');
+    if (words > 2)
         return 0;
-    while (w > 0 && s[w - 1] == '.')
-        w--;
-    return bs_word_among(s, w, BS_WORDS(not_months), 1) == 0;
+    /* the first word, or both */
+    for (i = from; i < w && s[i] != ' ' && s[i] != '.'; i++)
+        ;
+    return bs_word_among(s + from, i - from, BS_WORDS(prepositions), 1) ==
+               0 &&
+           bs_word_among(s + from, w - from, BS_WORDS(prepositions), 1) == 0;
 }
 
 /* Is there an element named for an author or a bio ("author__photo",

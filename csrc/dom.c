@@ -280,6 +280,19 @@ is_line(const bs_node *n)
            (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING);
 }
 
+/* Is the text node n white space alone? (Its `chars` may not be counted
+   yet: the metadata is read before.) */
+static int
+blank_text(const bs_node *n)
+{
+    size_t i;
+
+    for (i = 0; i < n->len; i++)
+        if (!bs_is_space((unsigned char)n->text[i]))
+            return 0;
+    return 1;
+}
+
 /* Does the element n hold one link and nothing else? */
 static int
 only_link(const bs_node *n)
@@ -289,7 +302,7 @@ only_link(const bs_node *n)
 
     for (c = n->first; c != NULL; c = c->next) {
         if (c->tag == BS_TAG_TEXT) {
-            if (c->chars > 0)
+            if (!blank_text(c))
                 return 0;
         } else if (c->tag == BS_TAG_A) {
             links++;
@@ -311,7 +324,7 @@ list_item_after(const bs_node *n)
 
     if (!(bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK) || n->tag == BS_TAG_P)
         return 0;
-    while (m != NULL && m->tag == BS_TAG_TEXT && m->chars == 0)
+    while (m != NULL && m->tag == BS_TAG_TEXT && blank_text(m))
         m = m->prev;
     if (m == NULL || m->tag != n->tag)
         return 0;

@@ -726,6 +726,17 @@ static const field_case fields[] = {
      "harbour closed for months. The harbour board has approved the plans "
      "to rebuild the old grain quay, with work starting in the spring.</p>",
      BS_FIELD_DATE_PUBLISHED, "2023-05-02", "text"},
+    {"a dateline with a place and a month's name", URL, "",
+     "<div class=\"updated\">Updated 5 January 2024</div><p>WASHINGTON, "
+     "March 3, 2023 \xE2\x80\x93 The harbour board has approved the plans to "
+     "rebuild the old grain quay, with work starting in the spring.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2023-03-03", "text"},
+    {"a French dateline with its article", URL, "",
+     "<div class=\"updated\">Mis \xC3\xA0 jour le 5 janvier 2024</div><p>"
+     "PARIS, le 3 mars 2023 \xE2\x80\x93 Le conseil du port a approuv\xC3\xA9 "
+     "les plans pour reconstruire le vieux quai aux grains, avec des travaux "
+     "qui commenceront au printemps prochain.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2023-03-03", "text"},
     {"a date before a colon is no dateline", URL, "",
      "<h1>Harbour board approves new quay plans</h1><div class=\"meta\"><span class=\"posted-on\">May 2, 2023</span>"
      "</div><p>On 12 March 2020: the WHO declared a pandemic, and the "
@@ -1729,6 +1740,15 @@ static const author_case authors[] = {
      "class=\"field--item\"><a href=\"/eksperci/jane-doe\">Jane Doe</a></div>"
      " <div class=\"field--item\"><a href=\"/eksperci/john-roe\">John Roe"
      "</a></div></div>", "Jane Doe|John Roe", "byline", 0},
+    {"authors' linked blocks joined by words stay a list", "",
+     "<div class=\"byline\">By <div class=\"a\"><a href=\"/p/jane\">Jane "
+     "Doe</a></div>, <div class=\"a\"><a href=\"/p/ann\">Ann Poe</a></div> "
+     "and <div class=\"a\"><a href=\"/p/john\">John Roe</a></div></div>",
+     "Jane Doe|Ann Poe|John Roe", "byline", 0},
+    {"authors' linked blocks joined by \"and\"", "",
+     "<div class=\"authors\"><div class=\"author\"><a href=\"/p/jane\">"
+     "Jane Doe</a></div> and <div class=\"author\"><a href=\"/p/john\">"
+     "John Roe</a></div></div>", "Jane Doe|John Roe", "byline", 0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
@@ -2518,6 +2538,18 @@ START_TEST(test_closing_credit)
         {"<p>The board will vote again in May, a spokesman said. \"We will "
          "see what the spring brings.\" (AFP)</p>",
          "AFP"},
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening. (cm)</p>",
+         "cm"},
+        /* abbreviations and words after a sentence: no credit */
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening. (USA)</p>", ""},
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening. (see below)</p>", ""},
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening. (photo)</p>", ""},
+        {"<p>The board will vote again in May, a spokesman said on Monday "
+         "evening. (ES, FR)</p>", ""},
         /* no sentence ended before it: an abbreviation */
         {"<p>The board will vote again in May, a spokesman said on Monday "
          "evening, and the quay falls under the shipping rules of the "
@@ -2779,6 +2811,8 @@ static const clean_case cleaner[] = {
     {"so Artikel empfehlen:", ""},
     {"Share this article:", ""},
     {"Jane Doe:", "Jane Doe"},
+    {"Jean d'Ormesson:", "Jean d'Ormesson"},
+    {"Maria de los Santos:", "Maria de los Santos"},
     {"Marna van der Merwe:", "Marna van der Merwe"},
     /* a price's note is no name */
     {"billed annually, or $15/mo billed monthly", ""},
@@ -2793,6 +2827,7 @@ static const clean_case cleaner[] = {
     {"Jane Doe, John D. Smith, USA", "Jane Doe|John D. Smith"},
     {"Jane Doe, J. Smith, UK", "Jane Doe|J. Smith"},
     {"Acme GmbH, Wien, \xC3\x96sterreich", "Acme GmbH"},
+    {"Acme AG, St. Gallen, Switzerland", "Acme AG"},
     {"Germany", "Germany"},
     /* an organisation's name goes on past "und", "and" and commas */
     {"Bundesministerium f\xC3\xBCr Wirtschaft und Klimaschutz",
