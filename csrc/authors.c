@@ -906,6 +906,17 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             break;
         }
     }
+    /* "记者王敬照": the reporter's title before a Chinese name */
+    {
+        size_t sp = 0;
+        while (sp < len && bs_is_space((unsigned char)c[sp]))
+            sp++;
+        if (len > sp + 6 && memcmp(c + sp, "\xe8\xae\xb0\xe8\x80\x85", 6) == 0 &&
+            (unsigned char)c[sp + 6] >= 0xE0) {
+            c += sp + 6;
+            len -= sp + 6;
+        }
+    }
     /* "Veröffentlicht vonChris Jung": a label and the name in adjacent
        elements, run together. */
     {

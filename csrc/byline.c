@@ -501,7 +501,10 @@ is_hidden(const bs_node *n)
 static const char *const labels[] = {
     "article by", "written by", "posted by", "words by", "story by",
     "geschrieben von", "verfasst von", "author", "authors", "autor",
-    "autorin", "autoren", "autor/in", "auteur", "autore"};
+    "autorin", "autoren", "autor/in", "auteur", "autore",
+    /* Chinese: the author, the editor in charge, the reporter */
+    "\xe4\xbd\x9c\xe8\x80\x85", "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91",
+    "\xe8\xae\xb0\xe8\x80\x85"};
 #define NLABELS (sizeof(labels) / sizeof(labels[0]))
 
 static int
@@ -547,6 +550,21 @@ opens_with_label(const char *s, size_t n, size_t *from)
         size_t l = strlen(labels[k]);
         unsigned char c;
         int bare = 0;
+        /* a Chinese label and its full-width colon, anywhere in the line
+           ("【纠错】 责任编辑： 焦鹏") */
+        if ((unsigned char)labels[k][0] >= 0x80) {
+            size_t j;
+            for (j = 0; j + l + 3 < n; j++)
+                if (memcmp(s + j, labels[k], l) == 0 &&
+                    memcmp(s + j + l, "\xef\xbc\x9a", 3) == 0)
+                    break;
+            if (j + l + 3 >= n)
+                continue;
+            for (l += j + 3; l < n && bs_is_space((unsigned char)s[l]); l++)
+                ;
+            *from = l;
+            return l < n && (unsigned char)s[l] >= 0xC0;
+        }
         if (n <= l + 1 || !bs_ci_eq(s, labels[k], l))
             continue;
         if (s[l] == ' ' && strchr(labels[k], ' ') == NULL)
@@ -626,12 +644,13 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
             continue;
         if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t, prio))
             return;
-        if (n->chars < 8)
-            continue;
         bs_buf_clear(t);
         bs_node_text(n, t);
         if (t->failed)
             return;
+        /* (a Chinese label and name are short: "作者：焦鹏") */
+        if (n->chars < 8 && !(t->len > 0 && (unsigned char)t->ptr[0] >= 0x80))
+            continue;
         /* (a reader's comment names no author) */
         if (opens_with_label(t->ptr, t->len, &from) && !bs_in_comment(n) &&
             bs_meta_add_authors(doc, meta, prio, "byline", t->ptr + from,

@@ -1749,6 +1749,11 @@ static const author_case authors[] = {
      "<div class=\"authors\"><div class=\"author\"><a href=\"/p/jane\">"
      "Jane Doe</a></div> and <div class=\"author\"><a href=\"/p/john\">"
      "John Roe</a></div></div>", "Jane Doe|John Roe", "byline", 0},
+    {"a Chinese label with its full-width colon, inside the line", "",
+     "<div class=\"info\">\xE3\x80\x90\xE7\xBA\xA0\xE9\x94\x99\xE3\x80\x91 "
+     "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A "
+     "\xE7\x84\xA6\xE9\xB9\x8F</div>", "\xE7\x84\xA6\xE9\xB9\x8F", "byline",
+     0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
@@ -2807,6 +2812,9 @@ static const clean_case cleaner[] = {
     {"Who writes for us?", ""},
     {"Shows \xE2\x80\x9CYou are so sensitive", ""},
     {"Jane \xE2\x80\xA6", ""},
+    /* a Chinese reporter's title before the name */
+    {"\xE8\xAE\xB0\xE8\x80\x85\xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7",
+     "\xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7"},
     /* a label for what follows is no name */
     {"so Artikel empfehlen:", ""},
     {"Share this article:", ""},
