@@ -551,16 +551,17 @@ opens_with_label(const char *s, size_t n, size_t *from)
         unsigned char c;
         int bare = 0;
         /* a Chinese label and its full-width colon, anywhere in the line
-           ("【纠错】 责任编辑： 焦鹏") */
+           ("【纠错】 责任编辑： 焦鹏"): at a colon, the label before it */
         if ((unsigned char)labels[k][0] >= 0x80) {
-            size_t j;
-            for (j = 0; j + l + 3 < n; j++)
-                if (memcmp(s + j, labels[k], l) == 0 &&
-                    memcmp(s + j + l, "\xef\xbc\x9a", 3) == 0)
-                    break;
-            if (j + l + 3 >= n)
+            const char *c = s, *e = s + n;
+            while ((c = memchr(c, 0xEF, (size_t)(e - c))) != NULL &&
+                   !(e - c > 3 && c[1] == '\xbc' && c[2] == '\x9a' &&
+                     c - s >= (ptrdiff_t)l && memcmp(c - l, labels[k], l) == 0))
+                c++;
+            if (c == NULL)
                 continue;
-            for (l += j + 3; l < n && bs_is_space((unsigned char)s[l]); l++)
+            for (l = (size_t)(c - s) + 3;
+                 l < n && bs_is_space((unsigned char)s[l]); l++)
                 ;
             *from = l;
             return l < n && (unsigned char)s[l] >= 0xC0;
