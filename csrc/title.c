@@ -695,6 +695,39 @@ extends_title(const char *heading, const char *head)
            sep_at(heading + k, strlen(heading + k), 0) > 0;
 }
 
+/* Does each word of the heading, two words or more, open the title's word
+   in its place, the title having no more words ("Nachhaltig leben" for
+   "Nachhaltiger leben")?  The title says the heading with its words bent:
+   no slogan. */
+static int
+words_open_title(const char *heading, const char *title)
+{
+    const char *h = heading, *t = title;
+    size_t words = 0;
+
+    if (title == NULL)
+        return 0;
+    for (;;) {
+        size_t k = 0, m = 0;
+
+        while (*h == ' ')
+            h++;
+        while (*t == ' ')
+            t++;
+        if (*h == '\0' || *t == '\0')
+            return *h == '\0' && *t == '\0' && words >= 2;
+        while (h[k] != '\0' && h[k] != ' ')
+            k++;
+        while (t[m] != '\0' && t[m] != ' ')
+            m++;
+        if (m < k || !bs_ci_eq(t, h, k))
+            return 0;
+        words++;
+        h += k;
+        t += m;
+    }
+}
+
 /* The title is a heading of the page, whatever the sources said. */
 void
 bs_meta_heading_title(bs_meta *meta, const char *heading)
@@ -965,7 +998,8 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
         !contains_words(title_tag, headline) &&
         (t == NULL || !contains_words(t, headline)) &&
-        !extends_title(headline, tag_head)) {
+        !extends_title(headline, tag_head) &&
+        !words_open_title(headline, t_head)) {
         strip_site_name(title_tag, site, host, website, &start, &len);
         if (len > 0) {
             headline = NULL;

@@ -463,6 +463,17 @@ static const field_case fields[] = {
      "\xE7\xA0\x81\xE5\xA4\xB4\xE4\xB9\x9F\xE5\xB0\x86\xE9\x87\x8D\xE5\xBB\xBA"
      "\xEF\xBC\x81",
      "title-tag"},
+    {"a website's heading the title says with its words bent", URL,
+     "<title>Greener living for the climate | Harbour Action</title>"
+     "<meta property=\"og:type\" content=\"website\"><meta "
+     "property=\"og:title\" content=\"Greener living\">",
+     "<h1>Green living</h1>", BS_FIELD_TITLE, "Green living", "text"},
+    {"a website's heading of fewer words than its title is a slogan", URL,
+     "<title>Charcoal barbecue grills | Harbour Shop</title>"
+     "<meta property=\"og:type\" content=\"website\"><meta "
+     "property=\"og:title\" content=\"Charcoal barbecue grills\">",
+     "<h1>Charcoal grills</h1>", BS_FIELD_TITLE, "Charcoal barbecue grills",
+     "title-tag"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
