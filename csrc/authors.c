@@ -231,6 +231,28 @@ is_job_word(const char *s, size_t n, int *surname)
 }
 
 /* Is [s, s + n) a name's particle ("van", "de", "bin")? */
+int
+bs_says_job(const char *s, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        size_t w;
+        int surname;
+        while (i < n && !bs_is_alnum_ascii((unsigned char)s[i]) &&
+               (unsigned char)s[i] < 0x80)
+            i++;
+        for (w = i; i < n && (bs_is_alnum_ascii((unsigned char)s[i]) ||
+                              s[i] == '-' || (unsigned char)s[i] >= 0x80);
+             i++)
+            ;
+        if (i > w && (is_job_word(s + w, i - w, &surname) ||
+                      ranks_job(s + w, i - w)))
+            return 1;
+    }
+    return 0;
+}
+
 static int
 is_particle(const char *s, size_t n)
 {
@@ -911,10 +933,17 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         size_t sp = 0;
         while (sp < len && bs_is_space((unsigned char)c[sp]))
             sp++;
-        if (len > sp + 6 && memcmp(c + sp, "\xe8\xae\xb0\xe8\x80\x85", 6) == 0 &&
-            (unsigned char)c[sp + 6] >= 0xE0) {
-            c += sp + 6;
-            len -= sp + 6;
+        if (len > sp + 6 && memcmp(c + sp, "\xe8\xae\xb0\xe8\x80\x85", 6) == 0) {
+            size_t at = sp + 6;
+            /* ("记者 王敬照", with a space; not "记者站", a bureau) */
+            while (at < len && c[at] == ' ')
+                at++;
+            if (len > at + 3 && (unsigned char)c[at] >= 0xE4 &&
+                (unsigned char)c[at] <= 0xE9 &&
+                memcmp(c + at, "\xe7\xab\x99", 3) != 0) {
+                c += at;
+                len -= at;
+            }
         }
     }
     /* "Veröffentlicht vonChris Jung": a label and the name in adjacent

@@ -541,8 +541,30 @@ several_names(const char *s, size_t n)
    word needs its colon, or names alone after it, two or more joined
    ("Autoren Jane Doe und John Roe"; not "Author Submission
    Guidelines").  *from is where the names start, after the label. */
+/* The length of a Chinese name alone that opens [s, s + n): two to four
+   Chinese characters, then the line's end or a space ("焦鹏 来源：..."); 0
+   for a sentence ("您如何看待今年的经济形势？"). */
+static size_t
+cjk_name_at(const char *s, size_t n)
+{
+    size_t i = 0, chars = 0;
+
+    while (i + 3 <= n && (unsigned char)s[i] >= 0xE4 &&
+           (unsigned char)s[i] <= 0xE9) {
+        i += 3;
+        chars++;
+    }
+    if (chars < 2 || chars > 4 ||
+        !(i == n || s[i] == ' ' ||
+          (i + 3 <= n && memcmp(s + i, "\xe3\x80\x80", 3) == 0)))
+        return 0;
+    return i;
+}
+
+/* Does [s, s + n) open with a byline's label? Where the names start in
+   *from; *end, where a Chinese name ends, else n. */
 static int
-opens_with_label(const char *s, size_t n, size_t *from)
+opens_with_label(const char *s, size_t n, size_t *from, size_t *end)
 {
     size_t k;
 
@@ -550,21 +572,37 @@ opens_with_label(const char *s, size_t n, size_t *from)
         size_t l = strlen(labels[k]);
         unsigned char c;
         int bare = 0;
-        /* a Chinese label and its full-width colon, anywhere in the line
-           ("【纠错】 责任编辑： 焦鹏"): at a colon, the label before it */
+        /* a Chinese label and its full-width colon ("【纠错】 责任编辑：
+           焦鹏"), opening the line or after a space or a bracket, then a
+           name alone */
         if ((unsigned char)labels[k][0] >= 0x80) {
             const char *c = s, *e = s + n;
-            while ((c = memchr(c, 0xEF, (size_t)(e - c))) != NULL &&
-                   !(e - c > 3 && c[1] == '\xbc' && c[2] == '\x9a' &&
-                     c - s >= (ptrdiff_t)l && memcmp(c - l, labels[k], l) == 0))
-                c++;
-            if (c == NULL)
-                continue;
-            for (l = (size_t)(c - s) + 3;
-                 l < n && bs_is_space((unsigned char)s[l]); l++)
-                ;
-            *from = l;
-            return l < n && (unsigned char)s[l] >= 0xC0;
+            for (; (c = memchr(c, 0xEF, (size_t)(e - c))) != NULL; c++) {
+                const char *b;
+                size_t at, k2;
+                if (!(e - c > 3 && c[1] == '\xbc' && c[2] == '\x9a' &&
+                      c - s >= (ptrdiff_t)l &&
+                      memcmp(c - l, labels[k], l) == 0))
+                    continue;
+                b = c - l;
+                if (!(b == s || b[-1] == ' ' ||
+                      (b - s >= 3 && (memcmp(b - 3, "\xe3\x80\x91", 3) == 0 ||
+                                      memcmp(b - 3, "\xe3\x80\x80", 3) == 0))))
+                    continue;
+                for (at = (size_t)(c - s) + 3;
+                     at < n && bs_is_space((unsigned char)s[at]); at++)
+                    ;
+                /* ("作者： 记者王敬照": the reporter's title first) */
+                if (n - at > 6 && memcmp(s + at, labels[NLABELS - 1], 6) == 0)
+                    for (at += 6; at < n && s[at] == ' '; at++)
+                        ;
+                if ((k2 = cjk_name_at(s + at, n - at)) > 0) {
+                    *from = at;
+                    *end = at + k2;
+                    return 1;
+                }
+            }
+            continue;
         }
         if (n <= l + 1 || !bs_ci_eq(s, labels[k], l))
             continue;
@@ -578,6 +616,7 @@ opens_with_label(const char *s, size_t n, size_t *from)
             ;
         c = l < n ? (unsigned char)s[l] : 0;
         *from = l;
+        *end = n;
         return (c >= 'A' && c <= 'Z') || c >= 0xC0;
     }
     return 0;
@@ -632,7 +671,7 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t,
 static void
 labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
-    size_t i, from;
+    size_t i, from, end;
 
     for (i = 0; i < doc->nnodes; i++) {
         const bs_node *n = bs_doc_node(doc, i);
@@ -653,9 +692,10 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         if (n->chars < 8 && !(t->len > 0 && (unsigned char)t->ptr[0] >= 0x80))
             continue;
         /* (a reader's comment names no author) */
-        if (opens_with_label(t->ptr, t->len, &from) && !bs_in_comment(n) &&
+        if (opens_with_label(t->ptr, t->len, &from, &end) &&
+            !bs_in_comment(n) &&
             bs_meta_add_authors(doc, meta, prio, "byline", t->ptr + from,
-                                t->len - from) > 0)
+                                end - from) > 0)
             return;
     }
 }
@@ -1368,9 +1408,9 @@ dateline_opens(const char *s, size_t n)
            bs_word_among(s + from, w - from, BS_WORDS(prepositions), 1) == 0;
 }
 
-/* Is there an element named for an author or a bio ("author__photo",
-   "author-bio") around h: one of its three ancestors, or an element
-   inside the third (its first 64)? */
+/* Is there an element named for an author ("author__photo",
+   "author-bio"; not a blog's class for a whole post) around h: one of its
+   three ancestors, or an element inside the third (its first 64)? */
 static int
 in_author_box(const bs_node *h)
 {
@@ -1381,8 +1421,8 @@ in_author_box(const bs_node *h)
         const char *cls;
         up = up->parent;
         cls = bs_node_attr(up, BS_ATTR_CLASS);
-        if (cls != NULL && (bs_strcasestr_n(cls, strlen(cls), "author") ||
-                            bs_strcasestr_n(cls, strlen(cls), "bio")))
+        if (cls != NULL && bs_strcasestr_n(cls, strlen(cls), "author") &&
+            !strstr(cls, "hentry"))
             return 1;
     }
     for (m = up->first; m != NULL && seen < 64; m = bs_node_next(m, up, 0)) {
@@ -1398,10 +1438,10 @@ in_author_box(const bs_node *h)
 }
 
 /* An author's box: a heading that is a person's name, then a paragraph
-   that opens with the name and says who that is ("<h3>Jane Doe</h3><p>
-   Jane Doe is the Head of Marketing at ...</p>"), with an element named
-   for the author around them (not "<h3>Memorial Park</h3><p>Memorial
-   Park is ..."). Outside a comment. */
+   that opens with the name and says what job the person does ("<h3>Jane
+   Doe</h3><p>Jane Doe is the Head of Marketing at ...</p>"), with an
+   element named for the author around them (not "<h3>Memorial Park</h3>
+   <p>Memorial Park is ..."). Outside a comment. */
 #define BIO_NAME_MAX 40
 static void
 bio_box(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
@@ -1409,6 +1449,7 @@ bio_box(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
     static const char *const verbs[] = {" is ", " ist ", " est ", " es ",
                                         " was ", " war ", " has ", " hat ",
                                         " writes ", " schreibt "};
+#define WRITES 8 /* the verbs from here say the job */
     size_t i;
 
     for (i = 0; i < doc->nnodes; i++) {
@@ -1444,7 +1485,10 @@ bio_box(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         for (v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
             if (bs_starts_ci(t->ptr + k, t->len - k, verbs[v]))
                 break;
-        if (v < sizeof(verbs) / sizeof(verbs[0]) && in_author_box(h)) {
+        /* (what the paragraph says is a job: "the Head of Marketing", "a
+           writer"; not "Blue Ridge is a mountain range") */
+        if (v < sizeof(verbs) / sizeof(verbs[0]) && in_author_box(h) &&
+            (v >= WRITES || bs_says_job(t->ptr + k, t->len - k))) {
             bs_meta_add_authors(doc, meta, prio, "byline", name, k);
             return;
         }

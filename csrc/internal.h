@@ -569,6 +569,11 @@ bs_in_comment(const bs_node *n);
 int
 bs_in_code(const bs_node *n);
 
+/* authors.c: does [s, s + n) name a job ("writer", "editor",
+   "founder", ...) or a rank ("Head of", "Senior")? */
+int
+bs_says_job(const char *s, size_t n);
+
 /* meta.c: is n a property of an item the page describes rather than
    writes (schema.org microdata: a picture, a book, a product, an offer,
    a review of another item)? Its author is not the page's. */

@@ -1878,10 +1878,8 @@ bs_in_described_item(const bs_node *n)
     static const char *const described[] = {"ImageObject", "Book",
                                             "Product", "Offer"};
     size_t i;
-    int depth;
 
-    /* (an item's properties sit close under it: twelve levels) */
-    for (depth = 0; n != NULL && depth < 12; n = n->parent, depth++) {
+    for (; n != NULL; n = n->parent) {
         const char *type, *name;
         if (bs_node_attr(n, BS_ATTR_ITEMSCOPE) == NULL)
             continue;

@@ -1765,6 +1765,31 @@ static const author_case authors[] = {
      "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A "
      "\xE7\x84\xA6\xE9\xB9\x8F</div>", "\xE7\x84\xA6\xE9\xB9\x8F", "byline",
      0},
+    {"a picture's author deep inside its item", "",
+     "<div itemscope itemtype=\"https://schema.org/ImageObject\">"
+     "<div><div><div><div><div><div><div><div><div><div><div><div><div>"
+     "<span itemprop=\"author\">John Roe</span>"
+     "</div></div></div></div></div></div></div></div></div></div></div></div>"
+     "</div></div><p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline",
+     1},
+    {"a Chinese label before a question names nobody", "",
+     "<p>\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A\xE6\x82\xA8\xE5\xA6\x82"
+     "\xE4\xBD\x95\xE7\x9C\x8B\xE5\xBE\x85\xE4\xBB\x8A\xE5\xB9\xB4\xE7\x9A"
+     "\x84\xE7\xBB\x8F\xE6\xB5\x8E\xE5\xBD\xA2\xE5\x8A\xBF\xEF\xBC\x9F</p>",
+     "", NULL, 0},
+    {"a Chinese label inside a word names nobody", "",
+     "<p>\xE4\xB8\x80\xE4\xBD\x8D\xE6\x95\x99\xE8\x82\xB2\xE5\xB7\xA5"
+     "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE6\x88\x91\xE4\xBB\xAC</p>",
+     "", NULL, 0},
+    {"a Chinese author's name, then the source's label", "",
+     "<div class=\"info\">\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE5\xBC\xA0"
+     "\xE4\xB8\x89\xE3\x80\x80\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE4"
+     "\xBA\xBA\xE6\xB0\x91\xE7\xBD\x91</div>", "\xE5\xBC\xA0\xE4\xB8\x89",
+     "byline", 0},
+    {"a Chinese label, the reporter's title, the name", "",
+     "<div class=\"info\">\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A "
+     "\xE8\xAE\xB0\xE8\x80\x85\xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7</div>",
+     "\xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7", "byline", 0},
     {"a review that is the page's own item keeps its author", "",
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
@@ -2519,6 +2544,10 @@ START_TEST(test_bio_box)
         {"<div class=\"author-bio\"><h4>John Roe</h4><p>John Roe writes "
          "about ships and ports.</p></div>",
          "John Roe"},
+        /* a place beside an author's picture: no job said */
+        {"<div class=\"author-avatar\"><img src=\"/a.jpg\"></div><h2>Blue "
+         "Ridge</h2><p>Blue Ridge is a mountain range in the east.</p>",
+         ""},
         /* a place, a product: no author's box around them */
         {"<div class=\"places\"><h3>Memorial Park</h3><p>Memorial Park is a "
          "green space by the quay.</p></div>",
@@ -2826,6 +2855,10 @@ static const clean_case cleaner[] = {
     /* a Chinese reporter's title before the name */
     {"\xE8\xAE\xB0\xE8\x80\x85\xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7",
      "\xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7"},
+    {"\xE8\xAE\xB0\xE8\x80\x85 \xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7",
+     "\xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7"},
+    /* a reporters' bureau is no reporter */
+    {"\xE8\xAE\xB0\xE8\x80\x85\xE7\xAB\x99", "\xE8\xAE\xB0\xE8\x80\x85\xE7\xAB\x99"},
     /* a label for what follows is no name */
     {"so Artikel empfehlen:", ""},
     {"Share this article:", ""},
