@@ -573,9 +573,14 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     if (memchr(s, '@', n) || bs_starts_ci(s, n, "http") ||
         bs_starts_ci(s, n, "www.") || bs_strcasestr_n(s, n, "[email"))
         return;
-    if ((n == 5 && bs_starts_ci(s, n, "staff")) ||
-        (n == 5 && bs_starts_ci(s, n, "admin")))
-        return;
+    /* a role alone: "Staff", "admin", "Feedback left by buyer" */
+    {
+        static const char *const roles[] = {"staff", "admin", "buyer",
+                                            "seller", "guest",
+                                            "customer", "visitor"};
+        if (bs_word_among(s, n, BS_WORDS(roles), 1) > 0)
+            return;
+    }
     /* a job's name alone ("Journalist", "Editor") names nobody */
     {
         int surname;

@@ -2859,6 +2859,10 @@ static const clean_case cleaner[] = {
      "\xE7\x8E\x8B\xE6\x95\xAC\xE7\x85\xA7"},
     /* a reporters' bureau is no reporter */
     {"\xE8\xAE\xB0\xE8\x80\x85\xE7\xAB\x99", "\xE8\xAE\xB0\xE8\x80\x85\xE7\xAB\x99"},
+    /* a role alone is no name */
+    {"- Feedback left by buyer.", ""},
+    {"Guest", ""},
+    {"Jane Buyer", "Jane Buyer"},
     /* a label for what follows is no name */
     {"so Artikel empfehlen:", ""},
     {"Share this article:", ""},
