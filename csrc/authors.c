@@ -938,7 +938,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         size_t sp = 0;
         while (sp < len && bs_is_space((unsigned char)c[sp]))
             sp++;
-        if (len > sp + 6 && memcmp(c + sp, "\xe8\xae\xb0\xe8\x80\x85", 6) == 0) {
+        if (len > sp + 6 &&
+            memcmp(c + sp, "\xe8\xae\xb0\xe8\x80\x85", 6) == 0) {
             size_t at = sp + 6;
             /* ("记者 王敬照", with a space; not "记者站", a bureau) */
             while (at < len && c[at] == ' ')

@@ -503,7 +503,8 @@ static const char *const labels[] = {
     "geschrieben von", "verfasst von", "author", "authors", "autor",
     "autorin", "autoren", "autor/in", "auteur", "autore",
     /* Chinese: the author, the editor in charge, the reporter */
-    "\xe4\xbd\x9c\xe8\x80\x85", "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91",
+    "\xe4\xbd\x9c\xe8\x80\x85",
+    "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91",
     "\xe8\xae\xb0\xe8\x80\x85"};
 #define NLABELS (sizeof(labels) / sizeof(labels[0]))
 
@@ -572,9 +573,9 @@ opens_with_label(const char *s, size_t n, size_t *from, size_t *end)
         size_t l = strlen(labels[k]);
         unsigned char c;
         int bare = 0;
-        /* a Chinese label and its full-width colon ("【纠错】 责任编辑：
-           焦鹏"), opening the line or after a space or a bracket, then a
-           name alone */
+        /* a Chinese label and its full-width colon ("【纠错】
+           责任编辑： 焦鹏"), opening the line or after a space or a
+           bracket, then a name alone */
         if ((unsigned char)labels[k][0] >= 0x80) {
             const char *c = s, *e = s + n;
             for (; (c = memchr(c, 0xEF, (size_t)(e - c))) != NULL; c++) {

@@ -2349,11 +2349,11 @@ in_quotation(const bs_node *n)
 
     for (depth = 0; n != NULL && depth < 9; n = n->parent, depth++) {
         const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
-        size_t k = cls != NULL ? strlen(cls) : 0;
 
         if (n->tag == BS_TAG_BODY)
             return 0;
-        if (n->tag == BS_TAG_BLOCKQUOTE || (k > 0 && quotation_class(cls)))
+        if (n->tag == BS_TAG_BLOCKQUOTE ||
+            (cls != NULL && quotation_class(cls)))
             return 1;
     }
     return 0;
