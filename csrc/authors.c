@@ -230,7 +230,6 @@ is_job_word(const char *s, size_t n, int *surname)
     return at > 0;
 }
 
-/* Is [s, s + n) a name's particle ("van", "de", "bin")? */
 int
 bs_says_job(const char *s, size_t n)
 {
@@ -253,6 +252,7 @@ bs_says_job(const char *s, size_t n)
     return 0;
 }
 
+/* Is [s, s + n) a name's particle ("van", "de", "bin")? */
 static int
 is_particle(const char *s, size_t n)
 {
@@ -742,6 +742,15 @@ is_country(const char *s, size_t n)
     return bs_word_among(s, n, BS_WORDS(countries), 1) > 0;
 }
 
+/* The last comma in [c, c + len), or NULL. */
+static const char *
+last_comma(const char *c, size_t len)
+{
+    while (len > 0 && c[len - 1] != ',')
+        len--;
+    return len > 0 ? c + len - 1 : NULL;
+}
+
 /* The length of the names before an address that ends them: "Acme GmbH,
    Nürnberg, Germany", "Acme, Frankfurt a. M., Germany" lose the country
    and the town before it (one word, a German town's "a. M.", a saint's
@@ -749,19 +758,13 @@ is_country(const char *s, size_t n)
 static size_t
 before_address(const char *c, size_t len)
 {
-    const char *comma = NULL, *town, *p;
+    const char *comma = last_comma(c, len), *town;
     size_t k;
 
-    for (p = c; p < c + len; p++)
-        if (*p == ',')
-            comma = p;
     if (comma == NULL || !is_country(comma + 1, (size_t)(c + len - comma - 1)))
         return len;
     len = (size_t)(comma - c);
-    for (comma = NULL, p = c; p < c + len; p++)
-        if (*p == ',')
-            comma = p;
-    if (comma == NULL)
+    if ((comma = last_comma(c, len)) == NULL)
         return len;
     k = (size_t)(c + len - comma - 1);
     town = trim_piece(comma + 1, &k);
@@ -852,7 +855,6 @@ organisation_end(const char *c, size_t best, size_t blen, size_t len,
     return best;
 }
 
-
 /* Does [s, s + n) hold a price: a currency's sign ("$", "\xe2\x82\xac",
    "\xc2\xa3") with a digit next to it, a space between allowed ("$15",
    "15 \xe2\x82\xac")? */
@@ -938,8 +940,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         size_t sp = 0;
         while (sp < len && bs_is_space((unsigned char)c[sp]))
             sp++;
-        if (len > sp + 6 &&
-            memcmp(c + sp, "\xe8\xae\xb0\xe8\x80\x85", 6) == 0) {
+        if (len > sp + 6 && memcmp(c + sp, BS_ZH_REPORTER, 6) == 0) {
             size_t at = sp + 6;
             /* ("记者 王敬照", with a space; not "记者站", a bureau) */
             while (at < len && c[at] == ' ')

@@ -504,8 +504,7 @@ static const char *const labels[] = {
     "autorin", "autoren", "autor/in", "auteur", "autore",
     /* Chinese: the author, the editor in charge, the reporter */
     "\xe4\xbd\x9c\xe8\x80\x85",
-    "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91",
-    "\xe8\xae\xb0\xe8\x80\x85"};
+    "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91", BS_ZH_REPORTER};
 #define NLABELS (sizeof(labels) / sizeof(labels[0]))
 
 static int
@@ -537,11 +536,6 @@ several_names(const char *s, size_t n)
     return 0;
 }
 
-/* Does a label open s, with its separator, then a name (a capital or a
-   letter beyond ASCII: not "Written by the council")?  A label of one
-   word needs its colon, or names alone after it, two or more joined
-   ("Autoren Jane Doe und John Roe"; not "Author Submission
-   Guidelines").  *from is where the names start, after the label. */
 /* The length of a Chinese name alone that opens [s, s + n): two to four
    Chinese characters, then the line's end or a space ("焦鹏 来源：..."); 0
    for a sentence ("您如何看待今年的经济形势？"). */
@@ -562,8 +556,13 @@ cjk_name_at(const char *s, size_t n)
     return i;
 }
 
-/* Does [s, s + n) open with a byline's label? Where the names start in
-   *from; *end, where a Chinese name ends, else n. */
+/* Does a label open s, with its separator, then a name (a capital or a
+   letter beyond ASCII: not "Written by the council")?  A label of one
+   word needs its colon, or names alone after it, two or more joined
+   ("Autoren Jane Doe und John Roe"; not "Author Submission
+   Guidelines").  A Chinese label may stand inside the line (see below).
+   *from is where the names start, after the label; *end where a Chinese
+   name ends, else n. */
 static int
 opens_with_label(const char *s, size_t n, size_t *from, size_t *end)
 {
@@ -594,7 +593,7 @@ opens_with_label(const char *s, size_t n, size_t *from, size_t *end)
                      at < n && bs_is_space((unsigned char)s[at]); at++)
                     ;
                 /* ("作者： 记者王敬照": the reporter's title first) */
-                if (n - at > 6 && memcmp(s + at, labels[NLABELS - 1], 6) == 0)
+                if (n - at > 6 && memcmp(s + at, BS_ZH_REPORTER, 6) == 0)
                     for (at += 6; at < n && s[at] == ' '; at++)
                         ;
                 if ((k2 = cjk_name_at(s + at, n - at)) > 0) {
@@ -1315,10 +1314,39 @@ after_sentence(const char *s, size_t at)
     return at > 0 && (s[at - 1] == '.' || s[at - 1] == '!' || s[at - 1] == '?');
 }
 
-/* The text's last paragraph ends with the news credit in brackets
-   ("... hieß es. (FR mit dpa)", "(dpa/lno)"): when no byline names the
-   writer, it does. */
+/* Does the block's text end with a news credit in brackets after a
+   sentence ("... hieß es. (FR mit dpa)", "(dpa/lno)")?  It becomes the
+   authors. */
 #define CREDIT_TAIL 24
+static int
+bracket_credit(bs_doc *doc, bs_meta *meta, const bs_node *block, bs_buf *t)
+{
+    size_t len, k;
+
+    bs_buf_clear(t);
+    bs_node_text_all(block, t, 0);
+    if (t->failed)
+        return 0;
+    len = t->len;
+    while (len > 0 && bs_is_space((unsigned char)t->ptr[len - 1]))
+        len--;
+    if (len < 4 || t->ptr[len - 1] != ')')
+        return 0;
+    for (k = len - 1; k > 0 && len - k <= CREDIT_TAIL && t->ptr[k - 1] != '(';
+         k--)
+        ;
+    if (k == 0 || t->ptr[k - 1] != '(' || len - k > CREDIT_TAIL ||
+        !after_sentence(t->ptr, k - 1) ||
+        !credit_words(t->ptr + k, len - 1 - k))
+        return 0;
+    bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", t->ptr + k,
+                        len - 1 - k);
+    return 1;
+}
+
+/* The text's last paragraph, or the one before a closing note ("*fr.de
+   is part of ..."), ends with the news credit: when no byline names the
+   writer, it does. */
 static void
 closing_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
@@ -1326,12 +1354,9 @@ closing_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
     size_t i;
 
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
-        const bs_node *n, *tail[2] = {NULL, NULL}, *last;
-        const char *open;
-        size_t len, k, j;
+        const bs_node *n, *tail[2] = {NULL, NULL};
+        size_t j;
 
-        /* the last two blocks: a note may follow the credit ("*fr.de is
-           part of ...") */
         for (n = root; n != NULL;) {
             int skip = n->tag != BS_TAG_TEXT &&
                        ((n->flags & (BS_NF_UNSEEN | BS_NF_REMOVED)) ||
@@ -1342,32 +1367,9 @@ closing_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
             }
             n = bs_node_next(n, root, skip);
         }
-        for (j = 2; j-- > 0;) {
-        if ((last = tail[j]) == NULL)
-            continue;
-        bs_buf_clear(t);
-        bs_node_text_all(last, t, 0);
-        if (t->failed)
-            return;
-        len = t->len;
-        while (len > 0 && bs_is_space((unsigned char)t->ptr[len - 1]))
-            len--;
-        if (len < 4 || t->ptr[len - 1] != ')')
-            continue;
-        for (k = len - 1; k > 0 && len - k <= CREDIT_TAIL &&
-                          t->ptr[k - 1] != '(';
-             k--)
-            ;
-        if (k == 0 || t->ptr[k - 1] != '(' || len - k > CREDIT_TAIL)
-            continue;
-        open = t->ptr + k;
-        if (after_sentence(t->ptr, k - 1) &&
-            credit_words(open, len - 1 - k)) {
-            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", open,
-                                len - 1 - k);
-            return;
-        }
-        }
+        for (j = 2; j-- > 0;)
+            if (tail[j] != NULL && bracket_credit(doc, meta, tail[j], t))
+                return;
     }
 }
 
@@ -1551,6 +1553,8 @@ opening_dateline(bs_doc *doc, bs_meta *meta, const bs_node *p, bs_buf *t)
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
+    static void (*const fallbacks[])(bs_doc *, bs_meta *, bs_buf *, int) = {
+        labelled_byline, signature_byline, bio_box};
     bs_buf t = BS_BUF_INIT, lines = BS_BUF_INIT;
     bs_node *root;
     size_t i;
@@ -1605,20 +1609,14 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     credit_line(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         header_byline(doc, meta, &t);
-    /* a labelled or signed line names the writer better than the
-       publisher's name in a meta tag does */
-    if (meta->count[BS_LIST_AUTHORS] == 0)
-        labelled_byline(doc, meta, &t, BS_PRIO_TEXT);
-    else if (only_publishers(meta))
-        labelled_byline(doc, meta, &t, BS_PRIO_BYLINE - 1);
-    if (meta->count[BS_LIST_AUTHORS] == 0)
-        signature_byline(doc, meta, &t, BS_PRIO_TEXT);
-    else if (only_publishers(meta))
-        signature_byline(doc, meta, &t, BS_PRIO_BYLINE - 1);
-    if (meta->count[BS_LIST_AUTHORS] == 0)
-        bio_box(doc, meta, &t, BS_PRIO_TEXT);
-    else if (only_publishers(meta))
-        bio_box(doc, meta, &t, BS_PRIO_BYLINE - 1);
+    /* a labelled or signed line, an author's box name the writer better
+       than the publisher's name in a meta tag does */
+    for (i = 0; i < sizeof(fallbacks) / sizeof(fallbacks[0]); i++) {
+        if (meta->count[BS_LIST_AUTHORS] == 0)
+            fallbacks[i](doc, meta, &t, BS_PRIO_TEXT);
+        else if (only_publishers(meta))
+            fallbacks[i](doc, meta, &t, BS_PRIO_BYLINE - 1);
+    }
     if (meta->count[BS_LIST_AUTHORS] == 0)
         agency_byline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)

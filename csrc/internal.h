@@ -569,6 +569,10 @@ bs_in_comment(const bs_node *n);
 int
 bs_in_code(const bs_node *n);
 
+/* Chinese "记者", a reporter: a byline's label (byline.c) and a title
+   before a name (authors.c). */
+#define BS_ZH_REPORTER "\xe8\xae\xb0\xe8\x80\x85"
+
 /* authors.c: does [s, s + n) name a job ("writer", "editor",
    "founder", ...) or a rank ("Head of", "Senior")? */
 int

@@ -152,9 +152,7 @@ static void
 bcp47_case(char *tag, size_t n)
 {
     size_t i = 0, start, k;
-    int first = 1;
-
-    int singleton = 0;
+    int first = 1, singleton = 0;
 
     while (i < n) {
         for (start = i; i < n && tag[i] != '-'; i++)
@@ -1877,7 +1875,7 @@ bs_in_described_item(const bs_node *n)
 {
     static const char *const described[] = {"ImageObject", "Book",
                                             "Product", "Offer"};
-    size_t i;
+    static const char *const authors[] = {"Person", "Organization"};
 
     for (; n != NULL; n = n->parent) {
         const char *type, *name;
@@ -1891,11 +1889,10 @@ bs_in_described_item(const bs_node *n)
         name = name != NULL ? name + 1 : type;
         /* the author's own item (itemprop=author itemtype=Person): whose
            author, its item's */
-        if (strcmp(name, "Person") == 0 || strcmp(name, "Organization") == 0)
+        if (bs_word_among(name, strlen(name), BS_WORDS(authors), 0) > 0)
             continue;
-        for (i = 0; i < sizeof(described) / sizeof(described[0]); i++)
-            if (strcmp(name, described[i]) == 0)
-                return 1;
+        if (bs_word_among(name, strlen(name), BS_WORDS(described), 0) > 0)
+            return 1;
         return strcmp(name, "Review") == 0 &&
                bs_node_attr(n, BS_ATTR_ITEMPROP) != NULL &&
                (one_of_many(n) || in_customer_reviews(n));
@@ -2299,8 +2296,6 @@ in_page_footer(const bs_node *n)
     return f != NULL;
 }
 
-/* Is n in a reader's comment or a teaser of another page?  The names
-   and dates there are not the article's. */
 /* Does one of the words of a class name a quotation: a testimonial, a
    quote ("CustomerQuotes_card"; not a blog's "format-quote" for a whole
    post), a customer's author ("customers_author-wrapper")? */
@@ -2359,6 +2354,9 @@ in_quotation(const bs_node *n)
     return 0;
 }
 
+/* Is n in a reader's comment, a teaser of another page, an item the page
+   describes or a quotation?  The names and dates there are not the
+   article's. */
 static int
 other_page(const bs_node *n)
 {
@@ -2550,7 +2548,6 @@ static int
 is_byline_node(const bs_node *n, unsigned hints)
 {
     const char *rel = bs_node_attr(n, BS_ATTR_REL);
-
     const char *ip = bs_node_attr(n, BS_ATTR_ITEMPROP);
 
     if (rel != NULL && rel_has(rel, "author"))
