@@ -208,11 +208,14 @@ strip_site_name(const char *title, const char *site, const char *host,
             *len = (size_t)(end - title);
             return;
         }
-        /* or the first part does ("BMAS - Headline" on bmas.de; "Blog
+        /* or the first part does ("BMAS - Headline" on bmas.de, on a
+           website's page before a headline of five words or more; "Blog
            » Archive » Headline", a trail whose last part is the
            page, but not for dashes, which headlines use) */
         p = strstr(title, sep);
-        if (!website && p != NULL && p > title && i < SITE_SEPS &&
+        if (p != NULL && p > title && i < SITE_SEPS &&
+            (!website || bs_count_words(p + sl, n - (size_t)(p - title) -
+                                                    sl) >= 5) &&
             names_host(title, (size_t)(p - title), host) &&
             !names_host(p + sl, n - (size_t)(p - title) - sl, host)) {
             const char *from = (i >= 1 && i <= 3) || p == last ? p : last;

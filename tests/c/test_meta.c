@@ -183,6 +183,12 @@ static const field_case fields[] = {
      "<meta property=\"og:type\" content=\"website\"><meta property="
      "\"og:title\" content=\"ChiselWorks - Carving gouges\">", "",
      BS_FIELD_TITLE, "ChiselWorks - Carving gouges", "opengraph"},
+    {"but a first part naming the host before a headline's words is the "
+     "site's", "https://www.chiselworks.example/press/2022/gouges",
+     "<meta property=\"og:type\" content=\"website\"><meta property="
+     "\"og:title\" content=\"CHISELWORKS - New rules for the carving of "
+     "gouges\">", "",
+     BS_FIELD_TITLE, "New rules for the carving of gouges", "opengraph"},
     {"<h1>s that only the site's part of the title has are no headline",
      URL,
      "<meta property=\"og:title\" content=\"For the neoliberals, a pension "
