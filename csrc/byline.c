@@ -685,7 +685,7 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t, prio))
             return;
         bs_buf_clear(t);
-        bs_node_text(n, t);
+        bs_node_text_all(n, t, LABELLED_MAX * 2);
         if (t->failed)
             return;
         /* (a Chinese label and name are short: "作者：焦鹏") */

@@ -2368,6 +2368,31 @@ static const author_case authors[] = {
     {"no author", "", "", "", NULL, 0},
 };
 
+/* A labelled line ending the text, which the trimming of the text's tail
+   leaves out of it, still names the author. */
+START_TEST(test_labelled_line_ending_text)
+{
+    static const char *const lines[] = {
+        "Posted by Jane Doe", "Story by Jane Doe",
+        "Posted by Jane Doe on August 7, 2013 in <a href=\"/c\">News</a>"};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(lines); i++) {
+        char *body = tu_cat("<article>", TU_PARAS, "<p>", lines[i],
+                            "</p></article>", NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+
+        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), "Jane Doe") == 0,
+                      "[%s]: authors [%s]", lines[i],
+                      joined(art, BS_LIST_AUTHORS));
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 /* A labelled line after the text, in any of the labels' languages: the
    author, when nothing else names one. */
 START_TEST(test_labelled_line_after_text)
@@ -3224,6 +3249,7 @@ meta_suite(void)
     tcase_add_checked_fixture(ta, NULL, teardown);
     tcase_add_loop_test(ta, test_authors, 0, (int)TU_COUNT(authors));
     tcase_add_test(ta, test_labelled_line_after_text);
+    tcase_add_test(ta, test_labelled_line_ending_text);
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_closing_credit);
