@@ -896,8 +896,11 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "escribe", "escrito por", "scritto da", "author", "autor",
         /* a reviewer named alone */
         "reviewed by", "medically reviewed by"};
+    /* (the first seven in lower case only; " under ": a post's
+       categories, "Posted by Jane Doe under News") */
     static const char *const stops[] = {" on ", " am ", " le ", " el ",
-                                        " il ", " op ", " updated", " | ",
+                                        " il ", " op ", " under ",
+                                        " updated", " | ",
                                         "\xc2\xb7", " - ", " \xe2\x80\x93 ",
                                         " \xe2\x80\x94 ", "\xe2\x8b\x85",
                                         /* a link to the author's page */
@@ -1019,7 +1022,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         const char *p = NULL;
         size_t k = strlen(stops[i]), j;
         /* " on ", " am ", " le ", ... only in lower case: "Loïc Le Clerc" */
-        int exact = i < 6;
+        int exact = i < 7;
         for (j = 0; j + k <= len; j++) {
             if (exact ? memcmp(c + j, stops[i], k) == 0
                       : bs_strcasestr_n(c + j, k, stops[i])) {

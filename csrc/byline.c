@@ -664,6 +664,43 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t,
            0;
 }
 
+/* Does element m (or NULL, the parent's edge) end a line of text? */
+static int
+ends_line(const bs_node *m)
+{
+    return m == NULL || m->tag == BS_TAG_BR ||
+           (bs_tag_flags((bs_tag)m->tag) & BS_TF_BLOCK) ||
+           (m->tag != BS_TAG_TEXT && (m->flags & BS_NF_HASBLOCK));
+}
+
+/* Does n open a line of inline content in an element that holds blocks
+   too, a line no block holds alone ("<div><div>...</div><span>Label:
+   Name</span></div>")? */
+static int
+opens_loose_line(const bs_node *n)
+{
+    const bs_node *p = n->parent;
+
+    return p != NULL && !ends_line(n) && ends_line(n->prev) &&
+           !(bs_tag_flags((bs_tag)p->tag) & BS_TF_SKIP) &&
+           (p->flags & BS_NF_HASBLOCK) && !(n->flags & BS_NF_UNSEEN);
+}
+
+/* The text of the line n opens, up to the next block or <br>, into t (a
+   text node's closing space kept between its neighbours' words). */
+static void
+loose_line(const bs_node *n, bs_buf *t, size_t max)
+{
+    bs_buf_clear(t);
+    for (; n != NULL && !ends_line(n) && t->len <= max; n = n->next) {
+        bs_node_text_all(n, t, max);
+        if (n->tag == BS_TAG_TEXT && n->len > 0 && t->len > 0 &&
+            bs_is_space((unsigned char)n->text[n->len - 1]))
+            bs_buf_putc(t, ' ');
+    }
+    bs_buf_rtrim(t);
+}
+
 /* Nothing under the headline either: a short line anywhere on the page
    that one of the labels opens ("Written by Jane Doe" over an author box,
    "Author: Jane Doe"), or a label alone over the name. */
@@ -677,19 +714,32 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         const bs_node *n = bs_doc_node(doc, i);
         unsigned tf = bs_tag_flags((bs_tag)n->tag);
 
+        /* a line in a block beside blocks ("<div><div>...</div>
+           <span>Autor: Jane Doe</span></div>") */
+        int loose = opens_loose_line(n) && !is_hidden(n);
+
         /* (a form's choice, "<option>Author</option>", is none) */
-        if (n->tag == BS_TAG_TEXT || n->chars < 5 || n->chars > LABELLED_MAX ||
-            (n->flags & BS_NF_HASBLOCK) || !(tf & BS_TF_BLOCK) ||
-            (tf & BS_TF_SKIP) || is_hidden(n))
+        if (!loose &&
+            (n->tag == BS_TAG_TEXT || n->chars < 5 ||
+             n->chars > LABELLED_MAX || (n->flags & BS_NF_HASBLOCK) ||
+             !(tf & BS_TF_BLOCK) || (tf & BS_TF_SKIP) || is_hidden(n)))
             continue;
-        if (n->chars <= LABEL_MAX && label_then_name(doc, meta, n, t, prio))
-            return;
-        bs_buf_clear(t);
-        bs_node_text_all(n, t, LABELLED_MAX * 2);
+        if (loose) {
+            loose_line(n, t, LABELLED_MAX * 2);
+            if (t->len > LABELLED_MAX * 2)
+                continue;
+        } else {
+            if (n->chars <= LABEL_MAX &&
+                label_then_name(doc, meta, n, t, prio))
+                return;
+            bs_buf_clear(t);
+            bs_node_text_all(n, t, LABELLED_MAX * 2);
+        }
         if (t->failed)
             return;
         /* (a Chinese label and name are short: "作者：焦鹏") */
-        if (n->chars < 8 && !(t->len > 0 && (unsigned char)t->ptr[0] >= 0x80))
+        if ((loose ? t->len : n->chars) < 8 &&
+            !(t->len > 0 && (unsigned char)t->ptr[0] >= 0x80))
             continue;
         /* (a reader's comment names no author) */
         if (opens_with_label(t->ptr, t->len, &from, &end) &&

@@ -1771,6 +1771,20 @@ static const author_case authors[] = {
      "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A "
      "\xE7\x84\xA6\xE9\xB9\x8F</div>", "\xE7\x84\xA6\xE9\xB9\x8F", "byline",
      0},
+    {"a Chinese label in a line beside blocks", "",
+     "<div class=\"tags\"><div class=\"kw\"></div><span class=\"jc\">"
+     "<span><a href=\"#\">\xE3\x80\x90\xE7\xBA\xA0\xE9\x94\x99\xE3\x80\x91</a>"
+     "<div style=\"display:none\"><iframe></iframe></div></span>"
+     "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A "
+     "\xE7\x84\xA6\xE9\xB9\x8F</span></div>", "\xE7\x84\xA6\xE9\xB9\x8F",
+     "byline", 0},
+    {"a labelled line after an element that holds a hidden block", "",
+     "<div class=\"meta\"><span><a href=\"#\">Share</a><div "
+     "style=\"display:none\">x</div></span> Geschrieben von Jane Doe</div>",
+     "Jane Doe", "byline", 0},
+    {"a label's line goes on to the next block only", "",
+     "<div class=\"post\"><h2>Elsewhere</h2>Author: Jane Doe<div>Roe "
+     "Street 4</div></div>", "Jane Doe", "byline", 0},
     {"a picture's author deep inside its item", "",
      "<div itemscope itemtype=\"https://schema.org/ImageObject\">"
      "<div><div><div><div><div><div><div><div><div><div><div><div><div>"
@@ -2713,6 +2727,7 @@ static const clean_case cleaner[] = {
     {"Organisation (Berlin)", "Organisation (Berlin)"},
     {"  Jane   Doe  ", "Jane Doe"},
     {"By Jane Doe", "Jane Doe"},
+    {"Posted by Jane Doe under News, Travel", "Jane Doe"},
     {"by jane doe", "jane doe"},
     {"BY JANE DOE", "JANE DOE"},
     {"By A. Smith and B. Jones", "A. Smith|B. Jones"},
