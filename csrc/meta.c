@@ -322,6 +322,7 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             (v = bs_arena_strndup(&doc->arena, iso, strlen(iso))) != NULL) {
             meta->pub[meta->npub].iso = v;
             meta->pub[meta->npub].source = source;
+            meta->pub[meta->npub].ambiguous = ambiguous_date(s, n);
             meta->pub[meta->npub++].prio = prio;
         }
         /* Two sources may give one instant, in UTC and in the page's own
@@ -1101,11 +1102,40 @@ shown_source(const char *source, int prio)
             strcmp(source, "text") == 0);
 }
 
+/* Is the published date v the modified one, stamped again at each change,
+   and the date shown, meta->pub[k], an earlier day the byline or a
+   <time> shows: the first publication's?  (Written with no doubt about
+   its day and month, and not the local day of v's instant.) */
+static int
+restamped(const bs_meta *meta, const char *v, size_t k)
+{
+    const char *mod = meta->value[BS_FIELD_DATE_MODIFIED];
+    const char *shown = meta->pub[k].iso;
+    char day[11];
+
+    if (mod == NULL || strlen(shown) < 10 || strncmp(mod, v, 10) != 0 ||
+        strncmp(shown, v, 10) >= 0 || meta->pub[k].ambiguous ||
+        strcmp(meta->pub[k].source, "text") == 0)
+        return 0;
+    memcpy(day, shown, 10);
+    day[10] = '\0';
+    return !bs_date_local_day(v, day);
+}
+
+static void
+set_shown(bs_meta *meta, size_t k)
+{
+    meta->value[BS_FIELD_DATE_PUBLISHED] = meta->pub[k].iso;
+    meta->source[BS_FIELD_DATE_PUBLISHED] = meta->pub[k].source;
+    meta->prio[BS_FIELD_DATE_PUBLISHED] = meta->pub[k].prio;
+    meta->ambiguous[0] = 0;
+}
+
 void
 bs_meta_shown_date(bs_meta *meta)
 {
     const char *v = meta->value[BS_FIELD_DATE_PUBLISHED], *shown = NULL;
-    size_t i, given = 0;
+    size_t i, at = 0, given = 0;
     int best = 0;
 
     /* (a date the text shows already replaced a generic meta date) */
@@ -1120,19 +1150,21 @@ bs_meta_shown_date(bs_meta *meta)
             given++;
         else if (shown_source(meta->pub[i].source, p) && p > best) {
             shown = meta->pub[i].iso;
+            at = i;
             best = p;
         }
     }
     if (shown == NULL || given > 4 || strncmp(shown, v, 10) == 0)
         return;
+    if (restamped(meta, v, at)) {
+        set_shown(meta, at);
+        return;
+    }
     /* (microdata's may be a part's: an image's, a teaser's) */
     for (i = 0; i < meta->npub; i++)
         if (meta->pub[i].prio >= BS_PRIO_META &&
             strncmp(meta->pub[i].iso, shown, 10) == 0) {
-            meta->value[BS_FIELD_DATE_PUBLISHED] = meta->pub[i].iso;
-            meta->source[BS_FIELD_DATE_PUBLISHED] = meta->pub[i].source;
-            meta->prio[BS_FIELD_DATE_PUBLISHED] = meta->pub[i].prio;
-            meta->ambiguous[0] = 0;
+            set_shown(meta, i);
             return;
         }
 }

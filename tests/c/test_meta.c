@@ -574,6 +574,35 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-03-09\">"
      "9 March 2021</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2021-02-20T10:00:00+01:00", "json-ld"},
+    {"a date published that is the date modified yields to an earlier "
+     "day the page shows", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-05-14\">"
+     "May 14, 2021</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-05-14", "time"},
+    {"but not to a later day", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-12-14\">"
+     "December 14, 2021</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"nor to a day written either way round", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"05/04/2021\">"
+     "</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"nor to the instant's own day in the site's time zone", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T01:02:46Z\",\"dateModified\":"
+        "\"2021-11-20T01:02:46Z\"}"),
+     "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-11-19\">"
+     "November 19, 2021</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T01:02:46+00:00", "json-ld"},
     {"article:modified_time", URL,
      "<meta property=\"article:published_time\" content=\"2021-03-04\">"
      "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
