@@ -517,6 +517,9 @@ bs_word_count(const char *s);
 /* is the address a site's home page? */
 int
 bs_is_home_page(const char *url);
+/* Is the title the site's name alone, on a page not the home page? */
+int
+bs_meta_title_is_site(const bs_meta *meta);
 /* meta.c: is n the one child of its parent (n->parent not NULL) that is
    not white space? */
 int

@@ -3216,18 +3216,55 @@ is_ancestor(const bs_node *a, const bs_node *n)
     return 0;
 }
 
+/* The content's own heading (an <h1> or <h2> of two words or more before
+   its first paragraph) as the title. */
+static void
+content_heading(bs_doc *doc, bs_meta *meta, bs_node *root, bs_buf *b)
+{
+    bs_node *n;
+
+    for (n = root; n != NULL;) {
+        int skip = (n->flags & (BS_NF_REMOVED | BS_NF_UNSEEN)) != 0;
+        if (!skip && n->tag == BS_TAG_P && n->chars >= 100)
+            break;
+        if (!skip && (n->tag == BS_TAG_H1 || n->tag == BS_TAG_H2)) {
+            heading_text_to(n, b);
+            bs_buf_rtrim(b);
+            if (!b->failed && b->len > 0 && b->len < 400 &&
+                bs_count_words(b->ptr, b->len) >= 2) {
+                const char *h = bs_arena_strndup(&doc->arena, b->ptr, b->len);
+                if (h != NULL)
+                    bs_meta_heading_title(meta, h);
+            }
+            break;
+        }
+        n = bs_node_next(n, root, skip);
+    }
+}
+
 void
 bs_meta_content_title(bs_doc *doc, bs_meta *meta)
 {
     const char *title = meta->value[BS_FIELD_TITLE];
     const char *src = meta->source[BS_FIELD_TITLE];
     const bs_node *h1 = NULL;
-    bs_node *root, *n;
+    bs_node *root;
     bs_buf b = BS_BUF_INIT;
     size_t i = 0;
 
-    if (title == NULL || src == NULL || strcmp(src, "text") != 0 ||
-        meta->nh1 < 2 || meta->h1 == NULL || strcmp(title, meta->h1) != 0)
+    if (title == NULL || src == NULL)
+        return;
+    /* a title that is the site's name alone, no <h1> naming the page:
+       the content's heading names it */
+    if (strcmp(src, "text") != 0 && meta->nh1 == 0 &&
+        bs_meta_title_is_site(meta)) {
+        if ((root = bs_next_content_root(doc, &i)) != NULL)
+            content_heading(doc, meta, root, &b);
+        bs_buf_free(&b);
+        return;
+    }
+    if (strcmp(src, "text") != 0 || meta->nh1 < 2 || meta->h1 == NULL ||
+        strcmp(title, meta->h1) != 0)
         return;
     root = bs_next_content_root(doc, &i);
     if (root == NULL)
@@ -3244,28 +3281,9 @@ bs_meta_content_title(bs_doc *doc, bs_meta *meta)
         else if (!b.failed && b.len > 0)
             break; /* the first <h1> with text is another */
     }
-    if (h1 == NULL || is_ancestor(root, h1) ||
-        !(h1->index > root->index || in_side_column(h1))) {
-        bs_buf_free(&b);
-        return;
-    }
     /* the content's own heading, before its first paragraph */
-    for (n = root; n != NULL;) {
-        int skip = (n->flags & (BS_NF_REMOVED | BS_NF_UNSEEN)) != 0;
-        if (!skip && n->tag == BS_TAG_P && n->chars >= 100)
-            break;
-        if (!skip && (n->tag == BS_TAG_H1 || n->tag == BS_TAG_H2)) {
-            heading_text_to(n, &b);
-            bs_buf_rtrim(&b);
-            if (!b.failed && b.len > 0 && b.len < 400 &&
-                bs_count_words(b.ptr, b.len) >= 2) {
-                const char *h = bs_arena_strndup(&doc->arena, b.ptr, b.len);
-                if (h != NULL)
-                    bs_meta_heading_title(meta, h);
-            }
-            break;
-        }
-        n = bs_node_next(n, root, skip);
-    }
+    if (h1 != NULL && !is_ancestor(root, h1) &&
+        (h1->index > root->index || in_side_column(h1)))
+        content_heading(doc, meta, root, &b);
     bs_buf_free(&b);
 }

@@ -486,6 +486,25 @@ bs_meta_site_name_alone(bs_doc *doc, bs_meta *meta)
     }
 }
 
+/* Is the title the site's name alone ("National Rail Enquiries" from
+   "National Rail Enquiries -" on nationalrail.co.uk), on a page that is
+   not the site's home page? */
+int
+bs_meta_title_is_site(const bs_meta *meta)
+{
+    const char *t = meta->value[BS_FIELD_TITLE];
+    const char *site = meta->value[BS_FIELD_SITE_NAME];
+    char host[64];
+
+    if (t == NULL || bs_is_home_page(meta->base_url))
+        return 0;
+    if (site != NULL && bs_same_words(t, site))
+        return 1;
+    bs_host_name(meta->base_url, host, sizeof(host));
+    return host[0] != '\0' && bs_word_count(t) <= 4 &&
+           names_host(t, strlen(t), host);
+}
+
 /* Does [s, s + n), of four words at most, open or end with the host's
    name, with at most six letters more or more words all capitalised
    ("heizung.de", "Zoll online" on zoll.de, "The Princeton Review" on

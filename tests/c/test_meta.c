@@ -99,6 +99,17 @@ static const field_case fields[] = {
      "</article><div id=\"sidebar\"><h1>Page</h1><h1>User</h1></div>"
      "<article><h2>Downloading the harbour map</h2>",
      BS_FIELD_TITLE, "Downloading the harbour map", "text"},
+    {"a title that is the site's name alone yields to the content's "
+     "heading", "https://www.harbourtimes.example/local/quay",
+     "<title>Harbour Times -</title>", "<h2>Quay to be rebuilt</h2>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"but not on the site's home page", "https://www.harbourtimes.example/",
+     "<title>Harbour Times -</title>", "<h2>Quay to be rebuilt</h2>",
+     BS_FIELD_TITLE, "Harbour Times", "title-tag"},
+    {"nor when an <h1> names the page", "https://www.harbourtimes.example/x",
+     "<title>Harbour Times</title>", "</article><h1>The harbour's quay"
+     "</h1><article><h2>Quay to be rebuilt</h2>",
+     BS_FIELD_TITLE, "The harbour's quay", "text"},
     {"the first <h1> over the content stays the title", URL, "",
      "</article><div class=\"pagetitle\"><h1>Harbour catalog</h1></div>"
      "<div><h1>Other catalogs</h1></div><article><h2>Fasteners and "
