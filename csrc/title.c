@@ -946,7 +946,13 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
              !ends_colon(h1[0]) && !is_blurb(h1[0]) &&
              !(site != NULL && bs_same_words(h1[0], site)) &&
              !(title_tag != NULL && is_site_part(title_tag, h1[0])) &&
-             !blog_h1;
+             !blog_h1 &&
+             /* (a word alone that the meta title lacks and the title
+                tag has as a part of its trail names a section:
+                "Literatur" in "GALORE.de | Kultur | Literatur | 30.11. |
+                Buch der Woche") */
+             !(bs_word_count(h1[0]) == 1 && t != NULL && title_tag != NULL &&
+               !contains_words(t, h1[0]) && is_title_part(title_tag, h1[0]));
     for (i = 0; i < nh2 && headline == NULL; i++) {
         const char *conf = title_tag != NULL && contains_words(title_tag, h2[i])
                                ? title_tag

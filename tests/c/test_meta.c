@@ -110,6 +110,17 @@ static const field_case fields[] = {
      "<title>Harbour Times</title>", "</article><h1>The harbour's quay"
      "</h1><article><h2>Quay to be rebuilt</h2>",
      BS_FIELD_TITLE, "The harbour's quay", "text"},
+    {"a one-word <h1> that is a part of the title tag's trail names a "
+     "section", URL,
+     "<title>Harbour News | Kultur | Literatur | The quay in books</title>"
+     "<meta property=\"og:title\" content=\"The quay in books\">",
+     "</article><h1>Literatur</h1><article>",
+     BS_FIELD_TITLE, "The quay in books", "opengraph"},
+    {"a one-word <h1> the title tag says in a sentence names the page", URL,
+     "<title>Trending quays of the harbour today</title>"
+     "<meta property=\"og:title\" content=\"Harbour News\">",
+     "</article><h1>Trending</h1><article>",
+     BS_FIELD_TITLE, "Trending", "title-tag"},
     {"the first <h1> over the content stays the title", URL, "",
      "</article><div class=\"pagetitle\"><h1>Harbour catalog</h1></div>"
      "<div><h1>Other catalogs</h1></div><article><h2>Fasteners and "
