@@ -1932,6 +1932,81 @@ bs_in_described_item(const bs_node *n)
     return 0;
 }
 
+/* Does the address a (absolute) name another page than b: another host
+   or path, "www." and a closing "/" aside, the query and fragment
+   too? */
+static int
+other_address(const char *a, const char *b)
+{
+    size_t al, bl;
+    const char *ha = bs_url_host(a, &al), *hb = bs_url_host(b, &bl);
+    const char *pa, *pb;
+    size_t pal, pbl;
+
+    if (ha == NULL || hb == NULL)
+        return 0;
+    if (al > 4 && bs_ci_eq(ha, "www.", 4))
+        ha += 4, al -= 4;
+    if (bl > 4 && bs_ci_eq(hb, "www.", 4))
+        hb += 4, bl -= 4;
+    if (al != bl || !bs_ci_eq(ha, hb, al))
+        return 1;
+    pa = ha + al + strcspn(ha + al, "/?#");
+    pb = hb + bl + strcspn(hb + bl, "/?#");
+    pal = strcspn(pa, "?#");
+    pbl = strcspn(pb, "?#");
+    while (pal > 0 && pa[pal - 1] == '/')
+        pal--;
+    while (pbl > 0 && pb[pbl - 1] == '/')
+        pbl--;
+    return pal != pbl || memcmp(pa, pb, pal) != 0;
+}
+
+/* Is n inside an <article> whose heading links to another page: a post's
+   teaser in a list ("More from ...")?  Its author is that post's.  (The
+   page's own heading may link to the page itself.)  Looks at the
+   article's first 48 elements. */
+static int
+in_linked_article(const bs_meta *meta, const bs_node *n)
+{
+    const bs_node *a, *m;
+    int depth, seen = 0;
+
+    if (meta->base_url == NULL)
+        return 0;
+    for (a = n->parent, depth = 0; a != NULL && depth < 16;
+         a = a->parent, depth++)
+        if (a->tag == BS_TAG_ARTICLE)
+            break;
+    if (a == NULL || a->tag != BS_TAG_ARTICLE)
+        return 0;
+    for (m = a->first; m != NULL && seen < 48; m = bs_node_next(m, a, 0)) {
+        if (m->tag == BS_TAG_TEXT)
+            continue;
+        seen++;
+        if (bs_tag_flags((bs_tag)m->tag) & BS_TF_HEADING) {
+            const bs_node *l;
+            for (l = m->first; l != NULL; l = bs_node_next(l, m, 0)) {
+                const char *href = l->tag == BS_TAG_A
+                                       ? bs_node_attr(l, BS_ATTR_HREF)
+                                       : NULL;
+                bs_buf u = BS_BUF_INIT;
+                int other;
+
+                if (href == NULL)
+                    continue;
+                other = bs_url_resolve(meta->base_url, href, strlen(href),
+                                       &u) &&
+                        !u.failed && other_address(u.ptr, meta->base_url);
+                bs_buf_free(&u);
+                return other;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Microdata values: content, datetime, href/src, else the text. */
 static void
 microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
@@ -1953,7 +2028,8 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
 
         /* a comment's or an answer's author wrote no part of the page's
            own item */
-        if (in_reply_item(n->parent) || bs_in_described_item(n->parent))
+        if (in_reply_item(n->parent) || bs_in_described_item(n->parent) ||
+            in_linked_article(meta, n))
             return;
         for (m = n->first; m != NULL; m = bs_node_next(m, n, 0)) {
             const char *ip = bs_node_attr(m, BS_ATTR_ITEMPROP);
@@ -1980,7 +2056,7 @@ microdata(bs_doc *doc, bs_meta *meta, bs_node *n, const char *prop,
     }
     date = key_eq(prop, "datepublished") || key_eq(prop, "datemodified") ||
            key_eq(prop, "datecreated");
-    if (date && in_reply_item(n))
+    if (date && (in_reply_item(n) || in_linked_article(meta, n)))
         return;
     if (date || key_eq(prop, "headline") || key_eq(prop, "articlesection") ||
         key_eq(prop, "inlanguage") || key_eq(prop, "thumbnailurl")) {

@@ -625,6 +625,12 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-11-19\">"
      "November 19, 2021</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2021-11-20T01:02:46+00:00", "json-ld"},
+    {"a linked teaser's microdata date is its post's", URL, "",
+     "</article><aside><article><h3><a href=\"/local/other\">Other</a></h3>"
+     "<meta itemprop=\"datePublished\" content=\"2020-01-02\"></article>"
+     "</aside><article><h1>Quay to be rebuilt</h1><p>Posted <time "
+     "datetime=\"2021-03-04\">4 March 2021</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-03-04", "time"},
     {"article:modified_time", URL,
      "<meta property=\"article:published_time\" content=\"2021-03-04\">"
      "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
@@ -1865,6 +1871,20 @@ static const author_case authors[] = {
      "<div itemscope itemtype=\"https://schema.org/Review\"><span "
      "itemprop=\"author\">Jane Doe</span></div>", "Jane Doe", "microdata",
      0},
+    {"a microdata author in a linked teaser of another post is its own",
+     "",
+     "</article><section><h2>More from us</h2><article><h4><a "
+     "href=\"/local/other-story\">Other story</a></h4><span "
+     "itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">"
+     "<span itemprop=\"name\">John Roe</span></span></article></section>"
+     "<article><p class=\"byline\">By Jane Doe</p>",
+     "Jane Doe", "byline", 0},
+    {"a microdata author in an article whose heading links to the page",
+     "",
+     "</article><article><h1><a href=\"https://www.news.example.org/local/"
+     "quay-rebuilt/\">Quay to be rebuilt</a></h1><span itemprop=\"author\">"
+     "Jane Doe</span>",
+     "Jane Doe", "microdata", 0},
     {"the site's name as microdata author yields to the byline",
      "<meta property=\"og:site_name\" content=\"Harbour Weekly\">",
      "<span itemprop=\"author\">Harbour Weekly</span>"
