@@ -223,7 +223,7 @@ is_job_word(const char *s, size_t n, int *surname)
         "contributor", "scientist", "researcher", "journalist", "expert",
         "dietitian", "nutritionist", "redakteur", "redakteurin",
         "educator", "administrator", "moderator", "horticulturist",
-        "horticulturalist"};
+        "horticulturalist", "principal", "partner"};
     size_t at = bs_word_among(s, n, BS_WORDS(jobs), 1);
 
     *surname = at > 0 && at <= SURNAME_JOBS;
@@ -881,6 +881,21 @@ holds_price(const char *s, size_t n)
     return 0;
 }
 
+/* Is the separator [s, s + n) a word that joins ("&", "and", "und"),
+   not a comma? */
+static int
+joins_words(const char *s, size_t n)
+{
+    static const char *const joins[] = {"&", "and", "und", "et", "y", "e",
+                                        "en"};
+
+    while (n > 0 && *s == ' ')
+        s++, n--;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return n > 0 && bs_word_among(s, n, BS_WORDS(joins), 1) > 0;
+}
+
 static int
 add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                  const char *s, size_t n)
@@ -916,7 +931,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "fotos von ", "foto: ", "photo: "};
     const char *c = bs_clean_string(&doc->arena, s, n);
     size_t i, len;
-    int added = 0, bio = 0;
+    int added = 0, bio = 0, after_role = 0, joined = 0;
 
     if (c == NULL)
         return 0;
@@ -1063,7 +1078,14 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                desktops, and more") */
             bio = is_phrase(c + i, best - i) &&
                   bs_count_words(c + i, best - i) >= 4;
+            after_role = 1;
+        } else if (after_role && bs_count_words(c + i, best - i) == 1 &&
+                   (joins_words(c + best, blen) || joined)) {
+            /* "Jane Doe, Director, Content & Marketing": words alone
+               joined after a role go on with the role ("Jane Doe,
+               Reporter, Reuters" keeps the agency) */
         } else {
+            after_role = 0;
             /* "Jane Doe, Home and Digital Security Expert": a word the
                next part's role ends joined to it, one role ("Jane Doe,
                John Roe and Zubin Engineer": not a name) */
@@ -1088,6 +1110,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         /* (a byline's lines come joined by " | ") */
         if (blen == 0 || c[best] == '|' || c[best] == '\n')
             bio = 0;
+        joined = joins_words(c + best, blen);
         i = best + (blen ? blen : 1);
     }
     return added;
