@@ -676,6 +676,68 @@ is_credential(const char *s, size_t n)
     return bs_word_among(s, n, BS_WORDS(words), 1) > 0;
 }
 
+/* Does every word of [s, s + n), one to three words, open with a capital
+   (or a letter beyond ASCII, or a particle: "van der Merwe"), with no
+   digit in it? */
+static int
+capitalised_words(const char *s, size_t n)
+{
+    size_t i = 0, words = 0;
+
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j > i) {
+            unsigned char c = (unsigned char)s[i];
+            if (!((c >= 'A' && c <= 'Z') || c >= 0xC3 ||
+                  is_particle(s + i, j - i)))
+                return 0;
+            words++;
+        }
+        i = j + 1;
+    }
+    for (i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+    return words >= 1 && words <= 3;
+}
+
+size_t
+bs_inverted_name(const char *s, size_t n, char *out, size_t cap)
+{
+    const char *comma = memchr(s, ',', n), *first, *end = s + n;
+    size_t ll, fl, i;
+
+    if (comma == NULL || memchr(comma + 1, ',', n - (size_t)(comma - s) - 1))
+        return 0;
+    for (i = 0; i < n; i++)
+        if (s[i] == ';' || s[i] == '&' || s[i] == '(')
+            return 0;
+    ll = (size_t)(comma - s);
+    while (ll > 0 && s[ll - 1] == ' ')
+        ll--;
+    while (ll > 0 && *s == ' ')
+        s++, ll--;
+    first = comma + 1;
+    fl = (size_t)(end - first);
+    while (fl > 0 && *first == ' ')
+        first++, fl--;
+    while (fl > 0 && first[fl - 1] == ' ')
+        fl--;
+    /* (not "Jane Doe, PhD", "Jane Doe, Editor") */
+    if (ll == 0 || fl == 0 || ll + fl + 2 > cap ||
+        !capitalised_words(s, ll) || !capitalised_words(first, fl) ||
+        is_credential(first, fl) || is_role(first, fl) ||
+        bs_count_words(s, ll) + bs_count_words(first, fl) > 6)
+        return 0;
+    memcpy(out, first, fl);
+    out[fl] = ' ';
+    memcpy(out + fl + 1, s, ll);
+    out[fl + 1 + ll] = '\0';
+    return fl + 1 + ll;
+}
+
 /* Where the name starting at c[i] ends: the first separator of names
    ("," ";" " and " ...) before len, its length in *sep (0 at the end). */
 static size_t

@@ -583,6 +583,10 @@ bs_in_code(const bs_node *n);
    "founder", ...) or a rank ("Head of", "Senior")? */
 int
 bs_says_job(const char *s, size_t n);
+/* "Doe, Jane", one name written surname first (as citation_author may
+   be): "Jane Doe" into out (cap bytes), its length, else 0. */
+size_t
+bs_inverted_name(const char *s, size_t n, char *out, size_t cap);
 
 /* meta.c: is n a property of an item the page describes rather than
    writes (schema.org microdata: a picture, a book, a product, an offer,

@@ -1028,6 +1028,15 @@ apply_one_rule(bs_doc *doc, bs_meta *meta, const char *key,
         if (!key_eq(key, r->key))
             continue;
         if (r->kind == L_AUTHORS) {
+            char name[128];
+            size_t k;
+
+            /* one author each, maybe surname first ("Doe, Jane") */
+            if (key_eq(key, "citation_author") &&
+                (k = bs_inverted_name(value, n, name, sizeof(name))) > 0) {
+                value = name;
+                n = k;
+            }
             /* article:author is often a profile URL: not a name. */
             if (strstr(value, "://") == NULL)
                 bs_meta_add_authors(doc, meta,

@@ -1696,6 +1696,13 @@ static const author_case authors[] = {
      "<h3><a href=\"/author/janedoe/\" rel=\"author\">janedoe</a> <em "
      "class=\"title\">Greenhorn</em></h3>",
      "janedoe", "byline", 0},
+    {"citation_author tags written surname first",
+     "<meta name=\"citation_author\" content=\"Doe, Jane\">"
+     "<meta name=\"citation_author\" content=\"  van der Roe,  John P. \">",
+     "", "Jane Doe|John P. van der Roe", "meta", 0},
+    {"a citation_author's degree after a comma is no first name",
+     "<meta name=\"citation_author\" content=\"Jane Doe, PhD\">", "",
+     "Jane Doe, PhD", "meta", 0},
     {"repeated citation_authors tags name one author each",
      "<meta name=\"citation_authors\" content=\"Jane Doe\">"
      "<meta name=\"citation_authors\" content=\"John Roe\">",
