@@ -943,6 +943,26 @@ holds_price(const char *s, size_t n)
     return 0;
 }
 
+/* Is [s, s + n) one word of five small letters or more alone
+   ("gastroenterologist" after "Jane Doe, MD,"; not an agency's "dpa"):
+   it describes the name before it. */
+static int
+lower_word(const char *s, size_t n)
+{
+    size_t i;
+
+    while (n > 0 && s[0] == ' ')
+        s++, n--;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    if (n < 5)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (!(s[i] >= 'a' && s[i] <= 'z'))
+            return 0;
+    return 1;
+}
+
 /* Is the separator [s, s + n) a word that joins ("&", "and", "und"),
    not a comma? */
 static int
@@ -1135,7 +1155,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             bio = 0;
         if (bio) {
             /* the rest of a line that describes the name before it */
-        } else if (added > 0 && is_role(c + i, best - i)) {
+        } else if (added > 0 && (is_role(c + i, best - i) ||
+                                 lower_word(c + i, best - i))) {
             /* (a sentence: "Jane Doe, senior writer covering laptops,
                desktops, and more") */
             bio = is_phrase(c + i, best - i) &&

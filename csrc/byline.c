@@ -701,10 +701,64 @@ loose_line(const bs_node *n, bs_buf *t, size_t max)
     bs_buf_rtrim(t);
 }
 
+/* Does the first text in n open with "This " (its first eight elements
+   looked at)? */
+static int
+opens_with_this(const bs_node *n)
+{
+    const bs_node *m;
+    int seen = 0;
+
+    for (m = n->first; m != NULL && seen < 8; m = bs_node_next(m, n, 0)) {
+        const char *p;
+        seen++;
+        if (m->tag != BS_TAG_TEXT)
+            continue;
+        for (p = m->text; bs_is_space((unsigned char)*p); p++)
+            ;
+        if (*p != '\0') {
+            size_t k = 0;
+            while (k < 5 && p[k] != '\0')
+                k++;
+            return bs_starts_ci(p, k, "this ");
+        }
+    }
+    return 0;
+}
+
+/* "This post was written by Jane Doe, MD, ...", "This blog post was
+   authored by ...": a sentence that says who wrote the text, up to four
+   words before its verb.  Where the names start in *from, else 0. */
+static int
+written_by_sentence(const char *s, size_t n, size_t *from)
+{
+    static const char *const verbs[] = {" was written by ",
+                                        " was authored by ",
+                                        " was contributed by "};
+    size_t i, j, words = 0;
+
+    if (n < 20 || !bs_ci_eq(s, "this ", 5))
+        return 0;
+    for (j = 5; j < n && words <= 4; j++) {
+        if (s[j] == ' ')
+            words++;
+        for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+            size_t k = strlen(verbs[i]);
+            if (j + k < n && bs_ci_eq(s + j, verbs[i], k)) {
+                unsigned char c = (unsigned char)s[j + k];
+                *from = j + k;
+                return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Nothing under the headline either: a short line anywhere on the page
    that one of the labels opens ("Written by Jane Doe" over an author box,
    "Author: Jane Doe"), or a label alone over the name. */
 #define LABELLED_MAX 80
+#define WRITTEN_BY_MAX 200
 static void
 labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
@@ -721,8 +775,9 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         /* (a form's choice, "<option>Author</option>", is none) */
         if (!loose &&
             (n->tag == BS_TAG_TEXT || n->chars < 5 ||
-             n->chars > LABELLED_MAX || (n->flags & BS_NF_HASBLOCK) ||
-             !(tf & BS_TF_BLOCK) || (tf & BS_TF_SKIP) || is_hidden(n)))
+             n->chars > WRITTEN_BY_MAX || (n->flags & BS_NF_HASBLOCK) ||
+             !(tf & BS_TF_BLOCK) || (tf & BS_TF_SKIP) || is_hidden(n) ||
+             (n->chars > LABELLED_MAX && !opens_with_this(n))))
             continue;
         if (loose) {
             loose_line(n, t, LABELLED_MAX * 2);
@@ -733,10 +788,21 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
                 label_then_name(doc, meta, n, t, prio))
                 return;
             bs_buf_clear(t);
-            bs_node_text_all(n, t, LABELLED_MAX * 2);
+            bs_node_text_all(n, t, WRITTEN_BY_MAX * 2);
         }
         if (t->failed)
             return;
+        /* a sentence that says who wrote the text, which may run
+           longer */
+        if (!loose && written_by_sentence(t->ptr, t->len, &from)) {
+            if (!bs_in_comment(n) &&
+                bs_meta_add_authors(doc, meta, prio, "byline", t->ptr + from,
+                                    t->len - from) > 0)
+                return;
+            continue;
+        }
+        if (!loose && n->chars > LABELLED_MAX)
+            continue;
         /* (a Chinese label and name are short: "作者：焦鹏") */
         if ((loose ? t->len : n->chars) < 8 &&
             !(t->len > 0 && (unsigned char)t->ptr[0] >= 0x80))

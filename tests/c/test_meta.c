@@ -2485,6 +2485,35 @@ START_TEST(test_labelled_line_ending_text)
 }
 END_TEST
 
+/* A sentence saying who wrote the text, short or long, names the
+   author. */
+START_TEST(test_written_by_sentence)
+{
+    static const char *const lines[] = {
+        "<em>This post was written by <a href=\"/p/jd\">Jane Doe</a>, "
+        "harbour historian.</em>",
+        "This blog post was authored by Jane Doe, Managing Principal, "
+        "Harbour Architecture, who has designed quays and piers along the "
+        "northern coast for twenty years."};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(lines); i++) {
+        char *body = tu_cat("<article><p>", lines[i], "</p>", TU_PARAS,
+                            "</article>", NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+        const char *got = joined(art, BS_LIST_AUTHORS);
+
+        ck_assert_msg(strncmp(got, "Jane Doe", 8) == 0 &&
+                          (got[8] == '\0' || got[8] == '|'),
+                      "[%s]: authors [%s]", lines[i], got);
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 /* A labelled line after the text, in any of the labels' languages: the
    author, when nothing else names one. */
 START_TEST(test_labelled_line_after_text)
@@ -2811,6 +2840,8 @@ static const clean_case cleaner[] = {
     {"Jane Doe, Managing Principal, Harbour Architecture",
      "Jane Doe|Harbour Architecture"},
     {"Jane Doe, Editor, AFP", "Jane Doe|AFP"},
+    {"Jane Doe, MD, gastroenterologist, Harbour Health",
+     "Jane Doe, MD|Harbour Health"},
     {"by jane doe", "jane doe"},
     {"BY JANE DOE", "JANE DOE"},
     {"By A. Smith and B. Jones", "A. Smith|B. Jones"},
@@ -3348,6 +3379,7 @@ meta_suite(void)
     tcase_add_loop_test(ta, test_authors, 0, (int)TU_COUNT(authors));
     tcase_add_test(ta, test_labelled_line_after_text);
     tcase_add_test(ta, test_labelled_line_ending_text);
+    tcase_add_test(ta, test_written_by_sentence);
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_closing_credit);
