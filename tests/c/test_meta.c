@@ -2840,6 +2840,7 @@ static const clean_case cleaner[] = {
     {"Jane Doe, Managing Principal, Harbour Architecture",
      "Jane Doe|Harbour Architecture"},
     {"Jane Doe, Editor, AFP", "Jane Doe|AFP"},
+    {"vom Support Team", "Support Team"},
     {"Jane Doe, MD, gastroenterologist, Harbour Health",
      "Jane Doe, MD|Harbour Health"},
     {"by jane doe", "jane doe"},
