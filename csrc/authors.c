@@ -676,38 +676,60 @@ is_credential(const char *s, size_t n)
     return bs_word_among(s, n, BS_WORDS(words), 1) > 0;
 }
 
-/* Does every word of [s, s + n), one to three words, open with a capital
-   (or a letter beyond ASCII, or a particle: "van der Merwe"), with no
-   digit in it? */
+/* Is [s, s + n) a name's words, as citation_author writes them on either
+   side of its comma: one to three words, each opening with a capital or
+   a letter beyond ASCII or a particle ("van der Merwe"), no digit, at
+   most `whole` words no particle, and no word a degree or an abbreviation
+   but an initial ("PhD", "Inc.": "J." is one)?  The words no particle go
+   into *names. */
 static int
-capitalised_words(const char *s, size_t n)
+citation_words(const char *s, size_t n, size_t whole, size_t *names)
 {
     size_t i = 0, words = 0;
 
+    *names = 0;
     while (i < n) {
         size_t j = i;
         while (j < n && s[j] != ' ')
             j++;
         if (j > i) {
             unsigned char c = (unsigned char)s[i];
-            if (!((c >= 'A' && c <= 'Z') || c >= 0xC3 ||
-                  is_particle(s + i, j - i)))
+            size_t k;
+            int particle = is_particle(s + i, j - i);
+            for (k = i; k < j; k++)
+                if (s[k] >= '0' && s[k] <= '9')
+                    return 0;
+            if (!((c >= 'A' && c <= 'Z') || c >= 0xC3 || particle) ||
+                is_credential(s + i, j - i) ||
+                (s[j - 1] == '.' && j - i > 2))
                 return 0;
             words++;
+            *names += !particle;
         }
         i = j + 1;
     }
+    return words >= 1 && words <= 3 && *names >= 1 && *names <= whole;
+}
+
+/* Does [s, s + n) hold an initial ("P.", a letter alone)? */
+static int
+has_initial(const char *s, size_t n)
+{
+    size_t i;
+
     for (i = 0; i < n; i++)
-        if (s[i] >= '0' && s[i] <= '9')
-            return 0;
-    return words >= 1 && words <= 3;
+        if ((i == 0 || s[i - 1] == ' ') &&
+            (i + 1 == n || s[i + 1] == ' ' ||
+             (s[i + 1] == '.' && (i + 2 == n || s[i + 2] == ' '))))
+            return 1;
+    return 0;
 }
 
 size_t
 bs_inverted_name(const char *s, size_t n, char *out, size_t cap)
 {
     const char *comma = memchr(s, ',', n), *first, *end = s + n;
-    size_t ll, fl, i;
+    size_t ll, fl, i, surnames, given;
 
     if (comma == NULL || memchr(comma + 1, ',', n - (size_t)(comma - s) - 1))
         return 0;
@@ -725,11 +747,14 @@ bs_inverted_name(const char *s, size_t n, char *out, size_t cap)
         first++, fl--;
     while (fl > 0 && first[fl - 1] == ' ')
         fl--;
-    /* (not "Jane Doe, PhD", "Jane Doe, Editor") */
+    /* (not "Jane Doe, PhD", "Jane Doe, Editor", "Acme Corp, Inc.", "World
+       Health Organization, Geneva"; nor two names, "John Smith, Jane
+       Doe": a surname of two words before given names of two whole
+       words) */
     if (ll == 0 || fl == 0 || ll + fl + 2 > cap ||
-        !capitalised_words(s, ll) || !capitalised_words(first, fl) ||
-        is_credential(first, fl) || is_role(first, fl) ||
-        bs_count_words(s, ll) + bs_count_words(first, fl) > 6)
+        !citation_words(s, ll, 2, &surnames) ||
+        !citation_words(first, fl, 3, &given) || is_role(first, fl) ||
+        (surnames >= 2 && given >= 2 && !has_initial(first, fl)))
         return 0;
     memcpy(out, first, fl);
     out[fl] = ' ';
@@ -963,19 +988,17 @@ lower_word(const char *s, size_t n)
     return 1;
 }
 
-/* Is the separator [s, s + n) a word that joins ("&", "and", "und"),
-   not a comma? */
+/* Is the separator [s, s + n) an ampersand, as a department's name
+   joins its words ("Content & Marketing"; not "and", which joins
+   agencies, "Reuters and AP")? */
 static int
-joins_words(const char *s, size_t n)
+ampersand(const char *s, size_t n)
 {
-    static const char *const joins[] = {"&", "and", "und", "et", "y", "e",
-                                        "en"};
-
     while (n > 0 && *s == ' ')
         s++, n--;
     while (n > 0 && s[n - 1] == ' ')
         n--;
-    return n > 0 && bs_word_among(s, n, BS_WORDS(joins), 1) > 0;
+    return n == 1 && *s == '&';
 }
 
 static int
@@ -1164,10 +1187,10 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                   bs_count_words(c + i, best - i) >= 4;
             after_role = 1;
         } else if (after_role && bs_count_words(c + i, best - i) == 1 &&
-                   (joins_words(c + best, blen) || joined)) {
+                   (ampersand(c + best, blen) || joined)) {
             /* "Jane Doe, Director, Content & Marketing": words alone
-               joined after a role go on with the role ("Jane Doe,
-               Reporter, Reuters" keeps the agency) */
+               joined by "&" after a role go on with the role ("Jane Doe,
+               Reporter, Reuters and AP" keeps the agencies) */
         } else {
             after_role = 0;
             /* "Jane Doe, Home and Digital Security Expert": a word the
@@ -1194,7 +1217,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         /* (a byline's lines come joined by " | ") */
         if (blen == 0 || c[best] == '|' || c[best] == '\n')
             bio = 0;
-        joined = joins_words(c + best, blen);
+        joined = ampersand(c + best, blen);
         i = best + (blen ? blen : 1);
     }
     return added;

@@ -687,15 +687,21 @@ opens_loose_line(const bs_node *n)
 }
 
 /* The text of the line n opens, up to the next block or <br>, into t (a
-   text node's closing space kept between its neighbours' words). */
+   closing space kept between neighbours' words). */
 static void
 loose_line(const bs_node *n, bs_buf *t, size_t max)
 {
     bs_buf_clear(t);
     for (; n != NULL && !ends_line(n) && t->len <= max; n = n->next) {
+        const bs_node *e = n;
+
         bs_node_text_all(n, t, max);
-        if (n->tag == BS_TAG_TEXT && n->len > 0 && t->len > 0 &&
-            bs_is_space((unsigned char)n->text[n->len - 1]))
+        /* (the last text inside an element too: "<span>Autor: Jane
+           </span><span>Doe</span>") */
+        while (e->tag != BS_TAG_TEXT && e->last != NULL)
+            e = e->last;
+        if (e->tag == BS_TAG_TEXT && e->len > 0 && t->len > 0 &&
+            bs_is_space((unsigned char)e->text[e->len - 1]))
             bs_buf_putc(t, ' ');
     }
     bs_buf_rtrim(t);

@@ -390,14 +390,14 @@ typedef struct {
     /* each date field's value was read from "03-09-2026", a numeric date
        whose day and month may be either (bs_meta_set) */
     unsigned char ambiguous[2];
-    /* the dates published the sources gave, the first eight found (each
+    /* the dates published the sources gave, the first eight found: each
        read from a numeric date whose day and month may be either, or
-       not) */
+       not; a <time>'s just under the headline (HEADLINE_NEAR), or not */
     struct {
         const char *iso;
         const char *source;
         int prio;
-        int ambiguous;
+        unsigned char ambiguous, near;
     } pub[8];
     size_t npub;
 } bs_meta;

@@ -260,7 +260,7 @@ lang_prefix(const char *s, size_t n, char *tag, size_t cap)
 }
 
 /* Is the first numeric date in s one whose first two numbers may each be
-   the day or the month ("03-09-2026", "By Jane Doe, 4/7/2021"; not
+   the day or the month ("03-09-2026", "By Jane Doe, 4/7/2021", "4/7/21"; not
    "13-09-2026", "2026-03-09", nor "03.09.2026", always day first)? */
 static int
 ambiguous_date(const char *s, size_t n)
@@ -286,7 +286,7 @@ ambiguous_date(const char *s, size_t n)
             continue;
         for (j++; j < n && s[j] >= '0' && s[j] <= '9'; j++)
             dy++;
-        if (dy != 4)
+        if (dy != 4 && dy != 2)
             continue;
         return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b;
     }
@@ -322,7 +322,9 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             (v = bs_arena_strndup(&doc->arena, iso, strlen(iso))) != NULL) {
             meta->pub[meta->npub].iso = v;
             meta->pub[meta->npub].source = source;
-            meta->pub[meta->npub].ambiguous = ambiguous_date(s, n);
+            meta->pub[meta->npub].ambiguous =
+                (unsigned char)ambiguous_date(s, n);
+            meta->pub[meta->npub].near = 0;
             meta->pub[meta->npub++].prio = prio;
         }
         /* Two sources may give one instant, in UTC and in the page's own
@@ -1111,10 +1113,15 @@ shown_source(const char *source, int prio)
             strcmp(source, "text") == 0);
 }
 
+/* How many elements after the first <h1> a <time> is still just under
+   it. */
+#define HEADLINE_NEAR 60
+
 /* Is the published date v the modified one, stamped again at each change,
    and the date shown, meta->pub[k], an earlier day the byline or a
-   <time> shows: the first publication's?  (Written with no doubt about
-   its day and month, and not the local day of v's instant.) */
+   <time> just under the headline shows: the first publication's?
+   (Written with no doubt about its day and month, and not the local day
+   of v's instant.) */
 static int
 restamped(const bs_meta *meta, const char *v, size_t k)
 {
@@ -1124,7 +1131,8 @@ restamped(const bs_meta *meta, const char *v, size_t k)
 
     if (mod == NULL || strlen(shown) < 10 || strncmp(mod, v, 10) != 0 ||
         strncmp(shown, v, 10) >= 0 || meta->pub[k].ambiguous ||
-        strcmp(meta->pub[k].source, "text") == 0)
+        !(strcmp(meta->pub[k].source, "byline") == 0 ||
+          (strcmp(meta->pub[k].source, "time") == 0 && meta->pub[k].near)))
         return 0;
     memcpy(day, shown, 10);
     day[10] = '\0';
@@ -1633,16 +1641,7 @@ bs_only_child(const bs_node *n)
 size_t
 bs_word_count(const char *s)
 {
-    size_t n = 0;
-    int in = 0;
-
-    for (; *s; s++) {
-        int w = !bs_is_space((unsigned char)*s);
-        if (w && !in)
-            n++;
-        in = w;
-    }
-    return n;
+    return bs_count_words(s, strlen(s));
 }
 
 /* A heading of the skip links for keyboards and screen readers
@@ -1971,14 +1970,16 @@ other_address(const char *a, const char *b)
     return pal != pbl || memcmp(pa, pb, pal) != 0;
 }
 
-/* Is n inside an <article> whose heading links to another page: a post's
-   teaser in a list ("More from ...")?  Its author is that post's.  (The
-   page's own heading may link to the page itself.)  Looks at the
-   article's first 48 elements. */
+/* Is n inside an <article> whose headline links to another page: a
+   post's teaser in a list ("More from ...")?  Its author is that
+   post's.  The headline is the article's <h1> or itemprop=headline, else
+   its first heading (not a kicker's link over the <h1>, "<h4><a
+   href=/politics/>"); the page's own headline may link to the page
+   itself.  Looks at the article's first 48 elements. */
 static int
 in_linked_article(const bs_meta *meta, const bs_node *n)
 {
-    const bs_node *a, *m;
+    const bs_node *a, *m, *head = NULL, *l;
     int depth, seen = 0;
 
     if (meta->base_url == NULL)
@@ -1990,28 +1991,32 @@ in_linked_article(const bs_meta *meta, const bs_node *n)
     if (a == NULL || a->tag != BS_TAG_ARTICLE)
         return 0;
     for (m = a->first; m != NULL && seen < 48; m = bs_node_next(m, a, 0)) {
+        const char *ip;
         if (m->tag == BS_TAG_TEXT)
             continue;
         seen++;
-        if (bs_tag_flags((bs_tag)m->tag) & BS_TF_HEADING) {
-            const bs_node *l;
-            for (l = m->first; l != NULL; l = bs_node_next(l, m, 0)) {
-                const char *href = l->tag == BS_TAG_A
-                                       ? bs_node_attr(l, BS_ATTR_HREF)
-                                       : NULL;
-                bs_buf u = BS_BUF_INIT;
-                int other;
-
-                if (href == NULL)
-                    continue;
-                other = bs_url_resolve(meta->base_url, href, strlen(href),
-                                       &u) &&
-                        !u.failed && other_address(u.ptr, meta->base_url);
-                bs_buf_free(&u);
-                return other;
-            }
-            return 0;
+        ip = bs_node_attr(m, BS_ATTR_ITEMPROP);
+        if (m->tag == BS_TAG_H1 || (ip != NULL && key_eq(ip, "headline"))) {
+            head = m;
+            break;
         }
+        if (head == NULL && (bs_tag_flags((bs_tag)m->tag) & BS_TF_HEADING))
+            head = m;
+    }
+    if (head == NULL)
+        return 0;
+    for (l = head; l != NULL; l = bs_node_next(l, head, 0)) {
+        const char *href = l->tag == BS_TAG_A ? bs_node_attr(l, BS_ATTR_HREF)
+                                              : NULL;
+        bs_buf u = BS_BUF_INIT;
+        int other;
+
+        if (href == NULL)
+            continue;
+        other = bs_url_resolve(meta->base_url, href, strlen(href), &u) &&
+                !u.failed && other_address(u.ptr, meta->base_url);
+        bs_buf_free(&u);
+        return other;
     }
     return 0;
 }
@@ -2849,6 +2854,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     const char *time_date = NULL, *rank_user = NULL;
     char iso[32];
     const char *h1[MAX_H1], *h2[MAX_H1];
+    const bs_node *first_h1 = NULL;
     size_t nh1 = 0, nh2 = 0;
 
     meta->base_url = opts->url;
@@ -3042,6 +3048,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 if (tmp.len > 0 && tmp.len < 400 && k == nh1)
                     h1[nh1++] = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                  tmp.len);
+                if (first_h1 == NULL && tmp.len > 0)
+                    first_h1 = n;
             }
             break;
         case BS_TAG_H2:
@@ -3064,8 +3072,14 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     dt = tmp.ptr;
                 }
                 if (bs_date_parse(dt, strlen(dt), iso, meta->now)) {
+                    size_t had = meta->npub;
                     bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                                 BS_PRIO_TIME, "time", dt, strlen(dt));
+                    /* (a <time> just under the headline) */
+                    if (meta->npub > had && first_h1 != NULL &&
+                        n->index > first_h1->index &&
+                        n->index - first_h1->index <= HEADLINE_NEAR)
+                        meta->pub[had].near = 1;
                     time_date = bs_arena_strndup(&doc->arena, dt, strlen(dt));
                     time_found++;
                 }

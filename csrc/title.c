@@ -172,6 +172,26 @@ site_inside(const char *title, const char *site, size_t *len)
     return 0;
 }
 
+/* The words of [s, s + n) that hold a letter or a digit (not "|", "-",
+   "\xc2\xbb", a dash from U+2000 on). */
+static size_t
+real_words(const char *s, size_t n)
+{
+    size_t i = 0, words = 0;
+
+    while (i < n) {
+        int real = 0;
+        while (i < n && s[i] == ' ')
+            i++;
+        for (; i < n && s[i] != ' '; i++)
+            if (bs_is_alnum_ascii((unsigned char)s[i]) ||
+                ((unsigned char)s[i] >= 0xC3 && (unsigned char)s[i] != 0xE2))
+                real = 1;
+        words += real;
+    }
+    return words;
+}
+
 /* Split "Headline | Site" style titles; keep the headline part.  `host`
    is the main name of the page's host (host_name), or NULL. */
 static void
@@ -214,8 +234,8 @@ strip_site_name(const char *title, const char *site, const char *host,
            page, but not for dashes, which headlines use) */
         p = strstr(title, sep);
         if (p != NULL && p > title && i < SITE_SEPS &&
-            (!website || bs_count_words(p + sl, n - (size_t)(p - title) -
-                                                    sl) >= 5) &&
+            (!website || real_words(p + sl, n - (size_t)(p - title) - sl) >=
+                             5) &&
             names_host(title, (size_t)(p - title), host) &&
             !names_host(p + sl, n - (size_t)(p - title) - sl, host)) {
             const char *from = (i >= 1 && i <= 3) || p == last ? p : last;
@@ -385,6 +405,32 @@ is_title_part(const char *title, const char *part)
     return 0;
 }
 
+/* Is `part` a middle part of a trail of three parts or more ("Site |
+   Section | Literatur | Headline"), neither its first nor its last? */
+static int
+is_middle_part(const char *title, const char *part)
+{
+    char buf[512];
+    size_t i;
+
+    for (i = 0; i < SITE_SEPS; i++) {
+        title_parts it;
+        size_t k = 0;
+
+        if (strstr(title, title_seps[i]) == NULL)
+            continue;
+        for (parts_start(&it, title, title_seps[i]); parts_next(&it); k++) {
+            if (k == 0 || it.rest == NULL || it.len >= sizeof(buf))
+                continue;
+            memcpy(buf, it.part, it.len);
+            buf[it.len] = '\0';
+            if (bs_same_words(buf, part))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* A title without a separator left dangling at its start or end, where a
    part of it was empty ("National Rail Enquiries -", "/ Portfolio"); a
    colon only ends a part, it opens none. */
@@ -496,7 +542,9 @@ bs_meta_title_is_site(const bs_meta *meta)
     const char *site = meta->value[BS_FIELD_SITE_NAME];
     char host[64];
 
-    if (t == NULL || bs_is_home_page(meta->base_url))
+    /* (without the page's address, no telling it from the home page) */
+    if (t == NULL || meta->base_url == NULL ||
+        bs_is_home_page(meta->base_url))
         return 0;
     if (site != NULL && bs_same_words(t, site))
         return 1;
@@ -948,11 +996,11 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
              !(title_tag != NULL && is_site_part(title_tag, h1[0])) &&
              !blog_h1 &&
              /* (a word alone that the meta title lacks and the title
-                tag has as a part of its trail names a section:
+                tag has as a middle part of its trail names a section:
                 "Literatur" in "GALORE.de | Kultur | Literatur | 30.11. |
                 Buch der Woche") */
              !(bs_word_count(h1[0]) == 1 && t != NULL && title_tag != NULL &&
-               !contains_words(t, h1[0]) && is_title_part(title_tag, h1[0]));
+               !contains_words(t, h1[0]) && is_middle_part(title_tag, h1[0]));
     for (i = 0; i < nh2 && headline == NULL; i++) {
         const char *conf = title_tag != NULL && contains_words(title_tag, h2[i])
                                ? title_tag

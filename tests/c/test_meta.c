@@ -6,6 +6,10 @@
 #include "testutil.h"
 
 #define URL "https://news.example.org/local/quay-rebuilt?utm_source=feed"
+/* a list of eight short items: some elements between two others */
+#define LIST8                                                                  \
+    "<ul><li>A</li><li>B</li><li>C</li><li>D</li><li>E</li><li>F</li>"       \
+    "<li>G</li><li>H</li></ul>"
 /* a paragraph of an article's text */
 #define QUAY_PARA                                                            \
     "<p>The quay will be rebuilt by 2027, the council said on Monday, "      \
@@ -103,6 +107,9 @@ static const field_case fields[] = {
      "heading", "https://www.harbourtimes.example/local/quay",
      "<title>Harbour Times -</title>", "<h2>Quay to be rebuilt</h2>",
      BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"nor without the page's address", NULL,
+     "<title>Harbour Times -</title>", "<h2>Quay to be rebuilt</h2>",
+     BS_FIELD_TITLE, "Harbour Times", "title-tag"},
     {"but not on the site's home page", "https://www.harbourtimes.example/",
      "<title>Harbour Times -</title>", "<h2>Quay to be rebuilt</h2>",
      BS_FIELD_TITLE, "Harbour Times", "title-tag"},
@@ -116,6 +123,11 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"The quay in books\">",
      "</article><h1>Literatur</h1><article>",
      BS_FIELD_TITLE, "The quay in books", "opengraph"},
+    {"a one-word <h1> that is the title tag's first part names the page",
+     URL, "<title>Photosynthesis | Harbour Biology</title>"
+     "<meta property=\"og:title\" content=\"Harbour Biology\">",
+     "</article><h1>Photosynthesis</h1><article>",
+     BS_FIELD_TITLE, "Photosynthesis", "title-tag"},
     {"a one-word <h1> the title tag says in a sentence names the page", URL,
      "<title>Trending quays of the harbour today</title>"
      "<meta property=\"og:title\" content=\"Harbour News\">",
@@ -604,6 +616,23 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-05-14\">"
      "May 14, 2021</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2021-05-14", "time"},
+    {"nor to a related story's <time> far from the headline", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1>" LIST8 LIST8 LIST8 LIST8 LIST8
+     "<aside><h3>Related</h3><ul><li>"
+     "<a href=\"/old\">Old story</a> <time datetime=\"2021-05-14\">May 14, "
+     "2021</time></li></ul></aside>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"nor to a byline's day written either way round with two digits of "
+     "year", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p class=\"byline\">By Jane Doe | 04/07/21"
+     "</p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
     {"but not to a later day", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
@@ -1700,6 +1729,9 @@ static const author_case authors[] = {
      "<meta name=\"citation_author\" content=\"Doe, Jane\">"
      "<meta name=\"citation_author\" content=\"  van der Roe,  John P. \">",
      "", "Jane Doe|John P. van der Roe", "meta", 0},
+    {"a citation_author tag of two names, given name first, stays two",
+     "<meta name=\"citation_author\" content=\"John Smith, Jane Doe\">",
+     "", "John Smith|Jane Doe", "meta", 0},
     {"a citation_author's degree after a comma is no first name",
      "<meta name=\"citation_author\" content=\"Jane Doe, PhD\">", "",
      "Jane Doe, PhD", "meta", 0},
@@ -1846,6 +1878,10 @@ static const author_case authors[] = {
      "<div class=\"meta\"><span><a href=\"#\">Share</a><div "
      "style=\"display:none\">x</div></span> Geschrieben von Jane Doe</div>",
      "Jane Doe", "byline", 0},
+    {"a loose line's words split across elements stay apart", "",
+     "</article><div class=\"meta\"><div>Share this</div><span>Autor: "
+     "Jane </span><span>Doe</span></div><article>", "Jane Doe", "byline",
+     0},
     {"a label's line goes on to the next block only", "",
      "<div class=\"post\"><h2>Elsewhere</h2>Author: Jane Doe<div>Roe "
      "Street 4</div></div>", "Jane Doe", "byline", 0},
@@ -1891,6 +1927,12 @@ static const author_case authors[] = {
      "</article><article><h1><a href=\"https://www.news.example.org/local/"
      "quay-rebuilt/\">Quay to be rebuilt</a></h1><span itemprop=\"author\">"
      "Jane Doe</span>",
+     "Jane Doe", "microdata", 0},
+    {"a kicker's link over the page's own <h1> makes no teaser", "",
+     "</article><article itemscope itemtype=\"https://schema.org/"
+     "NewsArticle\"><h4 class=\"kicker\"><a href=\"/politics/\">Politics"
+     "</a></h4><h1 itemprop=\"headline\">Quay to be rebuilt</h1><span "
+     "itemprop=\"author\">Jane Doe</span>",
      "Jane Doe", "microdata", 0},
     {"the site's name as microdata author yields to the byline",
      "<meta property=\"og:site_name\" content=\"Harbour Weekly\">",
@@ -2840,6 +2882,7 @@ static const clean_case cleaner[] = {
     {"Jane Doe, Managing Principal, Harbour Architecture",
      "Jane Doe|Harbour Architecture"},
     {"Jane Doe, Editor, AFP", "Jane Doe|AFP"},
+    {"Jane Doe, Reporter, Reuters and AP", "Jane Doe|Reuters|AP"},
     {"vom Support Team", "Support Team"},
     {"Jane Doe, MD, gastroenterologist, Harbour Health",
      "Jane Doe, MD|Harbour Health"},
@@ -3087,6 +3130,50 @@ START_TEST(test_author_cleaner)
                   cleaner[_i].in, got, cleaner[_i].want);
     ck_assert_int_eq(doc.arena.failed, 0);
     bs_doc_free(&doc);
+}
+END_TEST
+
+/* A name written surname first, as citation_author may be: turned round
+   when it is one name, left alone when it is not. */
+START_TEST(test_inverted_name)
+{
+    static const struct {
+        const char *in, *want; /* "" when left alone */
+    } cases[] = {
+        {"Doe, Jane", "Jane Doe"},
+        {"  van der Roe,  John P. ", "John P. van der Roe"},
+        {"Garc\xC3\xAD" "a M\xC3\xA1" "rquez, Gabriel",
+         "Gabriel Garc\xC3\xAD" "a M\xC3\xA1" "rquez"},
+        {"Doe Roe, Jane A.", "Jane A. Doe Roe"},
+        {"John Smith, Jane Doe", ""},
+        {"World Health Organization, Geneva", ""},
+        {"Acme Corp, Inc.", ""},
+        {"Doe, Jane PhD", ""},
+        {"Jane Doe, Editor", ""},
+        {"van, der", ""},
+        {"Doe, Jane, John", ""},
+        {"Doe 2, Jane", ""},
+        {",", ""},
+        {"Doe,", ""},
+    };
+    char out[64];
+    size_t i, k;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        k = bs_inverted_name(cases[i].in, strlen(cases[i].in), out,
+                             sizeof(out));
+        if (cases[i].want[0] == '\0')
+            ck_assert_msg(k == 0, "[%s] -> [%s], want none", cases[i].in,
+                          out);
+        else
+            ck_assert_msg(k == strlen(cases[i].want) &&
+                              strcmp(out, cases[i].want) == 0,
+                          "[%s] -> [%s], want [%s]", cases[i].in,
+                          k ? out : "", cases[i].want);
+    }
+    /* (no room: none) */
+    ck_assert_uint_eq(bs_inverted_name("Doe, Jane", 9, out, 8), 0);
+    ck_assert_uint_eq(bs_inverted_name("Doe, Jane", 9, out, 9), 8);
 }
 END_TEST
 
@@ -3381,6 +3468,7 @@ meta_suite(void)
     tcase_add_test(ta, test_labelled_line_after_text);
     tcase_add_test(ta, test_labelled_line_ending_text);
     tcase_add_test(ta, test_written_by_sentence);
+    tcase_add_test(ta, test_inverted_name);
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_closing_credit);
