@@ -1154,6 +1154,20 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         if (p != NULL && p > c)
             len = (size_t)(p - c);
     }
+    /* "MixmasterFred in" (its category's link left out of the line): a
+       word in small letters that would open what follows ends nothing */
+    {
+        static const char *const ends[] = {" in", " under", " unter", " im",
+                                           " on", " am"};
+        size_t k;
+        for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
+            size_t el = strlen(ends[k]);
+            if (len > el && memcmp(c + len - el, ends[k], el) == 0) {
+                len -= el;
+                break;
+            }
+        }
+    }
     len = before_address(c, len);
     i = 0;
     while (i < len) {

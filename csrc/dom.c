@@ -224,13 +224,15 @@ put_line(bs_buf *out, int *space)
     *space = 1;
 }
 
-/* Is n the writer's job in an element of its own: a class ending in a
-   job's word ("job_title", "author__position"; not "position-relative")? */
+/* Is n the writer's job in an element of its own, or the post's
+   category: a class ending in a job's word or "category" ("job_title",
+   "author__position", "byline__category"; not "position-relative")? */
 static int
 is_job(const bs_node *n)
 {
-    static const char *const role[] = {"position", "job", "jobtitle",
-                                       "job_title", "job-title", "role"};
+    static const char *const role[] = {"position", "job",      "jobtitle",
+                                       "job_title", "job-title", "role",
+                                       "category",  "categories"};
     const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
 
     while (cls != NULL && *cls) {

@@ -2699,6 +2699,13 @@ is_byline_node(const bs_node *n, unsigned hints)
     if (!(hints & (HINT_BYLINE | HINT_AUTHOR)) || is_form_field(n) ||
         in_dialog(n))
         return 0;
+    /* (a byline's category, "byline__category", names no one) */
+    {
+        const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+        if (cls != NULL && (has_word(cls, "category") ||
+                            has_word(cls, "categories")))
+            return 0;
+    }
     if (hints & HINT_BYLINE)
         return other_page(n) ? 0 : 2;
     if (!(hints & HINT_NOT_AUTHOR))

@@ -1928,6 +1928,17 @@ static const author_case authors[] = {
      "quay-rebuilt/\">Quay to be rebuilt</a></h1><span itemprop=\"author\">"
      "Jane Doe</span>",
      "Jane Doe", "microdata", 0},
+    {"a byline's category names no one", "",
+     "<section class=\"byline\"><span class=\"byline__release-date\"><time "
+     "datetime=\"2023-03-20\">March 20, 2023</time></span> | <span "
+     "class=\"byline__category\"><a href=\"/wellness\">Wellness &amp; "
+     "Prevention</a></span></section>", "", NULL, 0},
+    {"a byline's name before its category's link", "",
+     "<div class=\"header-byline\"> By <a href=\"/member/JaneDoe/\" "
+     "rel=\"author\">JaneDoe</a> in <a class=\"category\" "
+     "href=\"/workshop/\">Workshop</a><a class=\"channel\" "
+     "href=\"/workshop/wood/\">Woodworking</a></div>", "JaneDoe", "byline",
+     0},
     {"a kicker's link over the page's own <h1> makes no teaser", "",
      "</article><article itemscope itemtype=\"https://schema.org/"
      "NewsArticle\"><h4 class=\"kicker\"><a href=\"/politics/\">Politics"
@@ -2884,6 +2895,7 @@ static const clean_case cleaner[] = {
     {"Jane Doe, Editor, AFP", "Jane Doe|AFP"},
     {"Jane Doe, Reporter, Reuters and AP", "Jane Doe|Reuters|AP"},
     {"vom Support Team", "Support Team"},
+    {"Jane Doe in", "Jane Doe"},
     {"Jane Doe, MD, gastroenterologist, Harbour Health",
      "Jane Doe, MD|Harbour Health"},
     {"by jane doe", "jane doe"},
