@@ -2129,6 +2129,28 @@ post_class(const char *cls, const char *p)
            strstr(cls, "hentry") != NULL;
 }
 
+/* Does a word saying what a container has come before the word at p
+   ("withAuthor", "has-author", "no_author": a teaser card's state, not
+   its author's element)? */
+static int
+states_has(const char *cls, const char *p)
+{
+    static const char *const states[] = {"with", "has", "no", "without"};
+    const char *e = p;
+    size_t i;
+
+    if (e > cls && (e[-1] == '-' || e[-1] == '_'))
+        e--;
+    for (i = 0; i < sizeof(states) / sizeof(states[0]); i++) {
+        size_t k = strlen(states[i]);
+        if ((size_t)(e - cls) >= k && bs_ci_eq(e - k, states[i], k) &&
+            (e - k == cls || e[-(ptrdiff_t)k - 1] == ' ' ||
+             e[-(ptrdiff_t)k - 1] == '-' || e[-(ptrdiff_t)k - 1] == '_'))
+            return 1;
+    }
+    return 0;
+}
+
 static unsigned
 class_hints(const bs_node *n)
 {
@@ -2148,7 +2170,7 @@ class_hints(const bs_node *n)
                 if (at_ci(p, "author") &&
                     !(p[6] == 'i' &&
                       (p[7] == 'z' || p[7] == 's' || p[7] == 't')) &&
-                    !post_class(parts[k], p)) {
+                    !post_class(parts[k], p) && !states_has(parts[k], p)) {
                     const char *q = p + 6;
                     hints |= HINT_AUTHOR;
                     /* "author-name", "authorName", "author__name" */

@@ -1928,6 +1928,10 @@ static const author_case authors[] = {
      "quay-rebuilt/\">Quay to be rebuilt</a></h1><span itemprop=\"author\">"
      "Jane Doe</span>",
      "Jane Doe", "microdata", 0},
+    {"a card's state 'withAuthor' makes no author's element", "",
+     "</article><div class=\"card-content withAuthor\"><h3 "
+     "class=\"article-section\"><a href=\"/shows/\">Shows</a></h3></div>"
+     "<article>", "", NULL, 0},
     {"a byline's category names no one", "",
      "<section class=\"byline\"><span class=\"byline__release-date\"><time "
      "datetime=\"2023-03-20\">March 20, 2023</time></span> | <span "
