@@ -2685,6 +2685,26 @@ dated_path(const char *p)
     return 0;
 }
 
+/* Does one of the space-separated names of `cls` end with `word`
+   ("byline__category" with "category")? */
+static int
+class_ends_with(const char *cls, const char *word)
+{
+    size_t k = strlen(word);
+
+    while (*cls) {
+        size_t len = 0;
+        while (bs_is_space((unsigned char)*cls))
+            cls++;
+        while (cls[len] && !bs_is_space((unsigned char)cls[len]))
+            len++;
+        if (len >= k && bs_ci_eq(cls + len - k, word, k))
+            return 1;
+        cls += len;
+    }
+    return 0;
+}
+
 /* Is the element a byline: 2 when it says so ("byline", rel=author), 1
    when it names an author ("author", a link to an author's page) outside
    a menu. */
@@ -2721,11 +2741,12 @@ is_byline_node(const bs_node *n, unsigned hints)
     if (!(hints & (HINT_BYLINE | HINT_AUTHOR)) || is_form_field(n) ||
         in_dialog(n))
         return 0;
-    /* (a byline's category, "byline__category", names no one) */
+    /* (a byline's category, "byline__category", names no one; a post's
+       "category-news" is no category's element) */
     {
         const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
-        if (cls != NULL && (has_word(cls, "category") ||
-                            has_word(cls, "categories")))
+        if (cls != NULL && (class_ends_with(cls, "category") ||
+                            class_ends_with(cls, "categories")))
             return 0;
     }
     if (hints & HINT_BYLINE)

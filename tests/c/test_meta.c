@@ -1937,6 +1937,9 @@ static const author_case authors[] = {
      "datetime=\"2023-03-20\">March 20, 2023</time></span> | <span "
      "class=\"byline__category\"><a href=\"/wellness\">Wellness &amp; "
      "Prevention</a></span></section>", "", NULL, 0},
+    {"a byline whose class names a post's category still names", "",
+     "</article><div class=\"author-name category-politics\">Jane Doe"
+     "</div><article>", "Jane Doe", "byline", 0},
     {"a byline's name before its category's link", "",
      "<div class=\"header-byline\"> By <a href=\"/member/JaneDoe/\" "
      "rel=\"author\">JaneDoe</a> in <a class=\"category\" "
