@@ -1037,7 +1037,8 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         "fotos von ", "foto: ", "photo: "};
     const char *c = bs_clean_string(&doc->arena, s, n);
     size_t i, len;
-    int added = 0, bio = 0, after_role = 0, joined = 0;
+    int added = 0, bio = 0, after_role = 0, joined = 0, comma = 0;
+    int lower_names;
 
     if (c == NULL)
         return 0;
@@ -1157,9 +1158,13 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     /* "MixmasterFred in" (its category's link left out of the line): a
        word in small letters that would open what follows ends nothing */
     {
-        static const char *const ends[] = {" in", " under", " unter", " im",
-                                           " on", " am"};
+        static const char *const ends[] = {" in",  " under", " unter",
+                                           " im",  " on",    " am",
+                                           " en",  " em",    " dans"};
         size_t k;
+        /* (the category's element left a line's end: "Jane Doe in |") */
+        while (len > 0 && (c[len - 1] == ' ' || c[len - 1] == '|'))
+            len--;
         for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
             size_t el = strlen(ends[k]);
             if (len > el && memcmp(c + len - el, ends[k], el) == 0) {
@@ -1169,6 +1174,9 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         }
     }
     len = before_address(c, len);
+    for (i = 0; i < len && c[i] == ' '; i++)
+        ;
+    lower_names = i < len && c[i] >= 'a' && c[i] <= 'z';
     i = 0;
     while (i < len) {
         size_t blen, best = next_split(c, i, len, &blen);
@@ -1193,8 +1201,12 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             bio = 0;
         if (bio) {
             /* the rest of a line that describes the name before it */
-        } else if (added > 0 && (is_role(c + i, best - i) ||
-                                 lower_word(c + i, best - i))) {
+        } else if (added > 0 &&
+                   (is_role(c + i, best - i) ||
+                    /* (after a comma, in a line whose names have
+                       capitals: not "mxfred, woodguy", "Jane Doe and
+                       johnsmith") */
+                    (comma && !lower_names && lower_word(c + i, best - i)))) {
             /* (a sentence: "Jane Doe, senior writer covering laptops,
                desktops, and more") */
             bio = is_phrase(c + i, best - i) &&
@@ -1232,6 +1244,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         if (blen == 0 || c[best] == '|' || c[best] == '\n')
             bio = 0;
         joined = ampersand(c + best, blen);
+        comma = blen == 1 && c[best] == ',';
         i = best + (blen ? blen : 1);
     }
     return added;

@@ -707,8 +707,8 @@ loose_line(const bs_node *n, bs_buf *t, size_t max)
     bs_buf_rtrim(t);
 }
 
-/* Does the first text in n open with "This " (its first eight elements
-   looked at)? */
+/* Does the first text in n open with the word "This" (its first eight
+   elements looked at)? */
 static int
 opens_with_this(const bs_node *n)
 {
@@ -726,35 +726,64 @@ opens_with_this(const bs_node *n)
             size_t k = 0;
             while (k < 5 && p[k] != '\0')
                 k++;
-            return bs_starts_ci(p, k, "this ");
+            /* (and "<em>This</em> post was ...") */
+            return bs_starts_ci(p, k, "this ") ||
+                   (k == 4 && bs_ci_eq(p, "this", 4));
         }
     }
     return 0;
 }
 
 /* "This post was written by Jane Doe, MD, ...", "This blog post was
-   authored by ...": a sentence that says who wrote the text, up to four
-   words before its verb.  Where the names start in *from, else 0. */
+   authored by ...": a sentence that says who wrote the text, one to four
+   words before its verb, one of them a word for the text itself ("post",
+   "article"; not "This song was written by John Lennon").  Where the
+   names start in *from, where they end (before "and first appeared ...")
+   in *to; 0 when the sentence is none of those. */
 static int
-written_by_sentence(const char *s, size_t n, size_t *from)
+written_by_sentence(const char *s, size_t n, size_t *from, size_t *to)
 {
     static const char *const verbs[] = {" was written by ",
                                         " was authored by ",
                                         " was contributed by "};
-    size_t i, j, words = 0;
+    static const char *const texts[] = {
+        "post",       "article", "story",      "piece",  "blog",
+        "column",     "content", "guide",      "essay",  "report",
+        "page",       "entry",   "feature",    "op-ed",  "commentary",
+        "review",     "newsletter", "update",  "explainer"};
+    size_t i, j, w = 5, words = 0, e;
+    int text = 0;
 
     if (n < 20 || !bs_ci_eq(s, "this ", 5))
         return 0;
-    for (j = 5; j < n && words <= 4; j++) {
-        if (s[j] == ' ')
-            words++;
-        for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+    for (j = 5; j < n && words < 4; j++) {
+        if (s[j] != ' ')
+            continue;
+        words++;
+        if (bs_word_among(s + w, j - w, BS_WORDS(texts), 1) > 0)
+            text = 1;
+        w = j + 1;
+        for (i = 0; text && i < sizeof(verbs) / sizeof(verbs[0]); i++) {
             size_t k = strlen(verbs[i]);
-            if (j + k < n && bs_ci_eq(s + j, verbs[i], k)) {
-                unsigned char c = (unsigned char)s[j + k];
-                *from = j + k;
-                return (c >= 'A' && c <= 'Z') || c >= 0xC0;
-            }
+            unsigned char c;
+            if (!(j + k < n && bs_ci_eq(s + j, verbs[i], k)))
+                continue;
+            c = (unsigned char)s[j + k];
+            *from = j + k;
+            /* the names end where the sentence goes on with a verb in
+               small letters: " and first appeared", " and originally
+               published by" */
+            for (e = *from; e < n; e++)
+                if (e + 5 < n && bs_ci_eq(s + e, " and ", 5) &&
+                    s[e + 5] >= 'a' && s[e + 5] <= 'z')
+                    break;
+            *to = e;
+            /* (not "written by AI and edited by ...") */
+            if (e - *from >= 2 && bs_ci_eq(s + *from, "ai", 2) &&
+                (e - *from == 2 || s[*from + 2] == ' ' ||
+                 s[*from + 2] == '.' || s[*from + 2] == ','))
+                return 0;
+            return (c >= 'A' && c <= 'Z') || c >= 0xC0;
         }
     }
     return 0;
@@ -768,7 +797,7 @@ written_by_sentence(const char *s, size_t n, size_t *from)
 static void
 labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
-    size_t i, from, end;
+    size_t i, from, end, to;
 
     for (i = 0; i < doc->nnodes; i++) {
         const bs_node *n = bs_doc_node(doc, i);
@@ -800,10 +829,10 @@ labelled_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
             return;
         /* a sentence that says who wrote the text, which may run
            longer */
-        if (!loose && written_by_sentence(t->ptr, t->len, &from)) {
+        if (!loose && written_by_sentence(t->ptr, t->len, &from, &to)) {
             if (!bs_in_comment(n) &&
                 bs_meta_add_authors(doc, meta, prio, "byline", t->ptr + from,
-                                    t->len - from) > 0)
+                                    to - from) > 0)
                 return;
             continue;
         }

@@ -2144,7 +2144,8 @@ states_has(const char *cls, const char *p)
     for (i = 0; i < sizeof(states) / sizeof(states[0]); i++) {
         size_t k = strlen(states[i]);
         if ((size_t)(e - cls) >= k && bs_ci_eq(e - k, states[i], k) &&
-            (e - k == cls || e[-(ptrdiff_t)k - 1] == ' ' ||
+            (e - k == cls ||
+             bs_is_space((unsigned char)e[-(ptrdiff_t)k - 1]) ||
              e[-(ptrdiff_t)k - 1] == '-' || e[-(ptrdiff_t)k - 1] == '_'))
             return 1;
     }
@@ -2685,20 +2686,26 @@ dated_path(const char *p)
     return 0;
 }
 
-/* Does one of the space-separated names of `cls` end with `word`
-   ("byline__category" with "category")? */
+/* Does a class of cls end in the word "category" or "categories"
+   ("byline__category"), or open with it and name an author or a byline
+   too ("category-review-card_author"; not a post's "category-news")? */
 static int
-class_ends_with(const char *cls, const char *word)
+category_class(const char *cls)
 {
-    size_t k = strlen(word);
-
-    while (*cls) {
-        size_t len = 0;
+    while (cls != NULL && *cls) {
+        size_t len = 0, w;
         while (bs_is_space((unsigned char)*cls))
             cls++;
         while (cls[len] && !bs_is_space((unsigned char)cls[len]))
             len++;
-        if (len >= k && bs_ci_eq(cls + len - k, word, k))
+        for (w = len; w > 0 && cls[w - 1] != '-' && cls[w - 1] != '_';)
+            w--;
+        if ((len - w == 8 && bs_ci_eq(cls + w, "category", 8)) ||
+            (len - w == 10 && bs_ci_eq(cls + w, "categories", 10)))
+            return 1;
+        if (len > 9 && bs_ci_eq(cls, "category", 8) &&
+            (bs_strcasestr_n(cls, len, "author") ||
+             bs_strcasestr_n(cls, len, "byline")))
             return 1;
         cls += len;
     }
@@ -2741,14 +2748,11 @@ is_byline_node(const bs_node *n, unsigned hints)
     if (!(hints & (HINT_BYLINE | HINT_AUTHOR)) || is_form_field(n) ||
         in_dialog(n))
         return 0;
-    /* (a byline's category, "byline__category", names no one; a post's
-       "category-news" is no category's element) */
-    {
-        const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
-        if (cls != NULL && (class_ends_with(cls, "category") ||
-                            class_ends_with(cls, "categories")))
-            return 0;
-    }
+    /* (a byline's category, "byline__category", names no one; nor a
+       card of a category's, "category-review-card_author"; a post's
+       "category-news" beside "byline" leaves it a byline) */
+    if (category_class(bs_node_attr(n, BS_ATTR_CLASS)))
+        return 0;
     if (hints & HINT_BYLINE)
         return other_page(n) ? 0 : 2;
     if (!(hints & HINT_NOT_AUTHOR))

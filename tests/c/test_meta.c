@@ -1928,6 +1928,13 @@ static const author_case authors[] = {
      "quay-rebuilt/\">Quay to be rebuilt</a></h1><span itemprop=\"author\">"
      "Jane Doe</span>",
      "Jane Doe", "microdata", 0},
+    {"a byline's category link ending the line", "",
+     "<div class=\"byline\">By Jane Doe in <a class=\"category\" "
+     "href=\"/news/\">News</a></div>", "Jane Doe", "byline", 0},
+    {"a Portuguese byline's category link ending the line", "",
+     "<div class=\"byline\">Por Jo\xC3\xA3o Silva em <a "
+     "class=\"category\" href=\"/esportes/\">Esportes</a></div>",
+     "Jo\xC3\xA3o Silva", "byline", 0},
     {"a card's state 'withAuthor' makes no author's element", "",
      "</article><div class=\"card-content withAuthor\"><h3 "
      "class=\"article-section\"><a href=\"/shows/\">Shows</a></h3></div>"
@@ -2554,7 +2561,12 @@ START_TEST(test_written_by_sentence)
         "harbour historian.</em>",
         "This blog post was authored by Jane Doe, Managing Principal, "
         "Harbour Architecture, who has designed quays and piers along the "
-        "northern coast for twenty years."};
+        "northern coast for twenty years.",
+        "This story was written by Jane Doe and originally published by "
+        "Harbour Weekly, a nonprofit newsroom covering the northern coast.",
+        "<em>This</em> post was written by Jane Doe, who has written about "
+        "the harbour's quays, piers and ferries for more than twenty "
+        "years."};
     size_t i;
 
     for (i = 0; i < TU_COUNT(lines); i++) {
@@ -2571,6 +2583,24 @@ START_TEST(test_written_by_sentence)
         free(page);
         free(body);
     }
+}
+END_TEST
+
+/* A sentence about something else that was written names no author of
+   the text. */
+START_TEST(test_written_by_other)
+{
+    char *body = tu_cat("<article>", TU_PARAS, "<p>This song was written by "
+                        "John Lennon and Paul McCartney in 1965 and "
+                        "released on the album Rubber Soul.</p></article>",
+                        NULL);
+    char *page = tu_page("", body);
+    bs_article *art = tu_extract(page, URL);
+
+    TU_STR_EQ(joined(art, BS_LIST_AUTHORS), "");
+    bs_article_free(art);
+    free(page);
+    free(body);
 }
 END_TEST
 
@@ -2905,6 +2935,7 @@ static const clean_case cleaner[] = {
     {"Jane Doe in", "Jane Doe"},
     {"Jane Doe, MD, gastroenterologist, Harbour Health",
      "Jane Doe, MD|Harbour Health"},
+    {"mxfred, woodguy", "mxfred|woodguy"},
     {"by jane doe", "jane doe"},
     {"BY JANE DOE", "JANE DOE"},
     {"By A. Smith and B. Jones", "A. Smith|B. Jones"},
@@ -3487,6 +3518,7 @@ meta_suite(void)
     tcase_add_test(ta, test_labelled_line_after_text);
     tcase_add_test(ta, test_labelled_line_ending_text);
     tcase_add_test(ta, test_written_by_sentence);
+    tcase_add_test(ta, test_written_by_other);
     tcase_add_test(ta, test_inverted_name);
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
