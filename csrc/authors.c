@@ -968,24 +968,28 @@ holds_price(const char *s, size_t n)
     return 0;
 }
 
-/* Is [s, s + n) one word of five small letters or more alone
-   ("gastroenterologist" after "Jane Doe, MD,"; not an agency's "dpa"):
-   it describes the name before it. */
+/* Is [s, s + n) one to three words in small letters, five letters or
+   more ("gastroenterologist" after "Jane Doe, MD,", "harbour
+   historian"; not an agency's "dpa"): it describes the name before
+   it. */
 static int
 lower_word(const char *s, size_t n)
 {
-    size_t i;
+    size_t i, letters = 0;
 
     while (n > 0 && s[0] == ' ')
         s++, n--;
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
         n--;
-    if (n < 5)
+    if (n == 0 || bs_count_words(s, n) > 3)
         return 0;
-    for (i = 0; i < n; i++)
-        if (!(s[i] >= 'a' && s[i] <= 'z'))
+    for (i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            letters++;
+        else if (s[i] != ' ')
             return 0;
-    return 1;
+    }
+    return letters >= 5;
 }
 
 /* Is the separator [s, s + n) an ampersand, as a department's name
