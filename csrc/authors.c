@@ -973,7 +973,7 @@ holds_price(const char *s, size_t n)
    historian"; not an agency's "dpa"): it describes the name before
    it. */
 static int
-lower_word(const char *s, size_t n)
+lower_words(const char *s, size_t n)
 {
     size_t i, letters = 0;
 
@@ -1210,7 +1210,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                     /* (after a comma, in a line whose names have
                        capitals: not "mxfred, woodguy", "Jane Doe and
                        johnsmith") */
-                    (comma && !lower_names && lower_word(c + i, best - i)))) {
+                    (comma && !lower_names && lower_words(c + i, best - i)))) {
             /* (a sentence: "Jane Doe, senior writer covering laptops,
                desktops, and more") */
             bio = is_phrase(c + i, best - i) &&

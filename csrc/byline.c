@@ -747,10 +747,10 @@ written_by_sentence(const char *s, size_t n, size_t *from, size_t *to)
                                         " was authored by ",
                                         " was contributed by "};
     static const char *const texts[] = {
-        "post",       "article", "story",      "piece",  "blog",
-        "column",     "content", "guide",      "essay",  "report",
-        "page",       "entry",   "feature",    "op-ed",  "commentary",
-        "review",     "newsletter", "update",  "explainer"};
+        "post",    "article", "story",      "piece",  "blog",
+        "column",  "content", "guide",      "essay",  "report",
+        "page",    "entry",   "feature",    "op-ed",  "commentary",
+        "review",  "update",  "newsletter", "explainer"};
     size_t i, j, w = 5, words = 0, e;
     int text = 0;
 
@@ -791,7 +791,9 @@ written_by_sentence(const char *s, size_t n, size_t *from, size_t *to)
 
 /* Nothing under the headline either: a short line anywhere on the page
    that one of the labels opens ("Written by Jane Doe" over an author box,
-   "Author: Jane Doe"), or a label alone over the name. */
+   "Author: Jane Doe"), a block's or one no block holds alone, a label
+   alone over the name, or a sentence that says who wrote the text ("This
+   post was written by Jane Doe, ..."). */
 #define LABELLED_MAX 80
 #define WRITTEN_BY_MAX 200
 static void

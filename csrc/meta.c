@@ -1113,8 +1113,8 @@ shown_source(const char *source, int prio)
             strcmp(source, "text") == 0);
 }
 
-/* How many elements after the first <h1> a <time> is still just under
-   it. */
+/* How many nodes (elements and texts) after the first <h1> a <time> is
+   still just under it. */
 #define HEADLINE_NEAR 60
 
 /* Is the published date v the modified one, stamped again at each change,
@@ -1139,6 +1139,7 @@ restamped(const bs_meta *meta, const char *v, size_t k)
     return !bs_date_local_day(v, day);
 }
 
+/* The date published is the one meta->pub[k] gave. */
 static void
 set_shown(bs_meta *meta, size_t k)
 {
