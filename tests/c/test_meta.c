@@ -2577,8 +2577,8 @@ START_TEST(test_labelled_line_ending_text)
 {
     static const char *const lines[] = {
         "<p>Posted by Jane Doe</p>", "<p>Story by Jane Doe</p>",
-        "<p>Posted by Jane Doe on August 7, 2013 in <a href=\"/c\">News</a>"
-        "</p>"};
+        ("<p>Posted by Jane Doe on August 7, 2013 in <a href=\"/c\">News</a>"
+         "</p>")};
     size_t i;
 
     for (i = 0; i < TU_COUNT(lines); i++)
