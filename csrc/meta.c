@@ -722,6 +722,32 @@ bs_is_company_name(const char *s, size_t n)
     return 0;
 }
 
+/* Do the letters and digits of [s, s + n), folded, hold `host` (lower
+   case, letters and digits) as whole words: starting where a word starts
+   and ending where one ends ("Krimiblog-Archiv" holds "krimiblog";
+   "Jeff T. Kaufman" does not hold "jefftk")? */
+static int
+holds_whole_words(const char *s, size_t n, const char *host)
+{
+    char fold[128];
+    unsigned char starts[128];
+    size_t i, k = 0, hl = strlen(host), at;
+
+    for (i = 0; i < n && k + 1 < sizeof(fold); i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!bs_is_alnum_ascii(c))
+            continue;
+        starts[k] = i == 0 || !bs_is_alnum_ascii((unsigned char)s[i - 1]);
+        fold[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    fold[k] = '\0';
+    for (at = 0; hl > 0 && at + hl <= k; at++)
+        if (starts[at] && memcmp(fold + at, host, hl) == 0 &&
+            (at + hl == k || starts[at + hl]))
+            return 1;
+    return 0;
+}
+
 /* ... or the site's own name ("L-MAG" on l-mag.de, "jungefreiheit.de",
    the og:site_name seen so far): a byline names the writer better. */
 int
@@ -737,8 +763,8 @@ bs_meta_is_publisher(const bs_meta *meta, const char *s, size_t n)
     k = bs_fold_alnum(s, n, name, sizeof(name));
     if (host[0] != '\0' && k > 0 &&
         (strcmp(host, name) == 0 ||
-         (strlen(host) >= 5 && strstr(name, host) != NULL &&
-          bs_count_words(s, n) <= 3)))
+         (strlen(host) >= 5 && bs_count_words(s, n) <= 3 &&
+          holds_whole_words(s, n, host))))
         return 1;
     site = meta->value[BS_FIELD_SITE_NAME];
     if (site != NULL && k > 0) {

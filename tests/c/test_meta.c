@@ -2571,6 +2571,29 @@ check_authors_around(const char *first, const char *last, const char *want)
     free(body);
 }
 
+/* A person's name that holds the host's name only across its words
+   ("Jeff T. Kaufman" on jefftk.example) is no publisher's: it keeps its
+   rank against a byline's shorter form; one that holds it as whole words
+   ("Krimiblog-Archiv" on archiv.krimiblog.example) is the site's. */
+START_TEST(test_host_in_name)
+{
+    bs_article *art = extract_page(
+        "<meta name=\"citation_author\" content=\"Kaufman, Jeff T.\">",
+        "<p class=\"byline\"><a href=\"/\" rel=\"author\">Jeff Kaufman</a>"
+        "</p>",
+        "https://www.jefftk.example/p/backup");
+
+    TU_STR_EQ(joined(art, BS_LIST_AUTHORS), "Jeff T. Kaufman");
+    bs_article_free(art);
+    art = extract_page(
+        "<meta name=\"author\" content=\"Krimiblog-Archiv\">",
+        "<p class=\"byline\">By Jane Doe</p>",
+        "https://archiv.krimiblog.example/?p=2895");
+    TU_STR_EQ(joined(art, BS_LIST_AUTHORS), "Jane Doe");
+    bs_article_free(art);
+}
+END_TEST
+
 /* A labelled line ending the text, which the trimming of the text's tail
    leaves out of it, still names the author. */
 START_TEST(test_labelled_line_ending_text)
@@ -3490,6 +3513,7 @@ meta_suite(void)
     tcase_add_test(ta, test_labelled_line_ending_text);
     tcase_add_test(ta, test_written_by_sentence);
     tcase_add_test(ta, test_inverted_name);
+    tcase_add_test(ta, test_host_in_name);
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_closing_credit);
