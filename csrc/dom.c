@@ -224,6 +224,22 @@ put_line(bs_buf *out, int *space)
     *space = 1;
 }
 
+const char *
+bs_class_next(const char **cls, size_t *len)
+{
+    const char *s = *cls, *start;
+
+    if (s == NULL)
+        return NULL;
+    while (bs_is_space((unsigned char)*s))
+        s++;
+    for (start = s; *s != '\0' && !bs_is_space((unsigned char)*s); s++)
+        ;
+    *cls = s;
+    *len = (size_t)(s - start);
+    return *len > 0 ? start : NULL;
+}
+
 /* Is n the writer's job in an element of its own, or the post's
    category: a class ending in a job's word or "category" ("job_title",
    "author__position", "byline__category"; not "position-relative")? */
@@ -233,21 +249,15 @@ is_job(const bs_node *n)
     static const char *const role[] = {"position", "job",      "jobtitle",
                                        "job_title", "job-title", "role",
                                        "category",  "categories"};
-    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS), *c;
+    size_t len, i;
 
-    while (cls != NULL && *cls) {
-        size_t len = 0, i;
-        while (bs_is_space((unsigned char)*cls))
-            cls++;
-        while (cls[len] && !bs_is_space((unsigned char)cls[len]))
-            len++;
+    while ((c = bs_class_next(&cls, &len)) != NULL)
         for (i = 0; i < sizeof(role) / sizeof(role[0]); i++) {
             size_t k = strlen(role[i]);
-            if (len >= k && bs_ci_eq(cls + len - k, role[i], k))
+            if (len >= k && bs_ci_eq(c + len - k, role[i], k))
                 return 1;
         }
-        cls += len;
-    }
     return 0;
 }
 

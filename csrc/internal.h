@@ -306,6 +306,12 @@ bs_next_content_root(const bs_doc *d, size_t *i)
 const char *
 bs_node_attr(const bs_node *n, bs_attr_id id); /* NULL if absent */
 
+/* The next of the space-separated names of a class attribute: where it
+   starts, its length in *len, *cls moved past it; NULL when none is left
+   (or cls is NULL). */
+const char *
+bs_class_next(const char **cls, size_t *len);
+
 /* Next node in document order below `top` (pre-order), skipping the
    children of `n` when skip_children is set; NULL past the end. */
 bs_node *
@@ -654,6 +660,11 @@ bs_url_resolve(const char *base, const char *ref, size_t ref_len,
    NULL when url has no "://". */
 const char *
 bs_url_host(const char *url, size_t *len);
+/* Does the absolute address a name another page than b: another host or
+   path, "www.", a port and a closing "/" aside, the query and fragment
+   too? */
+int
+bs_url_other_page(const char *a, const char *b);
 /* The two-letter top-level domain of the host in url ("de" for
    https://www.example.de/a, "uk" for .co.uk), lower case, into cc (3
    bytes); 0 when the host ends in no such domain. */

@@ -1691,18 +1691,12 @@ is_skip_heading(const bs_node *n)
 static int
 has_class(const char *cls, const char *name)
 {
-    size_t k = strlen(name);
+    size_t k = strlen(name), len;
+    const char *c;
 
-    while (*cls) {
-        size_t len;
-        while (bs_is_space((unsigned char)*cls))
-            cls++;
-        for (len = 0; cls[len] && !bs_is_space((unsigned char)cls[len]); len++)
-            ;
-        if (len == k && bs_ci_eq(cls, name, k))
+    while ((c = bs_class_next(&cls, &len)) != NULL)
+        if (len == k && bs_ci_eq(c, name, k))
             return 1;
-        cls += len;
-    }
     return 0;
 }
 
@@ -1967,36 +1961,6 @@ bs_in_described_item(const bs_node *n)
     return 0;
 }
 
-/* Does the address a (absolute) name another page than b: another host
-   or path, "www." and a closing "/" aside, the query and fragment
-   too? */
-static int
-other_address(const char *a, const char *b)
-{
-    size_t al, bl;
-    const char *ha = bs_url_host(a, &al), *hb = bs_url_host(b, &bl);
-    const char *pa, *pb;
-    size_t pal, pbl;
-
-    if (ha == NULL || hb == NULL)
-        return 0;
-    if (al > 4 && bs_ci_eq(ha, "www.", 4))
-        ha += 4, al -= 4;
-    if (bl > 4 && bs_ci_eq(hb, "www.", 4))
-        hb += 4, bl -= 4;
-    if (al != bl || !bs_ci_eq(ha, hb, al))
-        return 1;
-    pa = ha + al + strcspn(ha + al, "/?#");
-    pb = hb + bl + strcspn(hb + bl, "/?#");
-    pal = strcspn(pa, "?#");
-    pbl = strcspn(pb, "?#");
-    while (pal > 0 && pa[pal - 1] == '/')
-        pal--;
-    while (pbl > 0 && pb[pbl - 1] == '/')
-        pbl--;
-    return pal != pbl || memcmp(pa, pb, pal) != 0;
-}
-
 /* Is n inside an <article> whose headline links to another page: a
    post's teaser in a list ("More from ...")?  Its author is that
    post's.  The headline is the article's <h1> or itemprop=headline, else
@@ -2041,7 +2005,7 @@ in_linked_article(const bs_meta *meta, const bs_node *n)
         if (href == NULL)
             continue;
         other = bs_url_resolve(meta->base_url, href, strlen(href), &u) &&
-                !u.failed && other_address(u.ptr, meta->base_url);
+                !u.failed && bs_url_other_page(u.ptr, meta->base_url);
         bs_buf_free(&u);
         return other;
     }
@@ -2380,25 +2344,19 @@ static int
 names_related(const char *cls)
 {
     char tok[64];
+    const char *c;
+    size_t len;
 
-    while (*cls) {
-        size_t len = 0;
-        while (bs_is_space((unsigned char)*cls))
-            cls++;
-        while (cls[len] && !bs_is_space((unsigned char)cls[len]))
-            len++;
-        if (len < sizeof(tok) && !bs_starts_ci(cls, len, "js-") &&
-            !bs_starts_ci(cls, len, "js_") &&
-            !bs_starts_ci(cls, len, "tag-") &&
-            !bs_starts_ci(cls, len, "category-") &&
-            !bs_starts_ci(cls, len, "post_tag-")) {
-            memcpy(tok, cls, len);
+    while ((c = bs_class_next(&cls, &len)) != NULL)
+        if (len < sizeof(tok) && !bs_starts_ci(c, len, "js-") &&
+            !bs_starts_ci(c, len, "js_") && !bs_starts_ci(c, len, "tag-") &&
+            !bs_starts_ci(c, len, "category-") &&
+            !bs_starts_ci(c, len, "post_tag-")) {
+            memcpy(tok, c, len);
             tok[len] = '\0';
             if (has_word(tok, "related"))
                 return 1;
         }
-        cls += len;
-    }
     return 0;
 }
 
@@ -2474,7 +2432,8 @@ in_page_footer(const bs_node *n)
 static int
 quotation_class(const char *cls)
 {
-    const char *p;
+    const char *p, *name;
+    size_t len;
 
     /* (most classes hold none of the words: one look at the letters they
        open with first) */
@@ -2487,21 +2446,13 @@ quotation_class(const char *cls)
     }
     if (*p == '\0')
         return 0;
-    while (*cls != '\0') {
-        size_t len = 0;
-        while (bs_is_space((unsigned char)*cls))
-            cls++;
-        while (cls[len] != '\0' && !bs_is_space((unsigned char)cls[len]))
-            len++;
-        if (len > 0 &&
-            (bs_strcasestr_n(cls, len, "testimonial") ||
-             (bs_strcasestr_n(cls, len, "quote") &&
-              !bs_strcasestr_n(cls, len, "format-quote")) ||
-             (bs_strcasestr_n(cls, len, "customer") &&
-              bs_strcasestr_n(cls, len, "author"))))
+    while ((name = bs_class_next(&cls, &len)) != NULL)
+        if (bs_strcasestr_n(name, len, "testimonial") ||
+            (bs_strcasestr_n(name, len, "quote") &&
+             !bs_strcasestr_n(name, len, "format-quote")) ||
+            (bs_strcasestr_n(name, len, "customer") &&
+             bs_strcasestr_n(name, len, "author")))
             return 1;
-        cls += len;
-    }
     return 0;
 }
 
@@ -2719,22 +2670,19 @@ dated_path(const char *p)
 static int
 category_class(const char *cls)
 {
-    while (cls != NULL && *cls) {
-        size_t len = 0, w;
-        while (bs_is_space((unsigned char)*cls))
-            cls++;
-        while (cls[len] && !bs_is_space((unsigned char)cls[len]))
-            len++;
-        for (w = len; w > 0 && cls[w - 1] != '-' && cls[w - 1] != '_';)
+    const char *c;
+    size_t len, w;
+
+    while ((c = bs_class_next(&cls, &len)) != NULL) {
+        for (w = len; w > 0 && c[w - 1] != '-' && c[w - 1] != '_';)
             w--;
-        if ((len - w == 8 && bs_ci_eq(cls + w, "category", 8)) ||
-            (len - w == 10 && bs_ci_eq(cls + w, "categories", 10)))
+        if ((len - w == 8 && bs_ci_eq(c + w, "category", 8)) ||
+            (len - w == 10 && bs_ci_eq(c + w, "categories", 10)))
             return 1;
-        if (len > 9 && bs_ci_eq(cls, "category", 8) &&
-            (bs_strcasestr_n(cls, len, "author") ||
-             bs_strcasestr_n(cls, len, "byline")))
+        if (len > 9 && bs_ci_eq(c, "category", 8) &&
+            (bs_strcasestr_n(c, len, "author") ||
+             bs_strcasestr_n(c, len, "byline")))
             return 1;
-        cls += len;
     }
     return 0;
 }

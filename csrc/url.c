@@ -253,6 +253,33 @@ bs_url_host(const char *url, size_t *len)
 }
 
 int
+bs_url_other_page(const char *a, const char *b)
+{
+    size_t al, bl;
+    const char *ha = bs_url_host(a, &al), *hb = bs_url_host(b, &bl);
+    const char *pa, *pb;
+    size_t pal, pbl;
+
+    if (ha == NULL || hb == NULL)
+        return 0;
+    if (al > 4 && bs_ci_eq(ha, "www.", 4))
+        ha += 4, al -= 4;
+    if (bl > 4 && bs_ci_eq(hb, "www.", 4))
+        hb += 4, bl -= 4;
+    if (al != bl || !bs_ci_eq(ha, hb, al))
+        return 1;
+    pa = ha + al + strcspn(ha + al, "/?#");
+    pb = hb + bl + strcspn(hb + bl, "/?#");
+    pal = strcspn(pa, "?#");
+    pbl = strcspn(pb, "?#");
+    while (pal > 0 && pa[pal - 1] == '/')
+        pal--;
+    while (pbl > 0 && pb[pbl - 1] == '/')
+        pbl--;
+    return pal != pbl || memcmp(pa, pb, pal) != 0;
+}
+
+int
 bs_url_country(const char *url, char *cc)
 {
     const char *h, *e, *dot = NULL, *p;

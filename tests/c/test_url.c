@@ -257,6 +257,29 @@ START_TEST(test_country_null)
 }
 END_TEST
 
+/* Two absolute addresses of one page, or of two. */
+static const struct {
+    const char *a, *b;
+    int other;
+} pages[] = {
+    {"https://www.harbour.example/a/b/", "https://harbour.example/a/b", 0},
+    {"https://harbour.example:443/a/b?utm=1#top",
+     "https://harbour.example/a/b", 0},
+    {"https://harbour.example/a/b", "https://harbour.example/a/c", 1},
+    {"https://news.harbour.example/a", "https://harbour.example/a", 1},
+    {"https://harbour.example/", "https://harbour.example", 0},
+    {"harbour.example/a", "https://harbour.example/a", 0}, /* no host */
+};
+
+START_TEST(test_other_page)
+{
+    ck_assert_int_eq(bs_url_other_page(pages[_i].a, pages[_i].b),
+                     pages[_i].other);
+    ck_assert_int_eq(bs_url_other_page(pages[_i].b, pages[_i].a),
+                     pages[_i].other);
+}
+END_TEST
+
 static void
 teardown(void)
 {
@@ -278,6 +301,7 @@ url_suite(void)
     tcase_add_test(tc, test_resolve_nomem);
     tcase_add_loop_test(tc, test_country, 0, (int)TU_COUNT(countries));
     tcase_add_test(tc, test_country_null);
+    tcase_add_loop_test(tc, test_other_page, 0, (int)TU_COUNT(pages));
     suite_add_tcase(s, tc);
     return s;
 }
