@@ -891,6 +891,27 @@ crumb_heading(const char *tag, const char *title, const char *site,
     return NULL;
 }
 
+/* Is one of the page's <h1> or <h2> headings `title`, word for word,
+   a title whose parts between bars are each five words or more (a
+   subtitle, no section's or site's name)? */
+static int
+heading_says(const char *title, const char *const *h1, size_t nh1,
+             const char *const *h2, size_t nh2)
+{
+    size_t k;
+    title_parts it;
+
+    for (parts_start(&it, title, " | "); parts_next(&it);)
+        if (real_words(it.part, it.len) < 5)
+            return 0;
+    for (k = 0; k < nh1 + nh2; k++) {
+        const char *h = k < nh1 ? h1[k] : h2[k - nh1];
+        if (h != NULL && bs_same_words(h, title))
+            return 1;
+    }
+    return 0;
+}
+
 /* The title: the page's own headline (an <h1>) when the meta title or
    the <title> tag confirms it; else the best meta title without the
    site name; else the first <h1>; else the <title> tag. */
@@ -1130,9 +1151,12 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                 bs_clean_string(&doc->arena, v, head);
     }
     /* "Headline | Tagline": a bar is no punctuation of headlines;
-       the longest part is the headline. */
+       the longest part is the headline.  (Not when a heading of the
+       page says the whole title, bar and all, and each part is long:
+       the page writes its headline so.) */
     if (meta->value[BS_FIELD_TITLE] != NULL &&
-        strstr(meta->value[BS_FIELD_TITLE], " | ") != NULL) {
+        strstr(meta->value[BS_FIELD_TITLE], " | ") != NULL &&
+        !heading_says(meta->value[BS_FIELD_TITLE], h1, nh1, h2, nh2)) {
         const char *v = meta->value[BS_FIELD_TITLE], *best = v;
         size_t best_len = 0;
         title_parts it;

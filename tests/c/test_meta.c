@@ -99,6 +99,24 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"Versicherung | Tipps rund um "
      "die Kfz-Versicherung\">",
      "", BS_FIELD_TITLE, "Tipps rund um die Kfz-Versicherung", "opengraph"},
+    {"a heading that says the whole title, bar and long parts, keeps it",
+     URL,
+     "<meta property=\"og:title\" content=\"Change the font size of a plot "
+     "in R | Axis text, main title and legend\">",
+     "<h1>Change the font size of a plot in R | Axis text, main title and "
+     "legend</h1>",
+     BS_FIELD_TITLE,
+     "Change the font size of a plot in R | Axis text, main title and legend",
+     "opengraph"},
+    {"but not when a part is short (a section's name)", URL,
+     "<meta property=\"og:title\" content=\"How meditation rewires the "
+     "brain | Opinion\">",
+     "<h1>How meditation rewires the brain | Opinion</h1>",
+     BS_FIELD_TITLE, "How meditation rewires the brain", "opengraph"},
+    {"nor when no heading says it", URL,
+     "<meta property=\"og:title\" content=\"Change the font size of a plot "
+     "in R | Axis text, main title and legend\">", "",
+     BS_FIELD_TITLE, "Change the font size of a plot in R", "opengraph"},
     {"a sidebar's <h1>s give way to the content's own heading", URL, "",
      "</article><div id=\"sidebar\"><h1>Page</h1><h1>User</h1></div>"
      "<article><h2>Downloading the harbour map</h2>",
