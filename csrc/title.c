@@ -849,8 +849,8 @@ is_blurb(const char *s)
 
 /* "Site - Section - Page" (three parts or more, one separator, the
    first the site's name): when the title chosen is a middle part (a
-   section's <h1>) and a heading of the page is the last part, that
-   heading names the page. */
+   section's <h1>), or all the parts after the site's, and a heading of
+   the page is the last part, that heading names the page. */
 static const char *
 crumb_heading(const char *tag, const char *title, const char *site,
               const char *host, const char *const *h1, size_t nh1,
@@ -867,9 +867,14 @@ crumb_heading(const char *tag, const char *title, const char *site,
         title_parts it;
 
         for (parts_start(&it, tag, site_sep(i)); parts_next(&it); parts++) {
-            if (parts == 0)
+            if (parts == 0) {
                 first = it.len;
-            else if (it.rest == NULL) /* the last part */
+                /* "Section - Page", all after the site's part, chosen
+                   whole */
+                if (it.rest != NULL && bs_same_words(it.rest, title) &&
+                    strstr(it.rest, site_sep(i)) != NULL)
+                    middle = 1;
+            } else if (it.rest == NULL) /* the last part */
                 last = it.part;
             else if (it.len == tl && bs_ci_eq(it.part, title, tl))
                 middle = 1;

@@ -490,6 +490,17 @@ static const field_case fields[] = {
      "<title>Harbour Council - Notices - Quay to be rebuilt by 2027</title>",
      "<h1>Notices</h1><h1>Quay to be rebuilt by 2027</h1><p>Text.</p>",
      BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "text"},
+    {"nor all of the trail after the site's name: the page's heading",
+     URL,
+     "<title>Harbour Council - Notices - Quay to be rebuilt by 2027</title>"
+     "<meta property=\"og:site_name\" content=\"Harbour Council\">",
+     "<h2>Quay to be rebuilt by 2027</h2><p>Text.</p>",
+     BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "text"},
+    {"a title of two parts after the site's name keeps both", URL,
+     "<title>Harbour Council - Notices - Quay to be rebuilt by 2027</title>"
+     "<meta property=\"og:site_name\" content=\"Harbour Council\">",
+     "<h2>Rebuilding the quay</h2><p>Text.</p>",
+     BS_FIELD_TITLE, "Notices - Quay to be rebuilt by 2027", "title-tag"},
     {"but not when its first part is no site's name", URL,
      "<meta property=\"og:site_name\" content=\"Harbour Council\">"
      "<title>Quay works - Notices - Council news</title>",
