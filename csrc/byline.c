@@ -863,11 +863,31 @@ is_whole_emphasis(const bs_node *n, const bs_node *parent)
            n->chars == parent->chars;
 }
 
+/* Does the paragraph n close a run of paragraphs: the last element of
+   its parent, after a paragraph of 120 characters or more? */
+static int
+closes_paragraphs(const bs_node *n)
+{
+    const bs_node *s;
+
+    if (n->tag != BS_TAG_P)
+        return 0;
+    for (s = n->next; s != NULL; s = s->next)
+        if (s->tag != BS_TAG_TEXT || s->chars > 0)
+            return 0;
+    for (s = n->prev; s != NULL && s->tag == BS_TAG_TEXT && s->chars == 0;
+         s = s->prev)
+        ;
+    return s != NULL && s->tag == BS_TAG_P && s->chars >= 120;
+}
+
 /* No byline anywhere: the article signed at its end, its last line a
    name alone set in bold or italics ("<p><b>Jane Doe</b></p>").  Two or
    three capitalised words are taken for a name, so a German line such as
    "Mehr Infos" in bold would be one too.  The line may be one the
-   trimming of the text's tail removed. */
+   trimming of the text's tail removed, or the last of the text's own
+   paragraphs when the content goes on after them (an app's promotion in
+   the same root). */
 static void
 signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
@@ -875,31 +895,41 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
     size_t i;
 
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
-        const bs_node *n, *last = NULL, *c;
+        const bs_node *n, *ends[2] = {NULL, NULL};
+        size_t j;
 
         for (n = root; n != NULL;) {
             unsigned tf = bs_tag_flags((bs_tag)n->tag);
             int skip = n->tag != BS_TAG_TEXT &&
                        ((n->flags & BS_NF_UNSEEN) ||
                         (tf & BS_TF_SKIP));
-            if (!skip && text_block(n))
-                last = n;
+            if (!skip && text_block(n)) {
+                ends[0] = n;
+                if (closes_paragraphs(n))
+                    ends[1] = n;
+            }
             n = bs_node_next(n, root, skip);
         }
-        if (last == NULL || last->chars > 40 ||
-            (bs_tag_flags((bs_tag)last->tag) & BS_TF_HEADING))
-            continue;
-        for (c = last->first; c != NULL && c->tag == BS_TAG_TEXT &&
-                              c->chars == 0;
-             c = c->next)
-            ;
-        if (c == NULL || !is_whole_emphasis(c, last))
-            continue;
-        bs_buf_clear(t);
-        bs_node_text_all(last, t, 80);
-        if (!t->failed && is_bare_name(t)) {
-            bs_meta_add_authors(doc, meta, prio, "byline", t->ptr, t->len);
-            return;
+        for (j = 0; j < 2; j++) {
+            const bs_node *last = ends[j], *c;
+
+            if (last == NULL || last->chars > 40 ||
+                (bs_tag_flags((bs_tag)last->tag) & BS_TF_HEADING) ||
+                (j == 1 && last == ends[0]))
+                continue;
+            for (c = last->first; c != NULL && c->tag == BS_TAG_TEXT &&
+                                  c->chars == 0;
+                 c = c->next)
+                ;
+            if (c == NULL || !is_whole_emphasis(c, last))
+                continue;
+            bs_buf_clear(t);
+            bs_node_text_all(last, t, 80);
+            if (!t->failed && is_bare_name(t)) {
+                bs_meta_add_authors(doc, meta, prio, "byline", t->ptr,
+                                    t->len);
+                return;
+            }
         }
     }
 }

@@ -2761,6 +2761,39 @@ START_TEST(test_signature_line)
 }
 END_TEST
 
+/* The name alone closing the text's paragraphs signs it when the content
+   goes on after them (an app's promotion); not after a short line. */
+START_TEST(test_signature_before_more)
+{
+    static const struct {
+        const char *before, *want;
+    } cases[] = {
+        {"", "Jane Doe"},
+        {"<p>Photos: the harbour board.</p>", ""}};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *body = tu_cat(
+            "<article><div class=\"text\">", TU_PARAS, cases[i].before,
+            "<p><b><i>Jane Doe</i></b></p></div><h2>The Harbour app</h2>"
+            "<p>Read all the news of the port on your tablet or phone, every "
+            "ship and every berth on a click, with all the pictures.</p>"
+            "</article>",
+            NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+
+        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), cases[i].want) ==
+                          0,
+                      "%zu: authors [%s], want [%s]", i,
+                      joined(art, BS_LIST_AUTHORS), cases[i].want);
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 /* With no byline anywhere, the agency a dateline opening the text
    credits; a bracket that is no such credit names nobody. */
 START_TEST(test_dateline_agency)
@@ -3544,6 +3577,7 @@ meta_suite(void)
     tcase_add_test(ta, test_inverted_name);
     tcase_add_test(ta, test_host_in_name);
     tcase_add_test(ta, test_signature_line);
+    tcase_add_test(ta, test_signature_before_more);
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_closing_credit);
     tcase_add_test(ta, test_bio_box);
