@@ -863,22 +863,45 @@ is_whole_emphasis(const bs_node *n, const bs_node *parent)
            n->chars == parent->chars;
 }
 
-/* Does the paragraph n close a run of paragraphs: the last element of
-   its parent, after a paragraph of 120 characters or more? */
+/* Is n the last thing in its parent with text or an element of its own
+   (white space, a <br>, a script after it do not count)? */
 static int
-closes_paragraphs(const bs_node *n)
+last_in_parent(const bs_node *n)
 {
     const bs_node *s;
 
+    for (s = n->next; s != NULL; s = s->next)
+        if (s->tag == BS_TAG_TEXT ? s->chars > 0
+                                  : s->tag != BS_TAG_BR &&
+                                        !(bs_tag_flags((bs_tag)s->tag) &
+                                          BS_TF_SKIP))
+            return 0;
+    return 1;
+}
+
+/* Does the paragraph n close the text's run of paragraphs: after a
+   paragraph of 120 characters or more, the last of a block that holds
+   half the prose of the content's root or more, directly or as the last
+   of blocks inside it (not one section of many closing with "<b>Read
+   More</b>")? */
+static int
+closes_paragraphs(const bs_node *n, const bs_node *root)
+{
+    const bs_node *s, *m;
+
     if (n->tag != BS_TAG_P)
         return 0;
-    for (s = n->next; s != NULL; s = s->next)
-        if (s->tag != BS_TAG_TEXT || s->chars > 0)
-            return 0;
     for (s = n->prev; s != NULL && s->tag == BS_TAG_TEXT && s->chars == 0;
          s = s->prev)
         ;
-    return s != NULL && s->tag == BS_TAG_P && s->chars >= 120;
+    if (s == NULL || s->tag != BS_TAG_P || s->chars < 120)
+        return 0;
+    for (m = n; m != root && m->parent != NULL && last_in_parent(m);) {
+        m = m->parent;
+        if (2 * (uint64_t)m->good >= root->good)
+            return 1;
+    }
+    return 0;
 }
 
 /* No byline anywhere: the article signed at its end, its last line a
@@ -905,7 +928,7 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
                         (tf & BS_TF_SKIP));
             if (!skip && text_block(n)) {
                 ends[0] = n;
-                if (closes_paragraphs(n))
+                if (closes_paragraphs(n, root))
                     ends[1] = n;
             }
             n = bs_node_next(n, root, skip);

@@ -2762,24 +2762,39 @@ START_TEST(test_signature_line)
 END_TEST
 
 /* The name alone closing the text's paragraphs signs it when the content
-   goes on after them (an app's promotion); not after a short line. */
+   goes on after them (an app's promotion), also from blocks inside
+   blocks; not after a short line, nor closing one section of many. */
 START_TEST(test_signature_before_more)
 {
+#define SIG_LONG                                                            \
+    "<p>The harbour board met again on Monday to vote on the plans for the " \
+    "old grain quay, and the vote was carried by a wide margin after a "    \
+    "long debate about the cost of the work.</p>"
+#define SIG_APP                                                             \
+    "<h2>The Harbour app</h2><p>Read all the news of the port on your "      \
+    "tablet or phone, every ship and every berth on a click, with all the "  \
+    "pictures.</p>"
     static const struct {
-        const char *before, *want;
+        const char *body, *want;
     } cases[] = {
-        {"", "Jane Doe"},
-        {"<p>Photos: the harbour board.</p>", ""}};
+        {"<div class=\"text\">" TU_PARAS
+         "<p><b><i>Jane Doe</i></b></p></div>" SIG_APP,
+         "Jane Doe"},
+        {"<div><div>" TU_PARAS "</div><div>" SIG_LONG
+         "<p><b>Jane Doe</b></p></div></div><br>" SIG_APP,
+         "Jane Doe"},
+        {"<div class=\"text\">" TU_PARAS
+         "<p>Photos: the harbour board.</p><p><b><i>Jane Doe</i></b></p>"
+         "</div>" SIG_APP,
+         ""},
+        {"<div>" TU_PARAS "</div><div>" SIG_LONG
+         "<p><b>Read More</b></p></div><div><p>The harbour in numbers.</p>"
+         "</div>" SIG_APP,
+         ""}};
     size_t i;
 
     for (i = 0; i < TU_COUNT(cases); i++) {
-        char *body = tu_cat(
-            "<article><div class=\"text\">", TU_PARAS, cases[i].before,
-            "<p><b><i>Jane Doe</i></b></p></div><h2>The Harbour app</h2>"
-            "<p>Read all the news of the port on your tablet or phone, every "
-            "ship and every berth on a click, with all the pictures.</p>"
-            "</article>",
-            NULL);
+        char *body = tu_cat("<article>", cases[i].body, "</article>", NULL);
         char *page = tu_page("", body);
         bs_article *art = tu_extract(page, URL);
 
@@ -2791,6 +2806,8 @@ START_TEST(test_signature_before_more)
         free(page);
         free(body);
     }
+#undef SIG_LONG
+#undef SIG_APP
 }
 END_TEST
 
