@@ -236,8 +236,11 @@ enum {
     BS_NF_CAPTION = 1 << 11, /* a picture's caption or credit */
     BS_NF_BODY = 1 << 12,   /* class/id names the article's text */
     BS_NF_HOLDS_ARTICLE = 1 << 13, /* holds the first <h1> or an articleBody */
-    BS_NF_AT_HIDDEN = 1 << 14 /* aria-hidden: shown, but not to assistive
-                                 technology (a duplicate, a decoration) */
+    BS_NF_AT_HIDDEN = 1 << 14, /* aria-hidden: shown, but not to assistive
+                                  technology (a duplicate, a decoration) */
+    BS_NF_CARD = 1 << 15 /* a link to another page that holds a heading: a
+                            teaser card, whose names and dates are that
+                            page's (meta.c) */
 };
 
 /* What the readers of names and labels (headlines, bylines, dates) skip:

@@ -1404,8 +1404,9 @@ holds_today(const bs_node *n)
 }
 
 /* Does the search for the page's date in its text pass over n: what is
-   never content or is hidden, a <nav>, the site's clock, and with
-   `asides` an <aside>, a <footer> and a <blockquote> too? */
+   never content or is hidden, a <nav>, the site's clock, a card linking
+   to another page (BS_NF_CARD), and with `asides` an <aside>, a <footer>
+   and a <blockquote> too? */
 static int
 date_search_skips(const bs_node *n, int asides)
 {
@@ -1414,7 +1415,8 @@ date_search_skips(const bs_node *n, int asides)
             (n->flags & BS_NF_UNSEEN) || n->tag == BS_TAG_NAV ||
             (asides && (n->tag == BS_TAG_ASIDE || n->tag == BS_TAG_FOOTER ||
                         n->tag == BS_TAG_BLOCKQUOTE)) ||
-            (n->nattrs > 0 && names_today(n)));
+            (n->nattrs > 0 && names_today(n)) ||
+            (n->flags & BS_NF_CARD));
 }
 
 /* How much of a text of `len` bytes the date search reads: a short one
@@ -1961,6 +1963,20 @@ bs_in_described_item(const bs_node *n)
     return 0;
 }
 
+/* Does href, resolved against the page's address, lead to another
+   page? */
+static int
+links_elsewhere(const bs_meta *meta, const char *href)
+{
+    bs_buf u = BS_BUF_INIT;
+    int other;
+
+    other = bs_url_resolve(meta->base_url, href, strlen(href), &u) &&
+            !u.failed && bs_url_other_page(u.ptr, meta->base_url);
+    bs_buf_free(&u);
+    return other;
+}
+
 /* Is n inside an <article> whose headline links to another page: a
    post's teaser in a list ("More from ...")?  Its author is that
    post's.  The headline is the article's <h1> or itemprop=headline, else
@@ -1999,17 +2015,51 @@ in_linked_article(const bs_meta *meta, const bs_node *n)
     for (l = head; l != NULL; l = bs_node_next(l, head, 0)) {
         const char *href = l->tag == BS_TAG_A ? bs_node_attr(l, BS_ATTR_HREF)
                                               : NULL;
-        bs_buf u = BS_BUF_INIT;
-        int other;
-
-        if (href == NULL)
-            continue;
-        other = bs_url_resolve(meta->base_url, href, strlen(href), &u) &&
-                !u.failed && bs_url_other_page(u.ptr, meta->base_url);
-        bs_buf_free(&u);
-        return other;
+        if (href != NULL)
+            return links_elsewhere(meta, href);
     }
     return 0;
+}
+
+/* Does the link n hold a heading?  Looks at its first 32 elements. */
+static int
+links_heading(const bs_node *n)
+{
+    const bs_node *m;
+    int seen = 0;
+
+    for (m = bs_node_next(n, n, 0); m != NULL && seen < 32;
+         m = bs_node_next(m, n, 0)) {
+        if (m->tag == BS_TAG_TEXT)
+            continue;
+        seen++;
+        if (bs_tag_flags((bs_tag)m->tag) & BS_TF_HEADING)
+            return 1;
+    }
+    return 0;
+}
+
+/* Marks the cards of the page (BS_NF_CARD): links to another page that
+   hold a heading ("<a href=/other><h3>Headline</h3><span>Jane
+   Doe</span></a>").  A card linking to the page itself shows the page's
+   own date.  Needs the page's address. */
+static void
+mark_cards(bs_doc *doc, const bs_meta *meta)
+{
+    size_t i;
+
+    if (meta->base_url == NULL)
+        return;
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+        const char *href;
+
+        if (n->tag != BS_TAG_A ||
+            (href = bs_node_attr(n, BS_ATTR_HREF)) == NULL ||
+            !links_heading(n) || !links_elsewhere(meta, href))
+            continue;
+        n->flags |= BS_NF_CARD;
+    }
 }
 
 /* Microdata values: content, datetime, href/src, else the text. */
@@ -2362,7 +2412,8 @@ names_related(const char *cls)
 
 /* Is n inside a teaser of another page (an element whose class names a
    "teaser" or related stories, and no author: "teaser-box author" is the
-   page's author's box)?  Its author and its date are that page's. */
+   page's author's box; a card, BS_NF_CARD)?  Its author and its date are
+   that page's. */
 static int
 in_teaser(const bs_node *n)
 {
@@ -2376,6 +2427,8 @@ in_teaser(const bs_node *n)
             return 0;
         if (cls != NULL && (has_word(cls, "teaser") || names_related(cls)))
             return !has_word(cls, "author");
+        if (n->flags & BS_NF_CARD)
+            return 1;
     }
     return 0;
 }
@@ -2921,6 +2974,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     }
 
     bs_jsonld_collect(doc, meta);
+    mark_cards(doc, meta);
 
     for (n = doc->root; n != NULL;) {
         int skip = 0;

@@ -2761,6 +2761,48 @@ START_TEST(test_signature_line)
 }
 END_TEST
 
+/* A card, a link to another page that holds a heading, dates and signs
+   that page, not this one; a card linking to this page dates it. */
+START_TEST(test_cards)
+{
+    static const struct {
+        const char *href, *inner, *date, *authors;
+    } cases[] = {
+        {"/news/other", "<span class=\"card-author\">09.10.2021</span>",
+         NULL, ""},
+        {"/news/other", "<time datetime=\"2021-10-09\">9.10.2021</time>",
+         NULL, ""},
+        {"/news/other", "<span class=\"author\">John Roe</span>", NULL, ""},
+        {"/local/quay-rebuilt", "<span class=\"card-author\">09.10.2021"
+         "</span>", "2021-10-09", ""}};
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *body = tu_cat(
+            "<div class=\"main\"><h1>Quay to be rebuilt</h1>", TU_PARAS,
+            "</div><div class=\"side\"><div class=\"card\"><a href=\"",
+            cases[i].href, "\"><img src=\"/o.jpg\"><h3>Other story</h3>",
+            cases[i].inner, "</a></div></div>", NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+        const char *date = bs_article_get(art, BS_FIELD_DATE_PUBLISHED);
+
+        ck_assert_msg(cases[i].date == NULL
+                          ? date == NULL
+                          : date != NULL && strcmp(date, cases[i].date) == 0,
+                      "%zu: date [%s], want [%s]", i, date ? date : "(null)",
+                      cases[i].date ? cases[i].date : "(null)");
+        ck_assert_msg(strcmp(joined(art, BS_LIST_AUTHORS), cases[i].authors) ==
+                          0,
+                      "%zu: authors [%s], want [%s]", i,
+                      joined(art, BS_LIST_AUTHORS), cases[i].authors);
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 /* The name alone closing the text's paragraphs signs it when the content
    goes on after them (an app's promotion), also from blocks inside
    blocks; not after a short line, nor closing one section of many. */
@@ -3595,6 +3637,7 @@ meta_suite(void)
     tcase_add_test(ta, test_host_in_name);
     tcase_add_test(ta, test_signature_line);
     tcase_add_test(ta, test_signature_before_more);
+    tcase_add_test(ta, test_cards);
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_closing_credit);
     tcase_add_test(ta, test_bio_box);
