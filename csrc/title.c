@@ -919,7 +919,8 @@ heading_says(const char *title, const char *const *h1, size_t nh1,
 
 /* The title: the page's own headline (an <h1>) when the meta title or
    the <title> tag confirms it; else the best meta title without the
-   site name; else the first <h1>; else the <title> tag. */
+   site name; else the first <h1>, of one or two; else the <title>
+   tag. */
 void
 bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
              const char *logo, const char *const *h1, size_t nh1,
@@ -1126,7 +1127,12 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         if (start > 0 || len < strlen(t))
             meta->value[BS_FIELD_TITLE] =
                 bs_clean_string(&doc->arena, t + start, len);
-    } else if (t == NULL && nh1 > 0 && h1[0] != NULL) {
+    } else if (t == NULL && nh1 > 0 && h1[0] != NULL &&
+               /* three <h1>s or more that no title confirms are the
+                  text's sections or a list's items ("1. Overview", "2.
+                  Simple Select Processing", ...): the first names no
+                  page, the <title> tag does */
+               (nh1 < 3 || title_tag == NULL)) {
         bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text", h1[0],
                     strlen(h1[0]));
     } else if (t == NULL && title_tag != NULL) {

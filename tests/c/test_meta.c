@@ -156,6 +156,15 @@ static const field_case fields[] = {
      "<div><h1>Other catalogs</h1></div><article><h2>Fasteners and "
      "hardware</h2>",
      BS_FIELD_TITLE, "Harbour catalog", "text"},
+    {"three <h1>s that no title confirms (sections) yield to the title "
+     "tag", URL, "<title>Harbour ferry rules</title>",
+     "<h1>1. Overview</h1>" QUAY_PARA "<h1>2. Tickets</h1>" QUAY_PARA
+     "<h1>3. Timetables</h1>",
+     BS_FIELD_TITLE, "Harbour ferry rules", "title-tag"},
+    {"but the first of two <h1>s names the page", URL,
+     "<title>Harbour ferry rules</title>",
+     "<h1>Tickets for the ferry</h1>" QUAY_PARA "<h1>Timetables</h1>",
+     BS_FIELD_TITLE, "Tickets for the ferry", "text"},
     {"og:title without a leading site name", URL,
      "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
      "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
