@@ -1198,6 +1198,12 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         if (last != NULL)
             bs_meta_heading_title(meta, last);
     }
+    /* "Home - Site": a template's word left as the headline names no
+       page; the site's name does */
+    if (meta->value[BS_FIELD_TITLE] != NULL && site != NULL &&
+        is_placeholder_site(meta->value[BS_FIELD_TITLE]) &&
+        !is_placeholder_site(site))
+        meta->value[BS_FIELD_TITLE] = site;
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
     meta->nh1 = nh1;
     if (meta->value[BS_FIELD_TITLE] != NULL)

@@ -165,6 +165,11 @@ static const field_case fields[] = {
      "<title>Harbour ferry rules</title>",
      "<h1>Tickets for the ferry</h1>" QUAY_PARA "<h1>Timetables</h1>",
      BS_FIELD_TITLE, "Tickets for the ferry", "text"},
+    {"a template's word left of the site's name gives way to the site's "
+     "name", "https://www.harbourtimes.example/",
+     "<title>Home - Harbour Times</title>"
+     "<meta property=\"og:site_name\" content=\"Harbour Times\">",
+     "", BS_FIELD_TITLE, "Harbour Times", "title-tag"},
     {"og:title without a leading site name", URL,
      "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
      "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
