@@ -917,6 +917,28 @@ heading_says(const char *title, const char *const *h1, size_t nh1,
     return 0;
 }
 
+/* Is the heading set in capitals ("SUPPORTING GAAP COMPLIANCE"): eight
+   capitals or more and no lower-case letter, ASCII or Latin-1's ("\xc3\x9f"
+   to "\xc3\xbf")?  (A letter of another script, whose case is not told
+   here, makes it no such heading.) */
+static int
+in_capitals(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t caps = 0;
+
+    for (; *p != '\0'; p++) {
+        if ((*p >= 'a' && *p <= 'z') ||
+            (*p == 0xC3 && p[1] >= 0x9F && p[1] != 0xB7))
+            return 0;
+        if ((*p >= 'A' && *p <= 'Z') || *p == 0xC3)
+            caps++;
+        else if (*p >= 0xC4 && *p != 0xE2)
+            return 0;
+    }
+    return caps >= 8;
+}
+
 /* The title: the page's own headline (an <h1>) when the meta title or
    the <title> tag confirms it; else the best meta title without the
    site name; else the first <h1>, of one or two; else the <title>
@@ -1082,7 +1104,11 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     }
     /* A page with one <h1> names itself there, even when its meta
        title says it differently. */
-    if (headline == NULL && one_h1) {
+    /* (Not one set in capitals that the titles do not confirm: a
+       banner's slogan, "SUPPORTING GAAP COMPLIANCE" over a meta title
+       "GAAP Compliance: Applying Accounting Best Practices"; the meta
+       title, written to be read, names the page.) */
+    if (headline == NULL && one_h1 && !(t != NULL && in_capitals(h1[0]))) {
         size_t hl = strlen(h1[0]), tl = t_head != NULL ? strlen(t_head) : 0;
         headline = h1[0];
         /* '"Quote" / Headline', 'Kicker | Headline': the <h1> ends with

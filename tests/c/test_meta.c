@@ -170,6 +170,16 @@ static const field_case fields[] = {
      "<title>Home - Harbour Times</title>"
      "<meta property=\"og:site_name\" content=\"Harbour Times\">",
      "", BS_FIELD_TITLE, "Harbour Times", "title-tag"},
+    {"a page's one <h1> set in capitals, that no title confirms, gives "
+     "way to the meta title", URL,
+     "<meta property=\"og:title\" content=\"Harbour ferry rules: tickets "
+     "and timetables\">", "<h1>ALL ABOARD THE HARBOUR FERRY</h1>",
+     BS_FIELD_TITLE, "Harbour ferry rules: tickets and timetables",
+     "opengraph"},
+    {"but one written in small letters names the page", URL,
+     "<meta property=\"og:title\" content=\"Harbour ferry rules: tickets "
+     "and timetables\">", "<h1>All aboard the harbour ferry</h1>",
+     BS_FIELD_TITLE, "All aboard the harbour ferry", "text"},
     {"og:title without a leading site name", URL,
      "<meta property=\"og:title\" content=\"Harbour News - Quay to be "
      "rebuilt\"><meta property=\"og:site_name\" content=\"harbour news\">",
