@@ -1225,11 +1225,17 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             bs_meta_heading_title(meta, last);
     }
     /* "Home - Site": a template's word left as the headline names no
-       page; the site's name does */
+       page; the site's name does, and its source is the title's */
     if (meta->value[BS_FIELD_TITLE] != NULL && site != NULL &&
         is_placeholder_site(meta->value[BS_FIELD_TITLE]) &&
-        !is_placeholder_site(site))
+        !is_placeholder_site(site)) {
         meta->value[BS_FIELD_TITLE] = site;
+        if (site == meta->value[BS_FIELD_SITE_NAME] &&
+            meta->source[BS_FIELD_SITE_NAME] != NULL)
+            meta->source[BS_FIELD_TITLE] = meta->source[BS_FIELD_SITE_NAME];
+        else
+            meta->source[BS_FIELD_TITLE] = "text";
+    }
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
     meta->nh1 = nh1;
     if (meta->value[BS_FIELD_TITLE] != NULL)

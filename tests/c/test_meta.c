@@ -169,7 +169,7 @@ static const field_case fields[] = {
      "name", "https://www.harbourtimes.example/",
      "<title>Home - Harbour Times</title>"
      "<meta property=\"og:site_name\" content=\"Harbour Times\">",
-     "", BS_FIELD_TITLE, "Harbour Times", "title-tag"},
+     "", BS_FIELD_TITLE, "Harbour Times", "opengraph"},
     {"a page's one <h1> set in capitals, that no title confirms, gives "
      "way to the meta title", URL,
      "<meta property=\"og:title\" content=\"Harbour ferry rules: tickets "
