@@ -1655,6 +1655,18 @@ only_space(const char *s, size_t n)
     return 1;
 }
 
+/* Is [s, s + n) a byline label and a colon ("Von:", "By:", "Written
+   by :"), as a form sets a label before its value? */
+static int
+colon_label(const char *s, size_t n)
+{
+    while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
+        n--;
+    if (n < 2 || s[n - 1] != ':')
+        return 0;
+    return bs_is_byline_label(s, n - 1);
+}
+
 int
 bs_only_child(const bs_node *n)
 {
@@ -2989,7 +3001,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                row, it signs nothing; a form's choice, "<option>Author",
                neither) */
             if (byline_found < 1 && n->len > 0 && n->len <= 24 &&
-                bs_is_byline_label(n->text, n->len) &&
+                (bs_is_byline_label(n->text, n->len) ||
+                 colon_label(n->text, n->len)) &&
                 !bs_node_is_removed(n) && !bs_in_comment(n) &&
                 !bs_in_described_item(n) && !bs_in_code(n) &&
                 !(n->parent != NULL &&
@@ -3010,6 +3023,26 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     cur = cur->parent;
                     next = cur->next;
                 }
+                /* "<b>Von:</b><br><br>Jane Doe": a blank line between
+                   the label and the name; the name's line follows the
+                   last <br> */
+                while (next != NULL && next->tag == BS_TAG_BR) {
+                    const bs_node *b = next->next;
+                    while (b != NULL && b->tag == BS_TAG_TEXT &&
+                           only_space(b->text, b->len))
+                        b = b->next;
+                    if (b == NULL || b->tag != BS_TAG_BR)
+                        break;
+                    next = b;
+                }
+                /* (a label known only with its colon, "Von:", "By:",
+                   needs the name on the next line of its block, after a
+                   <br>: on a listing, a card's "By: <b>Jane Doe</b>,
+                   Counselor" names a speaker, "<p>By:</p><p><a>Harbour
+                   Council</a></p>" a publisher) */
+                if (!bs_is_byline_label(n->text, n->len) &&
+                    (next == NULL || next->tag != BS_TAG_BR))
+                    next = NULL;
                 /* (the post's tags after a "By" label, rel="tag" links,
                    name nobody) */
                 if (next != NULL && !holds_tag_links(next)) {

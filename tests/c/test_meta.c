@@ -2662,6 +2662,33 @@ START_TEST(test_labelled_line_ending_text)
 }
 END_TEST
 
+/* A byline label known with its colon ("Von:", "By:") at the end of its
+   line, the name on the next line after one <br> or a blank line, names
+   the author; with the name on its own line, or in the next block, on a
+   listing's card, it names nobody. */
+START_TEST(test_colon_label_line)
+{
+    static const struct {
+        const char *last, *want;
+    } cases[] = {
+        {"<div><a href=\"mailto:jd@harbour.example\"><div class=\"rule\">"
+         " </div> <b>Von:</b> <br /> <br /> Jane Doe</a></div>",
+         "Jane Doe"},
+        {"<div class=\"meta\"><b>By:</b><br>Jane Doe</div>", "Jane Doe"},
+        {"<div class=\"card\"><p>By: <strong>Jane Doe</strong>, "
+         "Counselor<br>April 22, 2025</p></div>",
+         ""},
+        {"<div class=\"card\"><p>By:&nbsp;</p><p><a "
+         "href=\"https://council.example\">Harbour Council</a></p></div>",
+         ""},
+    };
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++)
+        check_authors_around("", cases[i].last, cases[i].want);
+}
+END_TEST
+
 /* A sentence saying who wrote the text, short or long, names the author;
    one about something else that was written names nobody. */
 START_TEST(test_written_by_sentence)
@@ -3656,6 +3683,7 @@ meta_suite(void)
     tcase_add_loop_test(ta, test_authors, 0, (int)TU_COUNT(authors));
     tcase_add_test(ta, test_labelled_line_after_text);
     tcase_add_test(ta, test_labelled_line_ending_text);
+    tcase_add_test(ta, test_colon_label_line);
     tcase_add_test(ta, test_written_by_sentence);
     tcase_add_test(ta, test_inverted_name);
     tcase_add_test(ta, test_host_in_name);
