@@ -452,6 +452,21 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
         meta->kind = kind_of(v);
 }
 
+/* Is `dom` the name `name` with a top-level domain after it
+   ("Automobilwoche.de" for "Automobilwoche": two to four lower-case
+   letters after a dot)? */
+static int
+names_domain(const char *dom, const char *name)
+{
+    size_t k = strlen(name), i;
+
+    if (k == 0 || !bs_ci_eq(dom, name, k) || dom[k] != '.')
+        return 0;
+    for (i = k + 1; dom[i] >= 'a' && dom[i] <= 'z'; i++)
+        ;
+    return dom[i] == '\0' && i - k - 1 >= 2 && i - k - 1 <= 4;
+}
+
 void
 bs_meta_list_add(bs_doc *doc, bs_meta *meta, bs_list list, int prio,
                  const char *source, const char *s, size_t n)
@@ -474,6 +489,14 @@ bs_meta_list_add(bs_doc *doc, bs_meta *meta, bs_list list, int prio,
         size_t k = strlen(w);
         if (strcmp(w, v) == 0)
             return;
+        /* "Automobilwoche" and "Automobilwoche.de": one publisher, named
+           without its domain */
+        if (list == BS_LIST_AUTHORS && names_domain(v, w))
+            return;
+        if (list == BS_LIST_AUTHORS && names_domain(w, v)) {
+            meta->list[list][i] = v;
+            return;
+        }
         /* "Jane DoeFounder at Acme": a name and the next element's text
            run together, the name already listed */
         if (list == BS_LIST_AUTHORS && strncmp(v, w, k) == 0 &&

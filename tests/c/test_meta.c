@@ -1586,6 +1586,12 @@ static const author_case authors[] = {
      "Planning</a></div><div class=\"co-author-block\"><a href=\"/author/"
      "jane/\" rel=\"author\">Jane Doe</a></div>",
      "Jane Doe", "byline", 0},
+    {"a publisher named with and without its domain is one", "",
+     "<p class=\"byline\">By Harbourpost and Harbourpost.de</p>",
+     "Harbourpost", "byline", 0},
+    {"in either order", "",
+     "<p class=\"byline\">By Harbourpost.de and Harbourpost</p>",
+     "Harbourpost", "byline", 0},
     {"a teaser's author is another page's", "",
      "<article class=\"slider-teaser\"><h2>Other story</h2><footer class="
      "\"slider-teaser__footer\"><span class=\"slider-teaser__author\">"
