@@ -348,26 +348,32 @@ list_item_after(const bs_node *n)
 
 enum { NT_LINES = 1, NT_HEADLINE = 2, NT_REMOVED_TOO = 4 };
 
+/* Is the element's text for screen readers only (a class "sr-only",
+   "screen-reader-text", "visually-hidden")? */
+static int
+for_screen_readers(const bs_node *n)
+{
+    static const char *const hidden[] = {"sr-only", "screen-reader",
+                                         "visually-hidden", "visuallyhidden"};
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS);
+    size_t i;
+
+    for (i = 0; cls != NULL && i < sizeof(hidden) / sizeof(hidden[0]); i++)
+        if (bs_strcasestr_n(cls, strlen(cls), hidden[i]))
+            return 1;
+    return 0;
+}
+
 /* Is an element inside a heading part of the headline's words?  Not a
    date (<time>), a heading set in it, the meta line under it in <small>,
    a button, or a label for screen readers ("Headline:"). */
 static int
 headline_part(const bs_node *n)
 {
-    static const char *const hidden[] = {"sr-only", "screen-reader",
-                                         "visually-hidden", "visuallyhidden"};
-    const char *cls;
-    size_t i;
-
-    if (n->tag == BS_TAG_TIME || n->tag == BS_TAG_SMALL ||
-        n->tag == BS_TAG_BUTTON ||
-        (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING))
-        return 0;
-    cls = bs_node_attr(n, BS_ATTR_CLASS);
-    for (i = 0; cls != NULL && i < sizeof(hidden) / sizeof(hidden[0]); i++)
-        if (bs_strcasestr_n(cls, strlen(cls), hidden[i]))
-            return 0;
-    return 1;
+    return !(n->tag == BS_TAG_TIME || n->tag == BS_TAG_SMALL ||
+             n->tag == BS_TAG_BUTTON ||
+             (bs_tag_flags((bs_tag)n->tag) & BS_TF_HEADING) ||
+             for_screen_readers(n));
 }
 
 static void
@@ -397,6 +403,11 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
 
         if ((how & NT_HEADLINE) && n != top && n->tag != BS_TAG_TEXT &&
             !headline_part(n))
+            skip = 1;
+        /* a byline's copy of a name, or its label, for screen readers
+           ("<a>Jane Doe<span class=sr-only>Jane Doe</span></a>") */
+        if (lines && n != top && n->tag != BS_TAG_TEXT &&
+            for_screen_readers(n))
             skip = 1;
 
         /* a writer's job in an element of its own is left out of a

@@ -1586,6 +1586,12 @@ static const author_case authors[] = {
      "Planning</a></div><div class=\"co-author-block\"><a href=\"/author/"
      "jane/\" rel=\"author\">Jane Doe</a></div>",
      "Jane Doe", "byline", 0},
+    {"a byline's copy of the name for screen readers is left out", "",
+     "</article><div class=\"cover\"><h1>Quay</h1><p class=\"cover__"
+     "authors\">A report by <a class=\"authors__name\" href=\"/authors/"
+     "jane-doe\">Jane Doe<span class=\"u-screen-reader-text\">Jane Doe"
+     "</span></a></p></div><article>",
+     "Jane Doe", "byline", 0},
     {"a publisher named with and without its domain is one", "",
      "<p class=\"byline\">By Harbourpost and Harbourpost.de</p>",
      "Harbourpost", "byline", 0},

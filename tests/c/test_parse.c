@@ -599,6 +599,24 @@ START_TEST(test_aria_hidden)
 }
 END_TEST
 
+/* A byline's lines (bs_node_lines) leave out a copy of the name for
+   screen readers; its plain text keeps it. */
+START_TEST(test_lines_screen_reader)
+{
+    bs_buf b = BS_BUF_INIT;
+
+    parse("<p>By <a href=\"/a\">Jane Doe<span class=\"u-screen-reader-text\">"
+          "Jane Doe</span></a></p>");
+    bs_node_lines(doc.body, &b);
+    bs_buf_rtrim(&b);
+    ck_assert_str_eq(b.ptr, "By Jane Doe |");
+    bs_buf_clear(&b);
+    bs_node_text(doc.body, &b);
+    ck_assert_str_eq(b.ptr, "By Jane DoeJane Doe");
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* ---- depth ---------------------------------------------------------- */
 
 static const char *const openers[] = {"<div>", "<b>", "<p><span>",
@@ -1023,6 +1041,7 @@ parse_suite(void)
                         (int)TU_COUNT(attr_lengths));
     tcase_add_loop_test(tc, test_hidden, 0, (int)TU_COUNT(hiddens));
     tcase_add_test(tc, test_aria_hidden);
+    tcase_add_test(tc, test_lines_screen_reader);
     tcase_add_loop_test(tc, test_deep_nesting, 0, (int)TU_COUNT(openers));
     tcase_add_test(tc, test_deep_then_sibling);
     tcase_add_test(tc, test_many_nodes);
