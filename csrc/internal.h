@@ -495,11 +495,18 @@ int
 bs_same_words(const char *a, const char *b);
 /* The title: the page's own headline (an <h1>, else an <h2>) when a meta
    title or the <title> tag confirms it; else the most trusted meta title
-   without the site's name; else the first <h1>; else the <title> tag. */
+   without the site's name; else the first <h1>; else the <title> tag.
+   A title that a comment section's heading quotes wins over them all
+   (`quoting`: the page's <h2>s and <h3>s that end with a quotation). */
 void
 bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                      const char *logo, const char *const *h1, size_t nh1,
-                     const char *const *h2, size_t nh2);
+                     const char *const *h2, size_t nh2,
+                     const char *const *quoting, size_t nquoting);
+/* Bytes of the quotation mark that ends [s, s + n) ('"', U+201C to
+   U+201E, guillemets), else 0. */
+size_t
+bs_ends_quote(const char *s, size_t n);
 /* The site's name that holds a tagline ("News zu VR, AR und KI |
    MIXED.de") keeps the one part that names the host. */
 void

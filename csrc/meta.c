@@ -2896,6 +2896,26 @@ more_names_rest(const bs_node *n, bs_buf *b)
 
 /* The <h1>s and <h2>s kept for choosing the title. */
 #define MAX_H1 8
+/* The headings kept that end with a quotation. */
+#define MAX_QUOTING 4
+
+/* '5 thoughts on "Headline"', 'Ein Gedanke zu "Headline"': keeps the
+   text of an <h2> or <h3> that ends with a quotation, wherever it is on
+   the page (a comment section's heading comes after the sidebar's), at
+   most MAX_QUOTING of them. */
+static void
+quoting_heading(bs_doc *doc, const bs_node *n, bs_buf *tmp,
+                const char **quoting, size_t *nquoting)
+{
+    if (*nquoting >= MAX_QUOTING || bs_node_is_removed(n) || in_notice(n))
+        return;
+    heading_text_to(n, tmp);
+    bs_buf_rtrim(tmp);
+    if (!tmp->failed && tmp->len > 0 && tmp->len < 400 &&
+        bs_ends_quote(tmp->ptr, tmp->len) > 0)
+        quoting[(*nquoting)++] =
+            bs_arena_strndup(&doc->arena, tmp->ptr, tmp->len);
+}
 
 /* WordPress marks a reader's comment that the post's author wrote
    ("bypostauthor"); its name ("fn", the vCard's formatted name) names the
@@ -2970,9 +2990,9 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     int based = 0;
     const char *time_date = NULL, *rank_user = NULL;
     char iso[32];
-    const char *h1[MAX_H1], *h2[MAX_H1];
+    const char *h1[MAX_H1], *h2[MAX_H1], *quoting[MAX_QUOTING];
     const bs_node *first_h1 = NULL;
-    size_t nh1 = 0, nh2 = 0;
+    size_t nh1 = 0, nh2 = 0, nquoting = 0;
 
     meta->base_url = opts->url;
     if (opts->url != NULL && opts->url[0])
@@ -3200,6 +3220,10 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     h2[nh2++] = bs_arena_strndup(&doc->arena, tmp.ptr,
                                                  tmp.len);
             }
+            quoting_heading(doc, n, &tmp, quoting, &nquoting);
+            break;
+        case BS_TAG_H3:
+            quoting_heading(doc, n, &tmp, quoting, &nquoting);
             break;
         case BS_TAG_TIME:
             /* (a reader's comment's, a teaser's or a menu's date is not
@@ -3404,7 +3428,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         }
     }
 
-    bs_meta_choose_title(doc, meta, title_tag, logo, h1, nh1, h2, nh2);
+    bs_meta_choose_title(doc, meta, title_tag, logo, h1, nh1, h2, nh2,
+                         quoting, nquoting);
     bs_meta_site_name_alone(doc, meta);
     /* A title that is the site's name alone (the title tag, the site's
        name) on a page that is not the home page: its one <h1> names it. */

@@ -939,19 +939,72 @@ in_capitals(const char *s)
     return caps >= 8;
 }
 
+/* Bytes of a quotation mark at p that may open or close a quotation
+   ('"', U+201C, U+201D, U+201E, guillemets), else 0. */
+static size_t
+quote_len(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+
+    if (u[0] == '"')
+        return 1;
+    if (u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB))
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x9C && u[2] <= 0x9E)
+        return 3;
+    return 0;
+}
+
+size_t
+bs_ends_quote(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+
+    if (n >= 1 && u[n - 1] == '"')
+        return 1;
+    if (n >= 2 && u[n - 2] == 0xC2 && (u[n - 1] == 0xAB || u[n - 1] == 0xBB))
+        return 2;
+    if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && u[n - 1] >= 0x9C &&
+        u[n - 1] <= 0x9E)
+        return 3;
+    return 0;
+}
+
+/* The quotation that ends a heading after words of its own ('5 thoughts
+   on "Headline"': 'Headline'), in the arena; else NULL.  It opens at the
+   first quotation mark after a space. */
+static const char *
+quoted_end(bs_doc *doc, const char *h)
+{
+    size_t n = strlen(h), close = bs_ends_quote(h, n), i, k;
+
+    for (i = 1; close > 0 && i + close < n; i++) {
+        if (h[i - 1] != ' ' || (k = quote_len(h + i)) == 0)
+            continue;
+        if (real_words(h, i) == 0 || i + k >= n - close)
+            return NULL;
+        return bs_arena_strndup(&doc->arena, h + i + k, n - close - i - k);
+    }
+    return NULL;
+}
+
 /* The title: the page's own headline (an <h1>) when the meta title or
    the <title> tag confirms it; else the best meta title without the
    site name; else the first <h1>, of one or two; else the <title>
-   tag. */
+   tag.  A title that a comment section's heading quotes wins over them
+   all. */
 void
 bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
              const char *logo, const char *const *h1, size_t nh1,
-             const char *const *h2, size_t nh2)
+             const char *const *h2, size_t nh2,
+             const char *const *quoting, size_t nquoting)
 {
     const char *site = meta->value[BS_FIELD_SITE_NAME] != NULL
                            ? meta->value[BS_FIELD_SITE_NAME]
                            : logo;
     const char *t = meta->value[BS_FIELD_TITLE];
+    const char *meta_t = t, *meta_src = meta->source[BS_FIELD_TITLE];
+    int meta_prio = meta->prio[BS_FIELD_TITLE];
     const char *headline = NULL, *t_head = NULL, *tag_head = NULL;
     size_t start, len, i;
     char host[64];
@@ -1235,6 +1288,42 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             meta->source[BS_FIELD_TITLE] = meta->source[BS_FIELD_SITE_NAME];
         else
             meta->source[BS_FIELD_TITLE] = "text";
+    }
+    /* '5 thoughts on "Headline"', 'Ein Gedanke zu "Headline"': a
+       comment section's heading quotes the post's title as its author
+       wrote it.  A title it quotes (an <h1>, the meta title or the
+       <title> tag, whole or without the site's name) names the page,
+       over any other choice and any cut at a bar. */
+    for (i = 0; i < nquoting && meta->value[BS_FIELD_TITLE] != NULL; i++) {
+        const char *q = quoted_end(doc, quoting[i]), *said = NULL;
+        const char *cand[4];
+        size_t k;
+
+        /* ('Follow "Site"': a button's heading names the site) */
+        if (q == NULL || (site != NULL && bs_same_words(q, site)))
+            continue;
+        if (bs_same_words(meta->value[BS_FIELD_TITLE], q))
+            break;
+        for (k = 0; k < nh1 && said == NULL; k++)
+            if (h1[k] != NULL && bs_same_words(h1[k], q))
+                said = h1[k];
+        if (said != NULL) {
+            bs_meta_heading_title(meta, said);
+            break;
+        }
+        cand[0] = meta_t;
+        cand[1] = t_head;
+        cand[2] = title_tag;
+        cand[3] = tag_head;
+        for (k = 0; k < 4; k++)
+            if (cand[k] != NULL && bs_same_words(cand[k], q))
+                break;
+        if (k == 4)
+            continue;
+        meta->value[BS_FIELD_TITLE] = cand[k];
+        meta->source[BS_FIELD_TITLE] = k < 2 ? meta_src : "title-tag";
+        meta->prio[BS_FIELD_TITLE] = k < 2 ? meta_prio : BS_PRIO_TITLE_TAG;
+        break;
     }
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
     meta->nh1 = nh1;

@@ -165,6 +165,39 @@ static const field_case fields[] = {
      "<title>Harbour ferry rules</title>",
      "<h1>Tickets for the ferry</h1>" QUAY_PARA "<h1>Timetables</h1>",
      BS_FIELD_TITLE, "Tickets for the ferry", "text"},
+    {"a comment section's heading that quotes an <h1> confirms it over the "
+     "meta title", URL,
+     "<meta property=\"og:title\" content=\"Winter gift guide | Harbour "
+     "News | Read now!\"><meta property=\"og:site_name\" content=\"Harbour "
+     "News\">",
+     "<h1>My cosy gift guide for the harbour shop</h1>" QUAY_PARA
+     "<h1>Our newsletter: sign up</h1></article><h2>One reply to "
+     "\xE2\x80\x9CMy cosy gift guide for the harbour shop\xE2\x80\x9D</h2>"
+     "<article>",
+     BS_FIELD_TITLE, "My cosy gift guide for the harbour shop", "text"},
+    {"an <h3> that quotes it in German quotation marks too", URL,
+     "<meta property=\"og:title\" content=\"Winter gift guide | Harbour "
+     "News | Read now!\"><meta property=\"og:site_name\" content=\"Harbour "
+     "News\">",
+     "<h1>My cosy gift guide for the harbour shop</h1>" QUAY_PARA
+     "<h1>Our newsletter: sign up</h1></article><h3>2 Kommentare zu "
+     "\xE2\x80\x9EMy cosy gift guide for the harbour shop\xE2\x80\x9C</h3>"
+     "<article>",
+     BS_FIELD_TITLE, "My cosy gift guide for the harbour shop", "text"},
+    {"a meta title quoted whole keeps the part after its bar", URL,
+     "<meta property=\"og:title\" content=\"How to moor a boat in the "
+     "harbour | Step by Step\">",
+     "</article><h2>12 thoughts on \xE2\x80\x9CHow to moor a boat in the "
+     "harbour | Step by Step\xE2\x80\x9D</h2><article>",
+     BS_FIELD_TITLE, "How to moor a boat in the harbour | Step by Step",
+     "opengraph"},
+    {"but a quotation of the site's name ('Follow \"Site\"') confirms no "
+     "title", URL,
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt\">"
+     "<meta property=\"og:site_name\" content=\"Harbour News\">",
+     "<h1>Harbour News</h1><h1>Quay to be rebuilt</h1></article><h3>Follow "
+     "\xE2\x80\x9CHarbour News\xE2\x80\x9D</h3><article>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
     {"a template's word left of the site's name gives way to the site's "
      "name", "https://www.harbourtimes.example/",
      "<title>Home - Harbour Times</title>"
