@@ -848,9 +848,10 @@ is_blurb(const char *s)
 }
 
 /* "Site - Section - Page" (three parts or more, one separator, the
-   first the site's name): when the title chosen is a middle part (a
-   section's <h1>), or all the parts after the site's, and a heading of
-   the page is the last part, that heading names the page. */
+   first the site's name; or separators that differ): when the title
+   chosen is a middle part (a section's <h1>), or all the parts after the
+   site's, and a heading of the page is the last part, that heading names
+   the page. */
 static const char *
 crumb_heading(const char *tag, const char *title, const char *site,
               const char *host, const char *const *h1, size_t nh1,
@@ -892,6 +893,31 @@ crumb_heading(const char *tag, const char *title, const char *site,
                 return h;
         }
         return NULL;
+    }
+    /* "Site - Section \xc2\xbb Page", its separators mixed: the title
+       chosen, a separator on each side of it, and one part after it, the
+       last, that a heading of the page says (not the site's name, nor
+       the host's) */
+    {
+        const char *p = strstr(tag, title), *last;
+        size_t b;
+
+        if (p == NULL || p == tag || tl < 3 ||
+            sep_at(tag, (size_t)(p - tag), 1) == 0 ||
+            (b = sep_at(p + tl, strlen(p + tl), 0)) == 0)
+            return NULL;
+        last = p + tl + b;
+        for (i = 0; i <= SITE_SEPS; i++)
+            if (strstr(last, site_sep(i)) != NULL)
+                return NULL;
+        if (names_host(last, strlen(last), host))
+            return NULL;
+        for (k = 0; k < nh1 + nh2; k++) {
+            const char *h = k < nh1 ? h1[k] : h2[k - nh1];
+            if (h != NULL && bs_same_words(h, last) &&
+                !(site != NULL && bs_same_words(h, site)))
+                return h;
+        }
     }
     return NULL;
 }

@@ -553,6 +553,18 @@ static const field_case fields[] = {
      "<meta property=\"og:site_name\" content=\"Harbour Council\">",
      "<h2>Quay to be rebuilt by 2027</h2><p>Text.</p>",
      BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "text"},
+    {"a trail whose separators differ, with no site's name known: the "
+     "page's heading, not the section's", URL,
+     "<title>harbour rowing club e.V. - Notices &raquo; Quay to be rebuilt "
+     "by 2027</title>",
+     "<h1>Notices</h1><h2>Quay to be rebuilt by 2027</h2><p>Text.</p>",
+     BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "text"},
+    {"but not a heading that names the host after the section",
+     "https://www.harbournews.example/notices/quay",
+     "<title>Quay to be rebuilt by 2027 - Notices &raquo; Harbour "
+     "News</title>",
+     "<h1>Notices</h1><h2>Harbour News</h2><p>Text.</p>",
+     BS_FIELD_TITLE, "Notices", "text"},
     {"a title of two parts after the site's name keeps both", URL,
      "<title>Harbour Council - Notices - Quay to be rebuilt by 2027</title>"
      "<meta property=\"og:site_name\" content=\"Harbour Council\">",
