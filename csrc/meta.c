@@ -2907,8 +2907,22 @@ static void
 quoting_heading(bs_doc *doc, const bs_node *n, bs_buf *tmp,
                 const char **quoting, size_t *nquoting)
 {
+    const bs_node *leaf = n;
+    size_t k;
+
     if (*nquoting >= MAX_QUOTING || bs_node_is_removed(n) || in_notice(n))
         return;
+    /* (the last text of the heading told first, cheaply: most headings
+       end with no quotation mark) */
+    while (leaf->last != NULL)
+        leaf = leaf->last;
+    if (leaf->tag == BS_TAG_TEXT) {
+        k = leaf->len;
+        while (k > 0 && bs_is_space((unsigned char)leaf->text[k - 1]))
+            k--;
+        if (k > 0 && bs_ends_quote(leaf->text, k) == 0)
+            return;
+    }
     heading_text_to(n, tmp);
     bs_buf_rtrim(tmp);
     if (!tmp->failed && tmp->len > 0 && tmp->len < 400 &&
