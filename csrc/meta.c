@@ -1166,11 +1166,20 @@ shown_source(const char *source, int prio)
    still just under it. */
 #define HEADLINE_NEAR 60
 
+/* Is n just under the headline h (NULL when none came before n)? */
+static int
+under_headline(const bs_node *h, const bs_node *n)
+{
+    return h != NULL && n->index > h->index &&
+           n->index - h->index <= HEADLINE_NEAR;
+}
+
 /* Is the published date v the modified one, stamped again at each change,
-   and the date shown, meta->pub[k], an earlier day the byline or a
-   <time> just under the headline shows: the first publication's?
-   (Written with no doubt about its day and month, and not the local day
-   of v's instant.) */
+   and the date shown, meta->pub[k], an earlier day the byline, or a
+   <time> or an element named for a date ("post-date", "text__date") just
+   under the headline, shows: the first publication's?  (Written with no
+   doubt about its day and month, and not the local day of v's
+   instant.) */
 static int
 restamped(const bs_meta *meta, const char *v, size_t k)
 {
@@ -1181,7 +1190,7 @@ restamped(const bs_meta *meta, const char *v, size_t k)
     if (mod == NULL || strlen(shown) < 10 || strncmp(mod, v, 10) != 0 ||
         strncmp(shown, v, 10) >= 0 || meta->pub[k].ambiguous ||
         !(strcmp(meta->pub[k].source, "byline") == 0 ||
-          (strcmp(meta->pub[k].source, "time") == 0 && meta->pub[k].near)))
+          meta->pub[k].near))
         return 0;
     memcpy(day, shown, 10);
     day[10] = '\0';
@@ -3253,9 +3262,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                                 BS_PRIO_TIME, "time", dt, strlen(dt));
                     /* (a <time> just under the headline) */
-                    if (meta->npub > had && first_h1 != NULL &&
-                        n->index > first_h1->index &&
-                        n->index - first_h1->index <= HEADLINE_NEAR)
+                    if (meta->npub > had && under_headline(first_h1, n))
                         meta->pub[had].near = 1;
                     time_date = bs_arena_strndup(&doc->arena, dt, strlen(dt));
                     time_found++;
@@ -3370,8 +3377,12 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 look = tmp.len < 100 ? tmp.len : 40;
                 if (tmp.len > 0 && bs_date_parse(tmp.ptr, look, iso,
                                                  meta->now)) {
+                    size_t had = meta->npub;
                     bs_meta_set(doc, meta, bs_text_date_field(tmp.ptr, look),
                                 BS_PRIO_TEXT + 2, "text", tmp.ptr, look);
+                    /* (a date element just under the headline) */
+                    if (meta->npub > had && under_headline(first_h1, n))
+                        meta->pub[had].near = 1;
                     date_found++;
                 } else if (ta != NULL && strlen(ta) < 100 &&
                            bs_date_parse(ta, strlen(ta), iso, meta->now)) {

@@ -714,6 +714,22 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-05-14\">"
      "May 14, 2021</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2021-05-14", "time"},
+    {"or to one an element named for a date shows under the headline",
+     URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><div class=\"meta\"><span "
+     "class=\"post-author\">Harbour desk</span><span class=\"post-date\">"
+     "May 14, 2021</span></div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-05-14", "text"},
+    {"but not to a date element's far from the headline", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1>" LIST8 LIST8 LIST8 LIST8 LIST8
+     "<div class=\"post-date\">May 14, 2021</div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
     {"nor to a related story's <time> far from the headline", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
