@@ -1494,6 +1494,44 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
     return n;
 }
 
+/* A date published that is the date modified may be a restamp
+   (restamped()): the first text just under the headline h that is a
+   date of publication alone, "<p>November 2, 2022</p>" under the title,
+   is kept as a date the page shows there for bs_meta_shown_date().  Not
+   a sentence or a citation that holds a date, nor a date a label beside
+   it names as another's ("<b>Release:</b> 14.11.2019"). */
+static void
+headline_date(bs_doc *doc, bs_meta *meta, const bs_node *h)
+{
+    const char *v = meta->value[BS_FIELD_DATE_PUBLISHED];
+    const char *mod = meta->value[BS_FIELD_DATE_MODIFIED];
+    const bs_node *n;
+    char iso[32];
+    int skip = 0;
+
+    if (h == NULL || v == NULL || mod == NULL ||
+        meta->prio[BS_FIELD_DATE_PUBLISHED] < BS_PRIO_MICRODATA ||
+        strncmp(v, mod, 10) != 0)
+        return;
+    for (n = bs_node_next(h, doc->root, 1); n != NULL && under_headline(h, n);
+         n = bs_node_next(n, doc->root, skip)) {
+        size_t had = meta->npub;
+
+        skip = date_search_skips(n, 1);
+        if (n->tag != BS_TAG_TEXT || n->len < 6 || n->len >= 80 ||
+            bs_count_words(n->text, n->len) > 5 || !bs_only_child(n) ||
+            !bs_date_parse(n->text, n->len, iso, meta->now))
+            continue;
+        if (bs_text_date_field(n->text, n->len) != BS_FIELD_DATE_PUBLISHED)
+            return; /* "Updated May 2, 2024" */
+        bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT + 1,
+                    "text", n->text, n->len);
+        if (meta->npub > had)
+            meta->pub[had].near = 1;
+        return;
+    }
+}
+
 /* The keys of a publication date in a script's data, each holding
    "ublish" */
 static const char *const script_date_keys[] = {
@@ -3398,6 +3436,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     }
     if (meta->user == NULL)
         meta->user = rank_user;
+    headline_date(doc, meta, first_h1);
 
     /* The date in the URL: when nothing better was found, or to name the
        local day of a UTC date-time (bs_meta_set). */

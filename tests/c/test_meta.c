@@ -723,6 +723,35 @@ static const field_case fields[] = {
      "class=\"post-author\">Harbour desk</span><span class=\"post-date\">"
      "May 14, 2021</span></div>",
      BS_FIELD_DATE_PUBLISHED, "2021-05-14", "text"},
+    {"or to a line under the headline that is a date alone", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><div class=\"intro\"><p>May 14, 2021</p>"
+     "<p>Harbour desk</p></div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-05-14", "text"},
+    {"but not to a date a label beside it names as another's", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><div class=\"info\"><b>Opening:</b> "
+     "14.05.2021</div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"nor to a sentence under the headline that holds a date", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>The old quay was closed on 14 May "
+     "2021.</p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"nor, when the date published is not the date modified, to a line "
+     "that is a date", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-24T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><div class=\"intro\"><p>May 14, 2021</p>"
+     "</div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
     {"but not to a date element's far from the headline", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
