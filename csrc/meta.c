@@ -1175,11 +1175,11 @@ under_headline(const bs_node *h, const bs_node *n)
 }
 
 /* Is the published date v the modified one, stamped again at each change,
-   and the date shown, meta->pub[k], an earlier day the byline, or a
-   <time> or an element named for a date ("post-date", "text__date") just
-   under the headline, shows: the first publication's?  (Written with no
-   doubt about its day and month, and not the local day of v's
-   instant.) */
+   and the date shown, meta->pub[k], an earlier day the byline, a <time>
+   or an element named for a date ("post-date", "text__date") just under
+   the headline, or a <time> a label names the publication's, shows: the
+   first publication's?  (Written with no doubt about its day and month,
+   and not the local day of v's instant.) */
 static int
 restamped(const bs_meta *meta, const char *v, size_t k)
 {
@@ -1459,6 +1459,35 @@ date_look(size_t len)
     return len < 80 ? len : 32;
 }
 
+/* Words that name the day of publication. */
+static const char *const pub_labels[] = {
+    "published", "erschienen", "ver\303\266ffentlicht", "publi\xc3\xa9",
+    "publicado", "pubblicato", "gepubliceerd", "opublikowano"};
+
+/* Does a label of the day of publication, and nothing else, come just
+   before n ("Published <time ...>", "Originally published: <time>")? */
+static int
+labelled_published(const bs_node *n)
+{
+    const bs_node *p = n->prev;
+    const char *t;
+    size_t len, i;
+
+    if (p == NULL || p->tag != BS_TAG_TEXT || p->len >= 40)
+        return 0;
+    t = p->text;
+    len = p->len;
+    while (len > 0 && bs_is_space((unsigned char)*t))
+        t++, len--;
+    for (i = 0; i < len; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return 0;
+    for (i = 0; i < sizeof(pub_labels) / sizeof(pub_labels[0]); i++)
+        if (label_leads(t, len, pub_labels[i]))
+            return 1;
+    return 0;
+}
+
 /* The text among the four after `n` that a label of the day of
    publication leads, with a date ("Erschienen am: 01.11.2023",
    "Originally published 3 May 2024"), else n.  Passes over what the
@@ -1467,9 +1496,6 @@ static const bs_node *
 published_next(const bs_doc *doc, const bs_node *n, char *iso,
                long long now)
 {
-    static const char *const labels[] = {
-        "published", "erschienen", "ver\303\266ffentlicht", "publi\xc3\xa9",
-        "publicado", "pubblicato", "gepubliceerd", "opublikowano"};
     const bs_node *m = n;
     int texts = 0, skip = 0;
 
@@ -1486,8 +1512,8 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
             continue;
         texts++;
         look = date_look(len);
-        for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-            if (label_leads(t, look, labels[i]) &&
+        for (i = 0; i < sizeof(pub_labels) / sizeof(pub_labels[0]); i++)
+            if (label_leads(t, look, pub_labels[i]) &&
                 bs_date_parse(t, look, iso, now))
                 return m;
     }
@@ -3299,8 +3325,10 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     size_t had = meta->npub;
                     bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                                 BS_PRIO_TIME, "time", dt, strlen(dt));
-                    /* (a <time> just under the headline) */
-                    if (meta->npub > had && under_headline(first_h1, n))
+                    /* (a <time> just under the headline, or one a label
+                       names the publication's, "Published <time>") */
+                    if (meta->npub > had && (under_headline(first_h1, n) ||
+                                             labelled_published(n)))
                         meta->pub[had].near = 1;
                     time_date = bs_arena_strndup(&doc->arena, dt, strlen(dt));
                     time_found++;

@@ -768,6 +768,23 @@ static const field_case fields[] = {
      "<a href=\"/old\">Old story</a> <time datetime=\"2021-05-14\">May 14, "
      "2021</time></li></ul></aside>",
      BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"but to a <time> far from the headline a label names the "
+     "publication's", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1>" LIST8 LIST8 LIST8 LIST8 LIST8
+     "<div class=\"end\">Published <time datetime=\"2021-05-14\">May 14, "
+     "2021</time></div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-05-14", "time"},
+    {"not when the label names a change", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1>" LIST8 LIST8 LIST8 LIST8 LIST8
+     "<div class=\"end\">Reviewed <time datetime=\"2021-05-14\">May 14, "
+     "2021</time></div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
     {"nor to a byline's day written either way round with two digits of "
      "year", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
