@@ -1014,6 +1014,16 @@ quoted_end(bs_doc *doc, const char *h)
     return NULL;
 }
 
+/* Does the page call itself a product or a group of them (og:type
+   "product", "product.group", "product.item")? */
+static int
+is_product(const bs_meta *meta)
+{
+    const char *v = meta->value[BS_FIELD_PAGE_TYPE];
+
+    return v != NULL && bs_starts_ci(v, strlen(v), "product");
+}
+
 /* The title: the page's own headline (an <h1>) when the meta title or
    the <title> tag confirms it; else the best meta title without the
    site name; else the first <h1>, of one or two; else the <title>
@@ -1201,9 +1211,12 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     }
     /* A page that calls itself no article (a shop's or a service's
        "website") and whose <h1> neither title confirms: its heading is
-       a slogan, the <title> tag names the page. */
+       a slogan, the <title> tag names the page.  (Not a page that calls
+       itself a product or a shelf of them, og:type "product",
+       "product.group": its <h1> names the item as the shop labels it,
+       its titles are written for search engines.) */
     if (headline != NULL && title_tag != NULL &&
-        bs_meta_page_kind(meta) == BS_PAGE_OTHER &&
+        bs_meta_page_kind(meta) == BS_PAGE_OTHER && !is_product(meta) &&
         !contains_words(title_tag, headline) &&
         (t == NULL || !contains_words(t, headline)) &&
         !extends_title(headline, tag_head) &&

@@ -612,6 +612,17 @@ static const field_case fields[] = {
      "property=\"og:title\" content=\"Charcoal barbecue grills\">",
      "<h1>Charcoal grills</h1>", BS_FIELD_TITLE, "Charcoal barbecue grills",
      "title-tag"},
+    {"a product page's heading names the product, no slogan", URL,
+     "<title>Charcoal barbecue grill with lid | Harbour Shop</title>"
+     "<meta property=\"og:type\" content=\"product\"><meta "
+     "property=\"og:title\" content=\"Charcoal barbecue grill with lid\">",
+     "<h1>Harbour kettle grill 57 cm</h1>", BS_FIELD_TITLE,
+     "Harbour kettle grill 57 cm", "text"},
+    {"a shop's shelf of products names itself in its heading", URL,
+     "<title>Outdoor furniture for every garden | Harbour Shop</title>"
+     "<meta property=\"og:type\" content=\"product.group\">",
+     "<h1>Garden chairs &amp; benches</h1>", BS_FIELD_TITLE,
+     "Garden chairs & benches", "text"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
