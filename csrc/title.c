@@ -897,7 +897,11 @@ crumb_heading(const char *tag, const char *title, const char *site,
     /* "Site - Section \xc2\xbb Page", its separators mixed: the title
        chosen, a separator on each side of it, and one part after it, the
        last, that a heading of the page says (not the site's name, nor
-       the host's) */
+       the host's).  The last part says more words than the title: a
+       section's name is shorter than its page's headline, and a
+       headline chosen between a kicker and a site's name ("News | Quay
+       to be rebuilt - Harbour Times") keeps its place over the site's
+       name in a footer's heading. */
     {
         const char *p = strstr(tag, title), *last;
         size_t b;
@@ -907,6 +911,8 @@ crumb_heading(const char *tag, const char *title, const char *site,
             (b = sep_at(p + tl, strlen(p + tl), 0)) == 0)
             return NULL;
         last = p + tl + b;
+        if (real_words(last, strlen(last)) <= real_words(title, tl))
+            return NULL;
         for (i = 0; i <= SITE_SEPS; i++)
             if (strstr(last, site_sep(i)) != NULL)
                 return NULL;

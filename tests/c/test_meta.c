@@ -565,6 +565,14 @@ static const field_case fields[] = {
      "News</title>",
      "<h1>Notices</h1><h2>Harbour News</h2><p>Text.</p>",
      BS_FIELD_TITLE, "Notices", "text"},
+    {"nor a site's name in a footer's heading after a headline the title "
+     "tag holds between other parts", URL,
+     "<title>News | Quay to be rebuilt by 2027 - Harbour Times</title>"
+     "<meta property=\"og:title\" content=\"Quay to be rebuilt by "
+     "2027\">",
+     "<h1>Quay to be rebuilt by 2027</h1><p>Text.</p><h2>Harbour "
+     "Times</h2>",
+     BS_FIELD_TITLE, "Quay to be rebuilt by 2027", "opengraph"},
     {"a title of two parts after the site's name keeps both", URL,
      "<title>Harbour Council - Notices - Quay to be rebuilt by 2027</title>"
      "<meta property=\"og:site_name\" content=\"Harbour Council\">",
