@@ -1255,8 +1255,10 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                /* three <h1>s or more that no title confirms are the
                   text's sections or a list's items ("1. Overview", "2.
                   Simple Select Processing", ...): the first names no
-                  page, the <title> tag does */
-               (nh1 < 3 || title_tag == NULL)) {
+                  page, the <title> tag does (one with a word: " | "
+                  names nothing) */
+               (nh1 < 3 || title_tag == NULL ||
+                real_words(title_tag, strlen(title_tag)) == 0)) {
         bs_meta_set(doc, meta, BS_FIELD_TITLE, BS_PRIO_TEXT, "text", h1[0],
                     strlen(h1[0]));
     } else if (t == NULL && title_tag != NULL) {

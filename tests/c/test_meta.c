@@ -161,6 +161,11 @@ static const field_case fields[] = {
      "<h1>1. Overview</h1>" QUAY_PARA "<h1>2. Tickets</h1>" QUAY_PARA
      "<h1>3. Timetables</h1>",
      BS_FIELD_TITLE, "Harbour ferry rules", "title-tag"},
+    {"but not to a title tag of separators alone", URL,
+     "<title> | </title>",
+     "<h1>1. Overview</h1>" QUAY_PARA "<h1>2. Tickets</h1>" QUAY_PARA
+     "<h1>3. Timetables</h1>",
+     BS_FIELD_TITLE, "1. Overview", "text"},
     {"but the first of two <h1>s names the page", URL,
      "<title>Harbour ferry rules</title>",
      "<h1>Tickets for the ferry</h1>" QUAY_PARA "<h1>Timetables</h1>",
