@@ -1520,6 +1520,24 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
     return n;
 }
 
+/* Does a label and its colon before the date of [s, s + n) name it as
+   another's ("Release: 14.11.2019", "Deadline: May 2, 2024"), not the
+   publication's ("Published: 14.11.2019")? */
+static int
+labelled_other(const char *s, size_t n)
+{
+    size_t i, k;
+
+    for (i = 0; i < n && !(s[i] >= '0' && s[i] <= '9'); i++)
+        if (s[i] == ':') {
+            for (k = 0; k < sizeof(pub_labels) / sizeof(pub_labels[0]); k++)
+                if (label_leads(s, i, pub_labels[k]))
+                    return 0;
+            return 1;
+        }
+    return 0;
+}
+
 /* A date published that is the date modified may be a restamp
    (restamped()): the first text just under the headline h that is a
    date of publication alone, "<p>November 2, 2022</p>" under the title,
@@ -1546,6 +1564,7 @@ headline_date(bs_doc *doc, bs_meta *meta, const bs_node *h)
         skip = date_search_skips(n, 1);
         if (n->tag != BS_TAG_TEXT || n->len < 6 || n->len >= 80 ||
             bs_count_words(n->text, n->len) > 5 || !bs_only_child(n) ||
+            labelled_other(n->text, n->len) ||
             !bs_date_parse(n->text, n->len, iso, meta->now))
             continue;
         if (bs_text_date_field(n->text, n->len) != BS_FIELD_DATE_PUBLISHED)

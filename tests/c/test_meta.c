@@ -761,6 +761,18 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><div class=\"info\"><b>Opening:</b> "
      "14.05.2021</div>",
      BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"nor in its own line", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>Opening: 14.05.2021</p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"but to a line a publication's label leads", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>Published: 14.05.2021</p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-05-14", "text"},
     {"nor to a sentence under the headline that holds a date", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
