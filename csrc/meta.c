@@ -1482,6 +1482,10 @@ labelled_published(const bs_node *n)
     for (i = 0; i < len; i++)
         if (t[i] >= '0' && t[i] <= '9')
             return 0;
+    /* ("Published by Jane Doe, updated <time>": the label before the
+       <time> is the change's) */
+    if (bs_text_date_field(t, len) != BS_FIELD_DATE_PUBLISHED)
+        return 0;
     for (i = 0; i < sizeof(pub_labels) / sizeof(pub_labels[0]); i++)
         if (label_leads(t, len, pub_labels[i]))
             return 1;

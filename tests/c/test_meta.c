@@ -813,6 +813,14 @@ static const field_case fields[] = {
      "<div class=\"end\">Published <time datetime=\"2021-05-14\">May 14, "
      "2021</time></div>",
      BS_FIELD_DATE_PUBLISHED, "2021-05-14", "time"},
+    {"not when a change's label follows the publication's", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-20T16:02:46+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1>" LIST8 LIST8 LIST8 LIST8 LIST8
+     "<div class=\"end\">Published by Jane Doe, updated <time "
+     "datetime=\"2021-05-14\">May 14, 2021</time></div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
     {"not when the label names a change", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
