@@ -2094,16 +2094,16 @@ bs_in_described_item(const bs_node *n)
     return 0;
 }
 
-/* Does href, resolved against the page's address, lead to another
-   page? */
+/* Does href, resolved against the page's base (<base href> or its
+   address), lead to a page other than `page`? */
 static int
-links_elsewhere(const bs_meta *meta, const char *href)
+links_elsewhere(const bs_meta *meta, const char *page, const char *href)
 {
     bs_buf u = BS_BUF_INIT;
     int other;
 
     other = bs_url_resolve(meta->base_url, href, strlen(href), &u) &&
-            !u.failed && bs_url_other_page(u.ptr, meta->base_url);
+            !u.failed && bs_url_other_page(u.ptr, page);
     bs_buf_free(&u);
     return other;
 }
@@ -2147,7 +2147,7 @@ in_linked_article(const bs_meta *meta, const bs_node *n)
         const char *href = l->tag == BS_TAG_A ? bs_node_attr(l, BS_ATTR_HREF)
                                               : NULL;
         if (href != NULL)
-            return links_elsewhere(meta, href);
+            return links_elsewhere(meta, meta->base_url, href);
     }
     return 0;
 }
@@ -2173,13 +2173,14 @@ links_heading(const bs_node *n)
 /* Marks the cards of the page (BS_NF_CARD): links to another page that
    hold a heading ("<a href=/other><h3>Headline</h3><span>Jane
    Doe</span></a>").  A card linking to the page itself shows the page's
-   own date.  Needs the page's address. */
+   own date.  Needs the page's address, `url`: a <base href> ("/", a
+   site's root) is no page's. */
 static void
-mark_cards(bs_doc *doc, const bs_meta *meta)
+mark_cards(bs_doc *doc, const bs_meta *meta, const char *url)
 {
     size_t i;
 
-    if (meta->base_url == NULL)
+    if (meta->base_url == NULL || url == NULL || url[0] == '\0')
         return;
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
@@ -2187,7 +2188,7 @@ mark_cards(bs_doc *doc, const bs_meta *meta)
 
         if (n->tag != BS_TAG_A ||
             (href = bs_node_attr(n, BS_ATTR_HREF)) == NULL ||
-            !links_heading(n) || !links_elsewhere(meta, href))
+            !links_heading(n) || !links_elsewhere(meta, url, href))
             continue;
         n->flags |= BS_NF_CARD;
     }
@@ -3139,7 +3140,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     }
 
     bs_jsonld_collect(doc, meta);
-    mark_cards(doc, meta);
+    mark_cards(doc, meta, opts->url);
 
     for (n = doc->root; n != NULL;) {
         int skip = 0;

@@ -2976,19 +2976,23 @@ START_TEST(test_signature_line)
 END_TEST
 
 /* A card, a link to another page that holds a heading, dates and signs
-   that page, not this one; a card linking to this page dates it. */
+   that page, not this one; a card linking to this page dates it, also
+   under a <base href> of the site's root. */
 START_TEST(test_cards)
 {
     static const struct {
-        const char *href, *inner, *date, *authors;
+        const char *href, *inner, *date, *authors, *head;
     } cases[] = {
         {"/news/other", "<span class=\"card-author\">09.10.2021</span>",
-         NULL, ""},
+         NULL, "", ""},
         {"/news/other", "<time datetime=\"2021-10-09\">9.10.2021</time>",
-         NULL, ""},
-        {"/news/other", "<span class=\"author\">John Roe</span>", NULL, ""},
+         NULL, "", ""},
+        {"/news/other", "<span class=\"author\">John Roe</span>", NULL, "",
+         ""},
         {"/local/quay-rebuilt", "<span class=\"card-author\">09.10.2021"
-         "</span>", "2021-10-09", ""}};
+         "</span>", "2021-10-09", "", ""},
+        {"/local/quay-rebuilt", "<span class=\"card-author\">09.10.2021"
+         "</span>", "2021-10-09", "", "<base href=\"/\">"}};
     size_t i;
 
     for (i = 0; i < TU_COUNT(cases); i++) {
@@ -2997,7 +3001,7 @@ START_TEST(test_cards)
             "</div><div class=\"side\"><div class=\"card\"><a href=\"",
             cases[i].href, "\"><img src=\"/o.jpg\"><h3>Other story</h3>",
             cases[i].inner, "</a></div></div>", NULL);
-        char *page = tu_page("", body);
+        char *page = tu_page(cases[i].head, body);
         bs_article *art = tu_extract(page, URL);
         const char *date = bs_article_get(art, BS_FIELD_DATE_PUBLISHED);
 
