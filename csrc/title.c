@@ -1346,8 +1346,10 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         const char *cand[4];
         size_t k;
 
-        /* ('Follow "Site"': a button's heading names the site) */
-        if (q == NULL || (site != NULL && bs_same_words(q, site)))
+        /* ('Follow "Site"': a button's heading names the site, known
+           by its name or, when the page gives none, by its host's) */
+        if (q == NULL || (site != NULL && bs_same_words(q, site)) ||
+            names_host(q, strlen(q), host))
             continue;
         if (bs_same_words(meta->value[BS_FIELD_TITLE], q))
             break;

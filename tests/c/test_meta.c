@@ -203,6 +203,12 @@ static const field_case fields[] = {
      "<h1>Harbour News</h1><h1>Quay to be rebuilt</h1></article><h3>Follow "
      "\xE2\x80\x9CHarbour News\xE2\x80\x9D</h3><article>",
      BS_FIELD_TITLE, "Quay to be rebuilt", "opengraph"},
+    {"nor one of the host's name when the page names no site",
+     "https://www.harbournews.example/2021/quay",
+     "<title>Harbour News</title>",
+     "<h1>Quay to be rebuilt</h1></article><h3>Follow \xE2\x80\x9CHarbour "
+     "News\xE2\x80\x9D</h3><article>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
     {"a template's word left of the site's name gives way to the site's "
      "name", "https://www.harbourtimes.example/",
      "<title>Home - Harbour Times</title>"
