@@ -346,7 +346,7 @@ list_item_after(const bs_node *n)
            only_link(m);
 }
 
-enum { NT_LINES = 1, NT_HEADLINE = 2, NT_REMOVED_TOO = 4 };
+enum { NT_LINES = 1, NT_HEADLINE = 2, NT_REMOVED_TOO = 4, NT_SR_TOO = 8 };
 
 /* Is the element's text for screen readers only (a class "sr-only",
    "screen-reader-text", "visually-hidden")? */
@@ -406,8 +406,8 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
             skip = 1;
         /* a byline's copy of a name, or its label, for screen readers
            ("<a>Jane Doe<span class=sr-only>Jane Doe</span></a>") */
-        if (lines && n != top && n->tag != BS_TAG_TEXT &&
-            for_screen_readers(n))
+        if (lines && !(how & NT_SR_TOO) && n != top &&
+            n->tag != BS_TAG_TEXT && for_screen_readers(n))
             skip = 1;
 
         /* a writer's job in an element of its own is left out of a
@@ -475,7 +475,16 @@ bs_node_text(const bs_node *top, bs_buf *out)
 void
 bs_node_lines(const bs_node *top, bs_buf *out)
 {
+    size_t keep = out->len, i;
+
     node_text(top, out, NT_LINES, 0);
+    /* the text for screen readers was the only one: it is the name
+       ("<div class=author><span class=sr-only>Jane Doe</span></div>") */
+    for (i = keep; i < out->len; i++)
+        if (out->ptr[i] != ' ' && out->ptr[i] != '|' && out->ptr[i] != ',')
+            return;
+    bs_buf_truncate(out, keep);
+    node_text(top, out, NT_LINES | NT_SR_TOO, 0);
 }
 
 void

@@ -617,6 +617,20 @@ START_TEST(test_lines_screen_reader)
 }
 END_TEST
 
+/* ... but a name given for screen readers alone is read. */
+START_TEST(test_lines_screen_reader_only)
+{
+    bs_buf b = BS_BUF_INIT;
+
+    parse("<div class=\"author\"><span class=\"sr-only\">Jane Doe</span>"
+          "</div>");
+    bs_node_lines(doc.body, &b);
+    bs_buf_rtrim(&b);
+    ck_assert_str_eq(b.ptr, "Jane Doe");
+    bs_buf_free(&b);
+}
+END_TEST
+
 /* ---- depth ---------------------------------------------------------- */
 
 static const char *const openers[] = {"<div>", "<b>", "<p><span>",
@@ -1042,6 +1056,7 @@ parse_suite(void)
     tcase_add_loop_test(tc, test_hidden, 0, (int)TU_COUNT(hiddens));
     tcase_add_test(tc, test_aria_hidden);
     tcase_add_test(tc, test_lines_screen_reader);
+    tcase_add_test(tc, test_lines_screen_reader_only);
     tcase_add_loop_test(tc, test_deep_nesting, 0, (int)TU_COUNT(openers));
     tcase_add_test(tc, test_deep_then_sibling);
     tcase_add_test(tc, test_many_nodes);
