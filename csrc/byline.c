@@ -1756,6 +1756,116 @@ opening_dateline(bs_doc *doc, bs_meta *meta, const bs_node *p, bs_buf *t)
                     "text", s, k);
 }
 
+/* Does a visible text of the page's body hold `name` (any case; not a
+   script's, not the <head>'s)?  A name too long to look for counts as
+   shown. */
+static int
+shown_in_body(bs_doc *doc, const char *name)
+{
+    char low[128];
+    size_t i, k = strlen(name);
+
+    if (k >= sizeof(low))
+        return 1;
+    for (i = 0; i <= k; i++)
+        low[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] + 32)
+                                                  : name[i];
+    name = low;
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i), *up;
+        int skip = 0;
+
+        if (n->text == NULL || n->len < k || is_hidden(n))
+            continue;
+        for (up = n->parent; up != NULL && !skip; up = up->parent)
+            skip = up->tag == BS_TAG_HEAD ||
+                   (bs_tag_flags((bs_tag)up->tag) & BS_TF_SKIP);
+        if (!skip && bs_strcasestr_n(n->text, n->len, name))
+            return 1;
+    }
+    return 0;
+}
+
+/* Do the names a and b share a word of three letters or more, in any
+   case ("Jeff Kaufman", "Jeff T. Kaufman")? */
+static int
+share_word(const char *a, const char *b)
+{
+    const char *p = a;
+
+    while (*p != '\0') {
+        size_t k = strcspn(p, " ");
+        const char *q = b;
+        while (k >= 3 && *q != '\0') {
+            size_t m = strcspn(q, " ");
+            if (m == k && bs_ci_eq(p, q, k))
+                return 1;
+            q += m;
+            q += strspn(q, " ");
+        }
+        p += k;
+        p += strspn(p, " ");
+    }
+    return 0;
+}
+
+/* The authors the metadata gives, names of two words or more, appear
+   nowhere in the page's text, while a byline of the page names others,
+   each in two to four capitalised words sharing no word with them: the
+   byline's names replace them.  Such metadata names the account that
+   posted the page or a former writer (a CMS's user, a SEO plugin's
+   "author"); the byline is what the reader is shown.  A login ("jroe")
+   stays, and a byline that writes the same person otherwise ("Jane Doe"
+   for "Jane Q. Doe") changes nothing. */
+#define UNSEEN_NAME_WORDS_MAX 4
+static void
+unseen_metadata_author(bs_doc *doc, bs_meta *meta)
+{
+    const char *src = meta->list_source[BS_LIST_AUTHORS];
+    size_t have = meta->count[BS_LIST_AUTHORS], i, j, k;
+
+    if (have == 0 || src == NULL || strcmp(src, "byline") == 0 ||
+        strcmp(src, "text") == 0 || strcmp(src, "microdata") == 0 ||
+        bs_meta_page_kind(meta) == BS_PAGE_THREAD)
+        return;
+    for (i = 0; i < have; i++) {
+        const char *a = meta->list[BS_LIST_AUTHORS][i];
+        if (strchr(a, ' ') == NULL || shown_in_body(doc, a))
+            return;
+    }
+    for (j = 0; j < meta->nbylines; j++) {
+        bs_meta names;
+        size_t got;
+
+        bs_meta_init(&names);
+        names.base_url = meta->base_url;
+        bs_meta_add_authors(doc, &names, BS_PRIO_BYLINE, "byline",
+                            meta->bylines[j], strlen(meta->bylines[j]));
+        got = names.count[BS_LIST_AUTHORS];
+        for (i = 0; i < got; i++) {
+            const char *v = names.list[BS_LIST_AUTHORS][i];
+            size_t w = bs_name_words(v, strlen(v));
+            if (w < 2 || w > UNSEEN_NAME_WORDS_MAX)
+                break;
+            for (k = 0; k < have; k++)
+                if (share_word(v, meta->list[BS_LIST_AUTHORS][k]))
+                    break;
+            if (k < have)
+                break;
+        }
+        if (got == 0 || i < got)
+            continue;
+        meta->count[BS_LIST_AUTHORS] = 0;
+        for (i = 0; i < got; i++)
+            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                             meta->list_prio[BS_LIST_AUTHORS], "byline",
+                             names.list[BS_LIST_AUTHORS][i],
+                             strlen(names.list[BS_LIST_AUTHORS][i]));
+        meta->list_source[BS_LIST_AUTHORS] = "byline";
+        return;
+    }
+}
+
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
@@ -1832,6 +1942,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     bs_buf_free(&t);
     bs_buf_free(&lines);
     fuller_byline(doc, meta);
+    unseen_metadata_author(doc, meta);
     login_spelled_out(doc, meta);
     first_name_spelled_out(doc, meta);
     drop_site_after_names(meta);

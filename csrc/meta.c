@@ -3219,7 +3219,9 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     if (next->tag == BS_TAG_BR && tmp.len > 0 &&
                         tmp.ptr[0] >= 'a' && tmp.ptr[0] <= 'z')
                         bs_buf_clear(&tmp);
-                    if (tmp.len > 0 && tmp.len <= 60)
+                    /* (the page footer's "by" line credits the site's
+                       makers: kept as no byline of the article's) */
+                    if (tmp.len > 0 && tmp.len <= 60 && !in_page_footer(n))
                         bs_meta_keep_byline(doc, meta, tmp.ptr, tmp.len);
                     if (tmp.len > 0 && tmp.len <= 60 &&
                         bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,

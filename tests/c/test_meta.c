@@ -1839,7 +1839,8 @@ static const author_case authors[] = {
      "", "Jane Doe", "json-ld", 0},
     {"json-ld beats the byline",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"),
-     "<p class=\"byline\">By Someone Else</p>", "Jane Doe", "json-ld", 0},
+     "<p class=\"byline\">By Someone Else</p><p>Photos: Jane Doe</p>",
+     "Jane Doe", "json-ld", 0},
     {"json-ld page object below article object",
      LD("[{\"@type\":\"WebPage\",\"author\":\"Page Person\"},"
         "{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}]"),
@@ -2492,8 +2493,9 @@ static const author_case authors[] = {
     {"a byline naming someone else leaves the metadata's author",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\"}}"),
-     "<p class=\"byline\">By Mary Major and John Roe</p>", "Jane Doe",
-     "json-ld", 0},
+     "<p class=\"byline\">By Mary Major and John Roe</p><p>Photos: Jane "
+     "Doe</p>",
+     "Jane Doe", "json-ld", 0},
     {"twitter:label1 'Written by' and its data1",
      "<meta name=\"twitter:label1\" content=\"Written by\">"
      "<meta name=\"twitter:data1\" content=\"Jane Doe\">"
@@ -2746,6 +2748,26 @@ static const author_case authors[] = {
      "</a><a href=\"/team/jane-doe\"><div class=\"post_author-name\">Jane "
      "Doe</div><div>Research &amp; Development</div></a></div><article>",
      "Acme Labs|Jane Doe", "byline", 0},
+    {"metadata's author shown nowhere, a byline naming another: the byline",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"John Roe\"}}"),
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline", 0},
+    {"metadata's author shown in the page stands against a byline",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"John Roe\"}}"),
+     "<p class=\"byline\">By Jane Doe</p><p>Photos: John Roe</p>",
+     "John Roe", "json-ld", 0},
+    {"a login in the metadata stands against a byline",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"jroe\"}"),
+     "<p class=\"byline\">By Jane Doe</p>", "jroe", "json-ld", 0},
+    {"a byline that writes the metadata's author otherwise leaves it",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Q. Doe\"}"),
+     "<p class=\"byline\">By Jane Doe</p>", "Jane Q. Doe", "json-ld", 0},
+    {"the page footer's 'by' credit leaves the metadata's author",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"John Roe\"}"),
+     "</article><footer><p>by <a href=\"https://web.example\">Harbour "
+     "Webworks</a></p></footer><article>",
+     "John Roe", "json-ld", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
