@@ -1775,12 +1775,13 @@ shown_in_body(bs_doc *doc, const char *name)
         const bs_node *n = bs_doc_node(doc, i), *up;
         int skip = 0;
 
-        if (n->text == NULL || n->len < k || is_hidden(n))
+        if (n->text == NULL || n->len < k ||
+            !bs_strcasestr_n(n->text, n->len, name) || is_hidden(n))
             continue;
         for (up = n->parent; up != NULL && !skip; up = up->parent)
             skip = up->tag == BS_TAG_HEAD ||
                    (bs_tag_flags((bs_tag)up->tag) & BS_TF_SKIP);
-        if (!skip && bs_strcasestr_n(n->text, n->len, name))
+        if (!skip)
             return 1;
     }
     return 0;
