@@ -1817,13 +1817,14 @@ share_word(const char *a, const char *b)
    posted the page or a former writer (a CMS's user, a SEO plugin's
    "author"); the byline is what the reader is shown.  A login ("jroe")
    stays, and a byline that writes the same person otherwise ("Jane Doe"
-   for "Jane Q. Doe") changes nothing. */
+   for "Jane Q. Doe") changes nothing, whichever byline comes first. */
 #define UNSEEN_NAME_WORDS_MAX 4
 static void
 unseen_metadata_author(bs_doc *doc, bs_meta *meta)
 {
     const char *src = meta->list_source[BS_LIST_AUTHORS];
-    size_t have = meta->count[BS_LIST_AUTHORS], i, j, k;
+    const char **take = NULL;
+    size_t have = meta->count[BS_LIST_AUTHORS], ntake = 0, i, j, k;
 
     if (have == 0 || src == NULL || strcmp(src, "byline") == 0 ||
         strcmp(src, "text") == 0 || strcmp(src, "microdata") == 0 ||
@@ -1837,6 +1838,7 @@ unseen_metadata_author(bs_doc *doc, bs_meta *meta)
     for (j = 0; j < meta->nbylines; j++) {
         bs_meta names;
         size_t got;
+        int others = 1;
 
         bs_meta_init(&names);
         names.base_url = meta->base_url;
@@ -1847,24 +1849,26 @@ unseen_metadata_author(bs_doc *doc, bs_meta *meta)
             const char *v = names.list[BS_LIST_AUTHORS][i];
             size_t w = bs_name_words(v, strlen(v));
             if (w < 2 || w > UNSEEN_NAME_WORDS_MAX)
-                break;
+                others = 0;
+            /* a byline that names the metadata's person settles it */
             for (k = 0; k < have; k++)
                 if (share_word(v, meta->list[BS_LIST_AUTHORS][k]))
-                    break;
-            if (k < have)
-                break;
+                    return;
         }
-        if (got == 0 || i < got)
-            continue;
-        meta->count[BS_LIST_AUTHORS] = 0;
-        for (i = 0; i < got; i++)
-            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                             meta->list_prio[BS_LIST_AUTHORS], "byline",
-                             names.list[BS_LIST_AUTHORS][i],
-                             strlen(names.list[BS_LIST_AUTHORS][i]));
-        meta->list_source[BS_LIST_AUTHORS] = "byline";
-        return;
+        /* (the list and its names live in the document's arena) */
+        if (got > 0 && others && take == NULL) {
+            take = names.list[BS_LIST_AUTHORS];
+            ntake = got;
+        }
     }
+    if (take == NULL)
+        return;
+    meta->count[BS_LIST_AUTHORS] = 0;
+    for (i = 0; i < ntake; i++)
+        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                         meta->list_prio[BS_LIST_AUTHORS], "byline", take[i],
+                         strlen(take[i]));
+    meta->list_source[BS_LIST_AUTHORS] = "byline";
 }
 
 void

@@ -2763,6 +2763,10 @@ static const author_case authors[] = {
     {"a byline that writes the metadata's author otherwise leaves it",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Q. Doe\"}"),
      "<p class=\"byline\">By Jane Doe</p>", "Jane Q. Doe", "json-ld", 0},
+    {"a byline that writes the metadata's author otherwise, another after",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"),
+     "<div>By Jane Q. Doe</div><div>By Charles Patterson</div>",
+     "Jane Doe", "json-ld", 0},
     {"the page footer's 'by' credit leaves the metadata's author",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"John Roe\"}"),
      "</article><footer><p>by <a href=\"https://web.example\">Harbour "
