@@ -2767,6 +2767,11 @@ static const author_case authors[] = {
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"),
      "<div>By Jane Q. Doe</div><div>By Charles Patterson</div>",
      "Jane Doe", "json-ld", 0},
+    {"five metadata authors shown nowhere stay against a byline",
+     LD("{\"@type\":\"NewsArticle\",\"author\":[\"Ann Poe\",\"Bob Loe\","
+        "\"Cid Moe\",\"Dan Noe\",\"Eve Koe\"]}"),
+     "<p class=\"byline\">By Charles Patterson</p>",
+     "Ann Poe|Bob Loe|Cid Moe|Dan Noe|Eve Koe", "json-ld", 0},
     {"the page footer's 'by' credit leaves the metadata's author",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"John Roe\"}"),
      "</article><footer><p>by <a href=\"https://web.example\">Harbour "
