@@ -1021,13 +1021,15 @@ quoted_end(bs_doc *doc, const char *h)
 }
 
 /* Does the page call itself a product or a group of them (og:type
-   "product", "product.group", "product.item")? */
+   "product", "product.group", "product.item", "product:group"; not
+   "productivity")? */
 static int
 is_product(const bs_meta *meta)
 {
     const char *v = meta->value[BS_FIELD_PAGE_TYPE];
 
-    return v != NULL && bs_starts_ci(v, strlen(v), "product");
+    return v != NULL && bs_starts_ci(v, strlen(v), "product") &&
+           (v[7] == '\0' || v[7] == '.' || v[7] == ':');
 }
 
 /* The title: the page's own headline (an <h1>) when the meta title or

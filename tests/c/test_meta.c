@@ -642,6 +642,12 @@ static const field_case fields[] = {
      "<meta property=\"og:type\" content=\"product.group\">",
      "<h1>Garden chairs &amp; benches</h1>", BS_FIELD_TITLE,
      "Garden chairs & benches", "text"},
+    {"but 'productivity' names no product", URL,
+     "<title>Charcoal barbecue grills | Harbour Shop</title>"
+     "<meta property=\"og:type\" content=\"productivity\"><meta "
+     "property=\"og:title\" content=\"Charcoal barbecue grills\">",
+     "<h1>Charcoal grills</h1>", BS_FIELD_TITLE, "Charcoal barbecue grills",
+     "title-tag"},
     {"kicker inside the h1 left out", URL,
      "<title>Quay to be rebuilt | Harbour News</title>",
      "<h1><span class=\"dachzeile\">Harbour works</span> "
@@ -2757,6 +2763,12 @@ static const author_case authors[] = {
         "\"name\":\"John Roe\"}}"),
      "<p class=\"byline\">By Jane Doe</p><p>Photos: John Roe</p>",
      "John Roe", "json-ld", 0},
+    {"... shown with a no-break space or a line break inside it",
+     LD("{\"@type\":\"NewsArticle\",\"author\":[\"John Roe\","
+        "\"Ann Poe\"]}"),
+     "<p class=\"byline\">By Jane Doe</p><p>The board thanked John&nbsp;Roe "
+     "and Ann\n    Poe for the plans of the quay.</p>",
+     "John Roe|Ann Poe", "json-ld", 0},
     {"a login in the metadata stands against a byline",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"jroe\"}"),
      "<p class=\"byline\">By Jane Doe</p>", "jroe", "json-ld", 0},
