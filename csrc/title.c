@@ -847,6 +847,23 @@ is_blurb(const char *s)
     return ends >= 2 || (ends == 1 && n > 200);
 }
 
+/* The page's <h1> or <h2> that says `part` word for word and is not the
+   site's name, else NULL. */
+static const char *
+heading_of(const char *part, const char *site, const char *const *h1,
+           size_t nh1, const char *const *h2, size_t nh2)
+{
+    size_t k;
+
+    for (k = 0; k < nh1 + nh2; k++) {
+        const char *h = k < nh1 ? h1[k] : h2[k - nh1];
+        if (h != NULL && bs_same_words(h, part) &&
+            !(site != NULL && bs_same_words(h, site)))
+            return h;
+    }
+    return NULL;
+}
+
 /* "Site - Section - Page" (three parts or more, one separator, the
    first the site's name; or separators that differ): when the title
    chosen is a middle part (a section's <h1>), or all the parts after the
@@ -857,7 +874,7 @@ crumb_heading(const char *tag, const char *title, const char *site,
               const char *host, const char *const *h1, size_t nh1,
               const char *const *h2, size_t nh2)
 {
-    size_t i, k, tl = strlen(title);
+    size_t i, tl = strlen(title);
 
     if (strlen(tag) > 1024)
         return NULL;
@@ -886,13 +903,7 @@ crumb_heading(const char *tag, const char *title, const char *site,
               bs_ci_eq(tag, site, first)) &&
             !names_host(tag, first, host))
             return NULL;
-        for (k = 0; k < nh1 + nh2; k++) {
-            const char *h = k < nh1 ? h1[k] : h2[k - nh1];
-            if (h != NULL && bs_same_words(h, last) &&
-                !(site != NULL && bs_same_words(h, site)))
-                return h;
-        }
-        return NULL;
+        return heading_of(last, site, h1, nh1, h2, nh2);
     }
     /* "Site - Section \xc2\xbb Page", its separators mixed: the title
        chosen, a separator on each side of it, and one part after it, the
@@ -918,14 +929,8 @@ crumb_heading(const char *tag, const char *title, const char *site,
                 return NULL;
         if (names_host(last, strlen(last), host))
             return NULL;
-        for (k = 0; k < nh1 + nh2; k++) {
-            const char *h = k < nh1 ? h1[k] : h2[k - nh1];
-            if (h != NULL && bs_same_words(h, last) &&
-                !(site != NULL && bs_same_words(h, site)))
-                return h;
-        }
+        return heading_of(last, site, h1, nh1, h2, nh2);
     }
-    return NULL;
 }
 
 /* Is one of the page's <h1> or <h2> headings `title`, word for word,
