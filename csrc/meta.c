@@ -2662,14 +2662,30 @@ in_quotation(const bs_node *n)
     return 0;
 }
 
+/* Is n in a work's licence note (a class "license-info", "licence"
+   on it or on one of its two parents: "<div class=license-info><a
+   href=creativecommons...></a><span class=author-name>Jane Doe</span>")?
+   The author there is a picture's. */
+static int
+in_licence_note(const bs_node *n)
+{
+    static const char *const words[] = {"license", "licence"};
+    int depth;
+
+    for (depth = 0; n != NULL && depth < 3; n = n->parent, depth++)
+        if (n->nattrs > 0 && names_any(n, BS_WORDS(words)))
+            return 1;
+    return 0;
+}
+
 /* Is n in a reader's comment, a teaser of another page, an item the page
-   describes or a quotation?  The names and dates there are not the
-   article's. */
+   describes, a quotation or a licence note?  The names and dates there
+   are not the article's. */
 static int
 other_page(const bs_node *n)
 {
     return bs_in_comment(n) || in_teaser(n) || bs_in_described_item(n) ||
-           in_quotation(n);
+           in_quotation(n) || in_licence_note(n);
 }
 
 /* ... or in a menu: the names there are not the article's authors. */

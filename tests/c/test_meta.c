@@ -1755,6 +1755,13 @@ static const author_case authors[] = {
      "jane-doe\">Jane Doe<span class=\"u-screen-reader-text\">Jane Doe"
      "</span></a></p></div><article>",
      "Jane Doe", "byline", 0},
+    {"a picture's licence note names its author, not the article's", "",
+     "<figure><img src=\"/q.jpg\"><div class=\"license-info\"><a href="
+     "\"https://creativecommons.org/licenses/by/2.0/\">CC BY</a> <span "
+     "class=\"author-name\"><a class=\"license-author\" href=\"https://"
+     "commons.example/q\">John Roe</a></span></div></figure>"
+     "<div class=\"author\"><p>Author <span>Jane Doe</span></p></div>",
+     "Jane Doe", "byline", 0},
     {"a publisher named with and without its domain is one", "",
      "<p class=\"byline\">By Harbourpost and Harbourpost.de</p>",
      "Harbourpost", "byline", 0},
