@@ -940,18 +940,12 @@ static int
 heading_says(const char *title, const char *const *h1, size_t nh1,
              const char *const *h2, size_t nh2)
 {
-    size_t k;
     title_parts it;
 
     for (parts_start(&it, title, " | "); parts_next(&it);)
         if (real_words(it.part, it.len) < 5)
             return 0;
-    for (k = 0; k < nh1 + nh2; k++) {
-        const char *h = k < nh1 ? h1[k] : h2[k - nh1];
-        if (h != NULL && bs_same_words(h, title))
-            return 1;
-    }
-    return 0;
+    return heading_of(title, NULL, h1, nh1, h2, nh2) != NULL;
 }
 
 /* Is the heading set in capitals ("SUPPORTING GAAP COMPLIANCE"): eight
