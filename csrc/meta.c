@@ -1174,6 +1174,20 @@ under_headline(const bs_node *h, const bs_node *n)
            n->index - h->index <= HEADLINE_NEAR;
 }
 
+/* bs_meta_set() for a date the page shows, marked as shown just under
+   the headline (or labelled the publication's) when `near` is set: a
+   restamped date yields to an earlier such day (restamped()). */
+static void
+set_date_near(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
+              const char *source, const char *s, size_t n, int near)
+{
+    size_t had = meta->npub;
+
+    bs_meta_set(doc, meta, field, prio, source, s, n);
+    if (meta->npub > had && near)
+        meta->pub[had].near = 1;
+}
+
 /* Is the published date v the modified one, stamped again at each change,
    and the date shown, meta->pub[k], an earlier day the byline, a <time>
    or an element named for a date ("post-date", "text__date") just under
@@ -1459,10 +1473,21 @@ date_look(size_t len)
     return len < 80 ? len : 32;
 }
 
-/* Words that name the day of publication. */
-static const char *const pub_labels[] = {
-    "published", "erschienen", "ver\303\266ffentlicht", "publi\xc3\xa9",
-    "publicado", "pubblicato", "gepubliceerd", "opublikowano"};
+/* Does a word that names the day of publication lead [t, t + len]
+   ("Published", "Erschienen am", "Publié le")? */
+static int
+pub_label_leads(const char *t, size_t len)
+{
+    static const char *const labels[] = {
+        "published", "erschienen", "ver\303\266ffentlicht", "publi\xc3\xa9",
+        "publicado", "pubblicato", "gepubliceerd", "opublikowano"};
+    size_t i;
+
+    for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+        if (label_leads(t, len, labels[i]))
+            return 1;
+    return 0;
+}
 
 /* Does a label of the day of publication, and nothing else, come just
    before n ("Published <time ...>", "Originally published: <time>")? */
@@ -1484,12 +1509,8 @@ labelled_published(const bs_node *n)
             return 0;
     /* ("Published by Jane Doe, updated <time>": the label before the
        <time> is the change's) */
-    if (bs_text_date_field(t, len) != BS_FIELD_DATE_PUBLISHED)
-        return 0;
-    for (i = 0; i < sizeof(pub_labels) / sizeof(pub_labels[0]); i++)
-        if (label_leads(t, len, pub_labels[i]))
-            return 1;
-    return 0;
+    return bs_text_date_field(t, len) == BS_FIELD_DATE_PUBLISHED &&
+           pub_label_leads(t, len);
 }
 
 /* The text among the four after `n` that a label of the day of
@@ -1505,7 +1526,7 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
 
     while (texts < 4 && (m = bs_node_next(m, doc->body, skip)) != NULL) {
         const char *t = m->text;
-        size_t len = m->len, look, i;
+        size_t len = m->len, look;
 
         skip = date_search_skips(m, 1);
         if (m->tag != BS_TAG_TEXT)
@@ -1516,10 +1537,8 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
             continue;
         texts++;
         look = date_look(len);
-        for (i = 0; i < sizeof(pub_labels) / sizeof(pub_labels[0]); i++)
-            if (label_leads(t, look, pub_labels[i]) &&
-                bs_date_parse(t, look, iso, now))
-                return m;
+        if (pub_label_leads(t, look) && bs_date_parse(t, look, iso, now))
+            return m;
     }
     return n;
 }
@@ -1530,15 +1549,11 @@ published_next(const bs_doc *doc, const bs_node *n, char *iso,
 static int
 labelled_other(const char *s, size_t n)
 {
-    size_t i, k;
+    size_t i;
 
     for (i = 0; i < n && !(s[i] >= '0' && s[i] <= '9'); i++)
-        if (s[i] == ':') {
-            for (k = 0; k < sizeof(pub_labels) / sizeof(pub_labels[0]); k++)
-                if (label_leads(s, i, pub_labels[k]))
-                    return 0;
-            return 1;
-        }
+        if (s[i] == ':')
+            return !pub_label_leads(s, i);
     return 0;
 }
 
@@ -1563,8 +1578,6 @@ headline_date(bs_doc *doc, bs_meta *meta, const bs_node *h)
         return;
     for (n = bs_node_next(h, doc->root, 1); n != NULL && under_headline(h, n);
          n = bs_node_next(n, doc->root, skip)) {
-        size_t had = meta->npub;
-
         skip = date_search_skips(n, 1);
         if (n->tag != BS_TAG_TEXT || n->len < 6 || n->len >= 80 ||
             bs_count_words(n->text, n->len) > 5 || !bs_only_child(n) ||
@@ -1573,10 +1586,8 @@ headline_date(bs_doc *doc, bs_meta *meta, const bs_node *h)
             continue;
         if (bs_text_date_field(n->text, n->len) != BS_FIELD_DATE_PUBLISHED)
             return; /* "Updated May 2, 2024" */
-        bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT + 1,
-                    "text", n->text, n->len);
-        if (meta->npub > had)
-            meta->pub[had].near = 1;
+        set_date_near(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT + 1,
+                      "text", n->text, n->len, 1);
         return;
     }
 }
@@ -3364,14 +3375,12 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     dt = tmp.ptr;
                 }
                 if (bs_date_parse(dt, strlen(dt), iso, meta->now)) {
-                    size_t had = meta->npub;
-                    bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
-                                BS_PRIO_TIME, "time", dt, strlen(dt));
                     /* (a <time> just under the headline, or one a label
                        names the publication's, "Published <time>") */
-                    if (meta->npub > had && (under_headline(first_h1, n) ||
-                                             labelled_published(n)))
-                        meta->pub[had].near = 1;
+                    set_date_near(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                                  BS_PRIO_TIME, "time", dt, strlen(dt),
+                                  under_headline(first_h1, n) ||
+                                      labelled_published(n));
                     time_date = bs_arena_strndup(&doc->arena, dt, strlen(dt));
                     time_found++;
                 }
@@ -3485,12 +3494,11 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 look = tmp.len < 100 ? tmp.len : 40;
                 if (tmp.len > 0 && bs_date_parse(tmp.ptr, look, iso,
                                                  meta->now)) {
-                    size_t had = meta->npub;
-                    bs_meta_set(doc, meta, bs_text_date_field(tmp.ptr, look),
-                                BS_PRIO_TEXT + 2, "text", tmp.ptr, look);
                     /* (a date element just under the headline) */
-                    if (meta->npub > had && under_headline(first_h1, n))
-                        meta->pub[had].near = 1;
+                    set_date_near(doc, meta,
+                                  bs_text_date_field(tmp.ptr, look),
+                                  BS_PRIO_TEXT + 2, "text", tmp.ptr, look,
+                                  under_headline(first_h1, n));
                     date_found++;
                 } else if (ta != NULL && strlen(ta) < 100 &&
                            bs_date_parse(ta, strlen(ta), iso, meta->now)) {
