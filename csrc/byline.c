@@ -185,6 +185,33 @@ covers_name(const char *v, const char *one, int logins)
     return strlen(v) == k && bs_ci_eq(v, one, k);
 }
 
+/* The names the page's j-th kept byline gives, into `names` (a list of
+   its own; its names live in the document's arena): their count. */
+static size_t
+byline_names(bs_doc *doc, const bs_meta *meta, size_t j, bs_meta *names)
+{
+    bs_meta_init(names);
+    names->base_url = meta->base_url;
+    bs_meta_add_authors(doc, names, BS_PRIO_BYLINE, "byline",
+                        meta->bylines[j], strlen(meta->bylines[j]));
+    return names->count[BS_LIST_AUTHORS];
+}
+
+/* The byline's names replace the authors, at their rank. */
+static void
+take_byline_names(bs_doc *doc, bs_meta *meta, const char *const *list,
+                  size_t n)
+{
+    size_t i;
+
+    meta->count[BS_LIST_AUTHORS] = 0;
+    for (i = 0; i < n; i++)
+        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
+                         meta->list_prio[BS_LIST_AUTHORS], "byline", list[i],
+                         strlen(list[i]));
+    meta->list_source[BS_LIST_AUTHORS] = "byline";
+}
+
 /* Authors from the metadata that a byline of the page gives whole: a lone
    first name ("Todd" for "By Todd Bates") or some of its names ("Rudolf
    Fischer" for "von Rudolf Fischer, Simon Kohler").  When the byline's
@@ -200,13 +227,8 @@ fuller_byline(bs_doc *doc, bs_meta *meta)
         return;
     for (j = 0; j < meta->nbylines; j++) {
         bs_meta names;
-        size_t got, fuller = 0;
+        size_t got = byline_names(doc, meta, j, &names), fuller = 0;
 
-        bs_meta_init(&names);
-        names.base_url = meta->base_url;
-        bs_meta_add_authors(doc, &names, BS_PRIO_BYLINE, "byline",
-                            meta->bylines[j], strlen(meta->bylines[j]));
-        got = names.count[BS_LIST_AUTHORS];
         if (got < have)
             continue;
         for (k = 0; k < have; k++) {
@@ -222,13 +244,7 @@ fuller_byline(bs_doc *doc, bs_meta *meta)
         }
         if (k < have || (got == have && fuller == 0))
             continue;
-        meta->count[BS_LIST_AUTHORS] = 0;
-        for (i = 0; i < got; i++)
-            bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                             meta->list_prio[BS_LIST_AUTHORS], "byline",
-                             names.list[BS_LIST_AUTHORS][i],
-                             strlen(names.list[BS_LIST_AUTHORS][i]));
-        meta->list_source[BS_LIST_AUTHORS] = "byline";
+        take_byline_names(doc, meta, names.list[BS_LIST_AUTHORS], got);
         return;
     }
 }
@@ -1842,14 +1858,9 @@ unseen_metadata_author(bs_doc *doc, bs_meta *meta)
     }
     for (j = 0; j < meta->nbylines; j++) {
         bs_meta names;
-        size_t got;
+        size_t got = byline_names(doc, meta, j, &names);
         int others = 1;
 
-        bs_meta_init(&names);
-        names.base_url = meta->base_url;
-        bs_meta_add_authors(doc, &names, BS_PRIO_BYLINE, "byline",
-                            meta->bylines[j], strlen(meta->bylines[j]));
-        got = names.count[BS_LIST_AUTHORS];
         for (i = 0; i < got; i++) {
             const char *v = names.list[BS_LIST_AUTHORS][i];
             size_t w = bs_name_words(v, strlen(v));
@@ -1866,14 +1877,8 @@ unseen_metadata_author(bs_doc *doc, bs_meta *meta)
             ntake = got;
         }
     }
-    if (take == NULL)
-        return;
-    meta->count[BS_LIST_AUTHORS] = 0;
-    for (i = 0; i < ntake; i++)
-        bs_meta_list_add(doc, meta, BS_LIST_AUTHORS,
-                         meta->list_prio[BS_LIST_AUTHORS], "byline", take[i],
-                         strlen(take[i]));
-    meta->list_source[BS_LIST_AUTHORS] = "byline";
+    if (take != NULL)
+        take_byline_names(doc, meta, take, ntake);
 }
 
 void
