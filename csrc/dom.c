@@ -517,23 +517,50 @@ bs_clean_string(bs_arena *a, const char *s, size_t n)
     return r;
 }
 
+/* Does [p, p + m) equal the lower-case `needle` in any ASCII case? */
+static int
+ci_equal_lower(const char *p, const char *needle, size_t m)
+{
+    size_t k;
+
+    for (k = 0; k < m; k++) {
+        unsigned char c = (unsigned char)p[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if (c != (unsigned char)needle[k])
+            return 0;
+    }
+    return 1;
+}
+
 int
 bs_strcasestr_n(const char *hay, size_t n, const char *needle)
 {
-    size_t m = strlen(needle), i, k;
+    size_t m = strlen(needle);
+    unsigned char first = (unsigned char)needle[0];
+    const char *p, *lo, *up, *last;
 
     if (m == 0)
         return 1;
-    for (i = 0; i + m <= n; i++) {
-        for (k = 0; k < m; k++) {
-            char c = hay[i + k];
-            if (c >= 'A' && c <= 'Z')
-                c = (char)(c + 32);
-            if (c != needle[k])
-                break;
-        }
-        if (k == m)
+    if (m > n || (first >= 'A' && first <= 'Z'))
+        return 0; /* a lower-cased haystack holds no capital */
+    /* memchr finds the first byte's places in either case, the next of
+       each kept until the other's is passed */
+    last = hay + (n - m);
+    lo = memchr(hay, first, n - m + 1);
+    up = first >= 'a' && first <= 'z'
+             ? memchr(hay, first - 32, n - m + 1)
+             : NULL;
+    while (lo != NULL || up != NULL) {
+        p = lo == NULL ? up : up == NULL || lo < up ? lo : up;
+        if (ci_equal_lower(p + 1, needle + 1, m - 1))
             return 1;
+        if (p == last)
+            break;
+        if (p == lo)
+            lo = memchr(p + 1, first, (size_t)(last - p));
+        else
+            up = memchr(p + 1, first - 32, (size_t)(last - p));
     }
     return 0;
 }

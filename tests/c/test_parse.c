@@ -987,6 +987,61 @@ START_TEST(test_strcasestr_n)
 }
 END_TEST
 
+/* The plain definition: some place where every byte, ASCII capitals
+   lowered, equals the needle's. */
+static int
+naive_strcasestr_n(const char *hay, size_t n, const char *needle)
+{
+    size_t m = strlen(needle), i, k;
+
+    for (i = 0; i + m <= n; i++) {
+        for (k = 0; k < m; k++) {
+            char c = hay[i + k];
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            if (c != needle[k])
+                break;
+        }
+        if (k == m)
+            return 1;
+    }
+    return 0;
+}
+
+/* Every haystack of up to six bytes over letters of both cases, a
+   space, an "@" and a UTF-8 lead byte, against needles of up to three
+   (capitals, which never match, among them): the same answer as the
+   definition, wherever the first byte's cases fall. */
+START_TEST(test_strcasestr_n_exhaustive)
+{
+    static const char alphabet[] = "aAbB @\xc3";
+    static const char *const needles[] = {
+        "a", "b", "ab", "ba", "aa", "a b", "@a", " ", "\xc3" "a", "aB", "A",
+        "bab", "aaa", "b@"};
+    const size_t na = sizeof(alphabet) - 1;
+    char hay[7];
+    size_t len, code, i, j;
+
+    for (len = 0; len <= 6; len++) {
+        size_t count = 1;
+        for (i = 0; i < len; i++)
+            count *= na;
+        for (code = 0; code < count; code++) {
+            size_t c = code;
+            for (i = 0; i < len; i++) {
+                hay[i] = alphabet[c % na];
+                c /= na;
+            }
+            hay[len] = '\0';
+            for (j = 0; j < sizeof(needles) / sizeof(needles[0]); j++)
+                ck_assert_msg(bs_strcasestr_n(hay, len, needles[j]) ==
+                                  naive_strcasestr_n(hay, len, needles[j]),
+                              "\"%s\" in \"%s\"", needles[j], hay);
+        }
+    }
+}
+END_TEST
+
 /* An allocation failure anywhere in the parse is BS_ERR_NOMEM, and
    doc can still be freed (LeakSanitizer checks the rest). */
 START_TEST(test_parse_nomem)
@@ -1078,6 +1133,7 @@ parse_suite(void)
     tcase_add_test(td, test_is_removed);
     tcase_add_loop_test(td, test_clean_string, 0, (int)TU_COUNT(cleans));
     tcase_add_test(td, test_strcasestr_n);
+    tcase_add_test(td, test_strcasestr_n_exhaustive);
     suite_add_tcase(s, td);
     return s;
 }
