@@ -383,6 +383,7 @@ typedef struct {
     const char *list_source[BS_LIST__COUNT];
     int list_prio[BS_LIST__COUNT];
     const char *base_url; /* for resolving links: <base href> or url */
+    const char *page_url; /* the page's own address, as given, or NULL */
     const char *h1;       /* text of the first visible <h1> */
     size_t nh1;           /* how many visible <h1>s (up to MAX_H1) */
     const char *og_title; /* og:title, whatever title was chosen */

@@ -2124,14 +2124,18 @@ links_elsewhere(const bs_meta *meta, const char *page, const char *href)
    post's.  The headline is the article's <h1> or itemprop=headline, else
    its first heading (not a kicker's link over the <h1>, "<h4><a
    href=/politics/>"); the page's own headline may link to the page
-   itself.  Looks at the article's first 48 elements. */
+   itself, told against the page's address when it is known (a <base
+   href>, "/", is no page's).  Looks at the article's first 48
+   elements. */
 static int
 in_linked_article(const bs_meta *meta, const bs_node *n)
 {
     const bs_node *a, *m, *head = NULL, *l;
+    const char *page =
+        meta->page_url != NULL ? meta->page_url : meta->base_url;
     int depth, seen = 0;
 
-    if (meta->base_url == NULL)
+    if (page == NULL)
         return 0;
     for (a = n->parent, depth = 0; a != NULL && depth < 16;
          a = a->parent, depth++)
@@ -2158,7 +2162,7 @@ in_linked_article(const bs_meta *meta, const bs_node *n)
         const char *href = l->tag == BS_TAG_A ? bs_node_attr(l, BS_ATTR_HREF)
                                               : NULL;
         if (href != NULL)
-            return links_elsewhere(meta, meta->base_url, href);
+            return links_elsewhere(meta, page, href);
     }
     return 0;
 }
@@ -2184,14 +2188,15 @@ links_heading(const bs_node *n)
 /* Marks the cards of the page (BS_NF_CARD): links to another page that
    hold a heading ("<a href=/other><h3>Headline</h3><span>Jane
    Doe</span></a>").  A card linking to the page itself shows the page's
-   own date.  Needs the page's address, `url`: a <base href> ("/", a
-   site's root) is no page's. */
+   own date.  Needs the page's address: a <base href> ("/", a site's
+   root) is no page's. */
 static void
-mark_cards(bs_doc *doc, const bs_meta *meta, const char *url)
+mark_cards(bs_doc *doc, const bs_meta *meta)
 {
+    const char *url = meta->page_url;
     size_t i;
 
-    if (meta->base_url == NULL || url == NULL || url[0] == '\0')
+    if (meta->base_url == NULL || url == NULL)
         return;
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i);
@@ -3133,6 +3138,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     size_t nh1 = 0, nh2 = 0, nquoting = 0;
 
     meta->base_url = opts->url;
+    meta->page_url = opts->url != NULL && opts->url[0] ? opts->url : NULL;
     if (opts->url != NULL && opts->url[0])
         bs_meta_set(doc, meta, BS_FIELD_URL, 1, "given", opts->url,
                     strlen(opts->url));
@@ -3167,7 +3173,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     }
 
     bs_jsonld_collect(doc, meta);
-    mark_cards(doc, meta, opts->url);
+    mark_cards(doc, meta);
 
     for (n = doc->root; n != NULL;) {
         int skip = 0;

@@ -876,6 +876,11 @@ static const field_case fields[] = {
      "</aside><article><h1>Quay to be rebuilt</h1><p>Posted <time "
      "datetime=\"2021-03-04\">4 March 2021</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2021-03-04", "time"},
+    {"a headline linking to the page itself under <base href=/>", URL,
+     "<base href=\"/\">",
+     "<h1><a href=\"/local/quay-rebuilt\">Quay to be rebuilt</a></h1>"
+     "<meta itemprop=\"datePublished\" content=\"2021-03-04\">",
+     BS_FIELD_DATE_PUBLISHED, "2021-03-04", "microdata"},
     {"article:modified_time", URL,
      "<meta property=\"article:published_time\" content=\"2021-03-04\">"
      "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
