@@ -1034,9 +1034,9 @@ START_TEST(test_strcasestr_n_exhaustive)
             }
             hay[len] = '\0';
             for (j = 0; j < sizeof(needles) / sizeof(needles[0]); j++)
-                ck_assert_msg(bs_strcasestr_n(hay, len, needles[j]) ==
-                                  naive_strcasestr_n(hay, len, needles[j]),
-                              "\"%s\" in \"%s\"", needles[j], hay);
+                if (bs_strcasestr_n(hay, len, needles[j]) !=
+                    naive_strcasestr_n(hay, len, needles[j]))
+                    ck_abort_msg("\"%s\" in \"%s\"", needles[j], hay);
         }
     }
 }
