@@ -284,6 +284,7 @@ typedef struct {
     const char *encoding; /* name of the encoding the page was read in */
     int truncated;        /* node limit reached */
     int holders_marked;   /* BS_NF_HOLDS_ARTICLE set (clean.c, once) */
+    int texts_counted;    /* text nodes' chars and commas set (score.c) */
 } bs_doc;
 
 static inline bs_node *

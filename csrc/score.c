@@ -89,6 +89,8 @@ is_loose_text(const bs_node *n)
 void
 bs_count(bs_doc *doc)
 {
+    /* a text node's text never changes after the parse: counted once */
+    int texts = !doc->texts_counted;
     size_t i;
 
     for (i = 0; i < doc->nnodes; i++) {
@@ -104,7 +106,8 @@ bs_count(bs_doc *doc)
         bs_node *p = n->parent;
 
         if (n->tag == BS_TAG_TEXT) {
-            count_text(n);
+            if (texts)
+                count_text(n);
         } else if (n->chars >= MIN_PARAGRAPH && is_paragraph(n)) {
             n->paras++;
             /* Prose: what is not link text, when links are few. */
@@ -133,6 +136,7 @@ bs_count(bs_doc *doc)
              (n->flags & BS_NF_HASBLOCK)))
             p->flags |= BS_NF_HASBLOCK;
     }
+    doc->texts_counted = 1;
 }
 
 static float
