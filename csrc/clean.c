@@ -198,7 +198,10 @@ has_token(const char *s, const char *const *list, size_t n)
         if (len == 0)
             continue;
         for (i = 0; i < n; i++) {
-            size_t k = strlen(list[i]);
+            size_t k;
+            if (list[i][0] != start[0])
+                continue; /* (both tests below compare it first) */
+            k = strlen(list[i]);
             if (k == len && memcmp(list[i], start, len) == 0)
                 return 1;
             if (k < len && memcmp(list[i], start, k) == 0 &&
