@@ -26,8 +26,12 @@ static const char *const attr_names[] = {
 static int
 name_cmp(const char *name, size_t len, const char *ref)
 {
-    int c = strncmp(name, ref, len);
+    int c;
 
+    /* most steps of a binary search are told by the first letter */
+    if (len > 0 && name[0] != ref[0])
+        return (unsigned char)name[0] - (unsigned char)ref[0];
+    c = strncmp(name, ref, len);
     if (c != 0)
         return c;
     return ref[len] == '\0' ? 0 : -1;
