@@ -798,6 +798,68 @@ words_open_title(const char *heading, const char *title)
     }
 }
 
+/* The words of `s`, folded (fold_words), split in place in `buf`: up to
+   `max` pointers in `w`; returns their number. */
+static size_t
+split_words(const char *s, char *buf, size_t cap, const char **w, size_t max)
+{
+    size_t n = 0, i, len = fold_words(s, buf, cap);
+
+    for (i = 0; i < len && n < max; i++) {
+        if (i == 0 || buf[i - 1] == '\0')
+            w[n++] = buf + i;
+        if (buf[i] == ' ')
+            buf[i] = '\0';
+    }
+    return n;
+}
+
+/* Is `word` one of the n words w? */
+static int
+among_words(const char *word, const char *const *w, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (strcmp(word, w[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the heading say the title's words in another order ("Online
+   Graphic Design Course" for "Graphic Design Course Online"), three
+   words or more, each of its words one of the title's and each of the
+   title's one of its; or the title's words in their order but one
+   ("... to Watch in 2025" for "... to Watch in 2024"), four words or
+   more?  The title names what the heading does: no slogan. */
+static int
+words_rearranged(const char *heading, const char *title)
+{
+    char a[512], b[512];
+    const char *wa[32], *wb[32];
+    size_t na, nb, i, diff = 0;
+
+    if (title == NULL)
+        return 0;
+    na = split_words(heading, a, sizeof(a), wa, 32);
+    nb = split_words(title, b, sizeof(b), wb, 32);
+    if (na < 3 || nb < 3 || na == 32 || nb == 32)
+        return 0;
+    for (i = 0; i < na && among_words(wa[i], wb, nb); i++)
+        ;
+    if (i == na) {
+        for (i = 0; i < nb && among_words(wb[i], wa, na); i++)
+            ;
+        if (i == nb)
+            return 1;
+    }
+    if (na != nb || na < 4)
+        return 0;
+    for (i = 0; i < na; i++)
+        diff += strcmp(wa[i], wb[i]) != 0;
+    return diff == 1;
+}
+
 /* The title is a heading of the page, whatever the sources said. */
 void
 bs_meta_heading_title(bs_meta *meta, const char *heading)
@@ -1227,7 +1289,8 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         !contains_words(title_tag, headline) &&
         (t == NULL || !contains_words(t, headline)) &&
         !extends_title(headline, tag_head) &&
-        !words_open_title(headline, t_head)) {
+        !words_open_title(headline, t_head) &&
+        !words_rearranged(headline, t_head != NULL ? t_head : tag_head)) {
         strip_site_name(title_tag, site, host, website, &start, &len);
         if (len > 0) {
             headline = NULL;

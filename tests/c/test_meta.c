@@ -631,6 +631,22 @@ static const field_case fields[] = {
      "property=\"og:title\" content=\"Charcoal barbecue grills\">",
      "<h1>Charcoal grills</h1>", BS_FIELD_TITLE, "Charcoal barbecue grills",
      "title-tag"},
+    {"a website's heading that says its title's words in another order",
+     URL,
+     "<title>Harbour boat tours online | Harbour Tours</title>"
+     "<meta property=\"og:type\" content=\"website\">",
+     "<h1>Online harbour boat tours</h1>", BS_FIELD_TITLE,
+     "Online harbour boat tours", "text"},
+    {"a website's heading that says its title but for one word", URL,
+     "<title>Harbour ferry timetable for 2025 | Harbour Tours</title>"
+     "<meta property=\"og:type\" content=\"website\">",
+     "<h1>Harbour ferry timetable for 2026</h1>", BS_FIELD_TITLE,
+     "Harbour ferry timetable for 2026", "text"},
+    {"but a heading of three words, one of them another, is a slogan", URL,
+     "<title>Harbour boat tours | Harbour Tours</title>"
+     "<meta property=\"og:type\" content=\"website\">",
+     "<h1>Harbour kayak tours</h1>", BS_FIELD_TITLE, "Harbour boat tours",
+     "title-tag"},
     {"a product page's heading names the product, no slogan", URL,
      "<title>Charcoal barbecue grill with lid | Harbour Shop</title>"
      "<meta property=\"og:type\" content=\"product\"><meta "
