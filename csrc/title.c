@@ -860,6 +860,28 @@ words_rearranged(const char *heading, const char *title)
     return diff == 1;
 }
 
+/* Is [s, s + n) a label's word and a colon, a space after it ("Blog: ",
+   "Thread: "): one word of letters (no quotation, no number), the colon
+   right after it? */
+static int
+label_before(const char *s, size_t n)
+{
+    size_t i;
+
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (n < 3 || s[n - 1] != ':' || n - 1 > 24)
+        return 0;
+    for (i = 0; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        /* (letters beyond ASCII, not Latin-1's or general punctuation) */
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= 0x80 && c != 0xC2 && c != 0xE2)))
+            return 0;
+    }
+    return 1;
+}
+
 /* The title is a heading of the page, whatever the sources said. */
 void
 bs_meta_heading_title(bs_meta *meta, const char *heading)
@@ -1272,10 +1294,11 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         /* '"Quote" / Headline', 'Kicker | Headline': the <h1> ends with
            the meta title after a separator (not a colon, which joins a
            headline's parts: '"Pure emptiness": Headline'), a kicker
-           before it */
+           before it; or after a word alone and a colon, a label ('Blog:
+           Headline') */
         if (tl >= 12 && hl > tl + 3 &&
             bs_ci_eq(h1[0] + hl - tl, t_head, tl) &&
-            sep_at(h1[0], hl - tl, 1) > 0)
+            (sep_at(h1[0], hl - tl, 1) > 0 || label_before(h1[0], hl - tl)))
             headline = t_head;
     }
     /* A page that calls itself no article (a shop's or a service's

@@ -483,6 +483,18 @@ static const field_case fields[] = {
      "<h1>&quot;Pure emptiness&quot;: Jane Doe misses the games</h1>",
      BS_FIELD_TITLE, "\"Pure emptiness\": Jane Doe misses the games",
      "text"},
+    {"a label's word and a colon before the meta title in the h1", URL,
+     "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
+     "<h1>Blog: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
+     "Jane Doe misses the games", "opengraph"},
+    {"a label's word beyond ASCII and a colon before the meta title", URL,
+     "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
+     "<h1>\xC3\x9c" "bersicht: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
+     "Jane Doe misses the games", "opengraph"},
+    {"but two words and a colon open the headline itself", URL,
+     "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
+     "<h1>Pure emptiness: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
+     "Pure emptiness: Jane Doe misses the games", "text"},
     {"a text's sections in <h1>s: one that is a word of the title is "
      "no headline", URL,
      "<meta property=\"og:title\" content=\"How we audited the harbour "
