@@ -831,7 +831,9 @@ among_words(const char *word, const char *const *w, size_t n)
    words or more, each of its words one of the title's and each of the
    title's one of its; or the title's words in their order but one
    ("... to Watch in 2025" for "... to Watch in 2024"), four words or
-   more?  The title names what the heading does: no slogan. */
+   more?  The title names what the heading does: no slogan.  (Of a
+   title "Headline | Site" whose site's name stayed, as too long to
+   tell, the part before the bar.) */
 static int
 words_rearranged(const char *heading, const char *title)
 {
@@ -839,8 +841,17 @@ words_rearranged(const char *heading, const char *title)
     const char *wa[32], *wb[32];
     size_t na, nb, i, diff = 0;
 
+    char first[512];
+    const char *bar;
+
     if (title == NULL)
         return 0;
+    bar = strstr(title, " | ");
+    if (bar != NULL && (size_t)(bar - title) < sizeof(first)) {
+        memcpy(first, title, (size_t)(bar - title));
+        first[bar - title] = '\0';
+        title = first;
+    }
     na = split_words(heading, a, sizeof(a), wa, 32);
     nb = split_words(title, b, sizeof(b), wb, 32);
     if (na < 3 || nb < 3 || na == 32 || nb == 32)

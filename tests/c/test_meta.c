@@ -654,6 +654,12 @@ static const field_case fields[] = {
      "<meta property=\"og:type\" content=\"website\">",
      "<h1>Harbour ferry timetable for 2026</h1>", BS_FIELD_TITLE,
      "Harbour ferry timetable for 2026", "text"},
+    {"a website's heading that says the words before its title's bar",
+     URL,
+     "<title>Boat tours online | Harbour Tours and Ferries</title>"
+     "<meta property=\"og:type\" content=\"website\">",
+     "<h1>Online boat tours</h1>", BS_FIELD_TITLE, "Online boat tours",
+     "text"},
     {"but a heading of three words, one of them another, is a slogan", URL,
      "<title>Harbour boat tours | Harbour Tours</title>"
      "<meta property=\"og:type\" content=\"website\">",
