@@ -1402,6 +1402,20 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
                 best_len = it.len;
             }
         }
+        /* (on a page below the home page, the first part, when of two
+           words or more and half the longest's at least: "Organic SEO
+           Consultant | Hire an Independent SEO Expert"; not a kicker,
+           "Local News | Brothel catering to politicians busted", nor a
+           home page's name, "Todoist | A To-Do List for Your Work") */
+        parts_start(&it, v, " | ");
+        parts_next(&it);
+        if (it.part != best && meta->base_url != NULL &&
+            !bs_is_home_page(meta->base_url) &&
+            real_words(it.part, it.len) >= 2 &&
+            2 * real_words(it.part, it.len) >= real_words(best, best_len)) {
+            best = it.part;
+            best_len = it.len;
+        }
         /* "HeadlineTagline | Tagline": a template glued the tagline on
            the headline too */
         for (parts_start(&it, v, " | "); parts_next(&it);) {

@@ -99,6 +99,21 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"Versicherung | Tipps rund um "
      "die Kfz-Versicherung\">",
      "", BS_FIELD_TITLE, "Tipps rund um die Kfz-Versicherung", "opengraph"},
+    {"a title's first part before a bar is its headline, a tagline after",
+     URL,
+     "<meta property=\"og:title\" content=\"Harbour boat tours for "
+     "families | Guided trips on the old quay and the harbour\">",
+     "", BS_FIELD_TITLE, "Harbour boat tours for families", "opengraph"},
+    {"but a short first part before a bar is a kicker", URL,
+     "<meta property=\"og:title\" content=\"Local news | Quay to be "
+     "rebuilt by the council after a long debate\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt by the council after a long "
+     "debate", "opengraph"},
+    {"and a home page's first part before a bar is its name",
+     "https://news.example.org/",
+     "<meta property=\"og:title\" content=\"Harbour boat tours | Guided "
+     "trips on the old quay\">",
+     "", BS_FIELD_TITLE, "Guided trips on the old quay", "opengraph"},
     {"a heading that says the whole title, bar and long parts, keeps it",
      URL,
      "<meta property=\"og:title\" content=\"Change the font size of a plot "
