@@ -494,6 +494,43 @@ without_leading_date(bs_doc *doc, const char *t, long long now)
     return t;
 }
 
+/* "GNW - Gaming News Weekly": an abbreviation of two to six capitals
+   leading the title, one part of it, that the initials of the rest's
+   capitalised words spell, is the rest again: no part of the headline. */
+static const char *
+without_leading_abbreviation(bs_doc *doc, const char *t)
+{
+    static const char *const seps[] = {" - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " | ", ": "};
+    size_t caps = 0, i, k, words = 0;
+    const char *rest = NULL, *p;
+
+    while (t[caps] >= 'A' && t[caps] <= 'Z')
+        caps++;
+    if (caps < 2 || caps > 6)
+        return t;
+    for (i = 0; i < sizeof(seps) / sizeof(seps[0]) && rest == NULL; i++)
+        if (strncmp(t + caps, seps[i], strlen(seps[i])) == 0)
+            rest = t + caps + strlen(seps[i]);
+    if (rest == NULL)
+        return t;
+    /* the capitals that open the rest's words, in turn */
+    for (p = rest, k = 0; *p != '\0'; p++) {
+        if (p != rest && p[-1] != ' ')
+            continue;
+        words++;
+        if (*p >= 'A' && *p <= 'Z') {
+            if (k == caps || *p != t[k])
+                return t;
+            k++;
+        }
+    }
+    if (k < caps || words < 2 || (p = bs_clean_string(&doc->arena, rest,
+                                                      strlen(rest))) == NULL)
+        return t;
+    return p;
+}
+
 /* "2gewinnt | Kabarett | Satire", "News zu VR, AR und KI | MIXED.de": a
    site's name with its tagline is the part that names the host, when one
    part does. */
@@ -1490,6 +1527,8 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     meta->nh1 = nh1;
     if (meta->value[BS_FIELD_TITLE] != NULL)
         meta->value[BS_FIELD_TITLE] = without_dangling_seps(
-            doc, without_leading_date(doc, meta->value[BS_FIELD_TITLE],
+            doc, without_leading_date(doc,
+                                      without_leading_abbreviation(
+                                          doc, meta->value[BS_FIELD_TITLE]),
                                       meta->now));
 }

@@ -498,6 +498,14 @@ static const field_case fields[] = {
      "<h1>&quot;Pure emptiness&quot;: Jane Doe misses the games</h1>",
      BS_FIELD_TITLE, "\"Pure emptiness\": Jane Doe misses the games",
      "text"},
+    {"an abbreviation that the rest's initials spell leads no title", URL,
+     "<meta property=\"og:title\" content=\"HFT - Harbour Ferry "
+     "Timetable\">",
+     "", BS_FIELD_TITLE, "Harbour Ferry Timetable", "opengraph"},
+    {"but one the rest's initials do not spell stays", URL,
+     "<meta property=\"og:title\" content=\"NATO - Harbour Ferry "
+     "Timetable\">",
+     "", BS_FIELD_TITLE, "NATO - Harbour Ferry Timetable", "opengraph"},
     {"a label's word and a colon before the meta title in the h1", URL,
      "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
      "<h1>Blog: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
