@@ -580,8 +580,8 @@ bs_meta_title_is_site(const bs_meta *meta)
     char host[64];
 
     /* (without the page's address, no telling it from the home page) */
-    if (t == NULL || meta->base_url == NULL ||
-        bs_is_home_page(meta->base_url))
+    if (t == NULL || meta->page_url == NULL ||
+        bs_is_home_page(meta->page_url))
         return 0;
     if (site != NULL && bs_same_words(t, site))
         return 1;
@@ -644,7 +644,7 @@ site_not_title(bs_doc *doc, bs_meta *meta)
         return;
     /* (a website's own page whose title is the site's long name keeps it:
        "Ministry of Health and Social Affairs") */
-    if (bs_same_words(site, title) && !bs_is_home_page(meta->base_url) &&
+    if (bs_same_words(site, title) && !bs_is_home_page(meta->page_url) &&
         (bs_meta_page_kind(meta) == BS_PAGE_ARTICLE ||
          bs_count_words(title, strlen(title)) >= 2 * HEADLINE_WORDS - 2)) {
         meta->value[BS_FIELD_SITE_NAME] = NULL;
@@ -875,11 +875,9 @@ static int
 words_rearranged(const char *heading, const char *title)
 {
     char a[512], b[512];
-    const char *wa[32], *wb[32];
-    size_t na, nb, i, diff = 0;
-
+    const char *wa[32], *wb[32], *bar;
     char first[512];
-    const char *bar;
+    size_t na, nb, i, diff = 0;
 
     if (title == NULL)
         return 0;
@@ -1189,7 +1187,7 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
        a thread; a website's own pages often keep their name. */
     host[0] = '\0';
     website = bs_meta_page_kind(meta) == BS_PAGE_OTHER;
-    if (!(website && bs_is_home_page(meta->base_url)))
+    if (!(website && bs_is_home_page(meta->page_url)))
         bs_host_name(meta->base_url, host, sizeof(host));
 
     /* content="Headline "quoted" words": an unescaped quote cut the
@@ -1446,8 +1444,8 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
            home page's name, "Todoist | A To-Do List for Your Work") */
         parts_start(&it, v, " | ");
         parts_next(&it);
-        if (it.part != best && meta->base_url != NULL &&
-            !bs_is_home_page(meta->base_url) &&
+        if (it.part != best && meta->page_url != NULL &&
+            !bs_is_home_page(meta->page_url) &&
             real_words(it.part, it.len) >= 2 &&
             2 * real_words(it.part, it.len) >= real_words(best, best_len)) {
             best = it.part;

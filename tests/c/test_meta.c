@@ -109,6 +109,11 @@ static const field_case fields[] = {
      "rebuilt by the council after a long debate\">",
      "", BS_FIELD_TITLE, "Quay to be rebuilt by the council after a long "
      "debate", "opengraph"},
+    {"a <base href> of the site's root makes no page the home page", URL,
+     "<base href=\"https://news.example.org/\">"
+     "<meta property=\"og:title\" content=\"Harbour boat tours for "
+     "families | Guided trips on the old quay and the harbour\">",
+     "", BS_FIELD_TITLE, "Harbour boat tours for families", "opengraph"},
     {"and a home page's first part before a bar is its name",
      "https://news.example.org/",
      "<meta property=\"og:title\" content=\"Harbour boat tours | Guided "
