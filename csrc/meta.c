@@ -3627,8 +3627,21 @@ is_ancestor(const bs_node *a, const bs_node *n)
     return 0;
 }
 
+/* The length of an ornament of brackets and arrows, up to four, and the
+   space after it that open the text s of n bytes ("[> Jens Weber", ">>
+   Headline"); 0 when none does. */
+static size_t
+ornament_len(const char *s, size_t n)
+{
+    size_t k = 0;
+
+    while (k < n && k < 4 && s[k] != '\0' && strchr("[]<>{}*#~=+/\\|", s[k]))
+        k++;
+    return k > 0 && k + 1 < n && s[k] == ' ' ? k + 1 : 0;
+}
+
 /* The content's own heading (an <h1> or <h2> of two words or more before
-   its first paragraph) as the title. */
+   its first paragraph, an ornament opening it left out) as the title. */
 static void
 content_heading(bs_doc *doc, bs_meta *meta, bs_node *root, bs_buf *b)
 {
@@ -3639,11 +3652,15 @@ content_heading(bs_doc *doc, bs_meta *meta, bs_node *root, bs_buf *b)
         if (!skip && n->tag == BS_TAG_P && n->chars >= 100)
             break;
         if (!skip && (n->tag == BS_TAG_H1 || n->tag == BS_TAG_H2)) {
+            size_t orn;
+
             heading_text_to(n, b);
             bs_buf_rtrim(b);
+            orn = b->failed ? 0 : ornament_len(b->ptr, b->len);
             if (!b->failed && b->len > 0 && b->len < 400 &&
-                bs_count_words(b->ptr, b->len) >= 2) {
-                const char *h = bs_arena_strndup(&doc->arena, b->ptr, b->len);
+                bs_count_words(b->ptr + orn, b->len - orn) >= 2) {
+                const char *h = bs_arena_strndup(&doc->arena, b->ptr + orn,
+                                                 b->len - orn);
                 if (h != NULL)
                     bs_meta_heading_title(meta, h);
             }

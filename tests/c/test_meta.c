@@ -62,6 +62,11 @@ typedef struct {
 
 #define LD(json) "<script type=\"application/ld+json\">" json "</script>"
 
+/* a page whose title is its site's name alone */
+#define SITE_ONLY                                                              \
+    "<meta property=\"og:site_name\" content=\"Harbour News\">"              \
+    "<title>Harbour News</title>"
+
 static const field_case fields[] = {
     /* title */
     {"og:title beats the title tag", URL,
@@ -109,6 +114,14 @@ static const field_case fields[] = {
      "rebuilt by the council after a long debate\">",
      "", BS_FIELD_TITLE, "Quay to be rebuilt by the council after a long "
      "debate", "opengraph"},
+    {"an ornament opening the content's heading is no part of the title",
+     URL, SITE_ONLY, "<h2>[&gt; Quay to be rebuilt</h2>", BS_FIELD_TITLE,
+     "Quay to be rebuilt", "text"},
+    {"nor is a double arrow", URL, SITE_ONLY, "<h2>&gt;&gt; Quay to be rebuilt</h2>",
+     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"but a hash and a number open a heading", URL, SITE_ONLY,
+     "<h2>#1 Quay to be rebuilt</h2>", BS_FIELD_TITLE, "#1 Quay to be rebuilt",
+     "text"},
     {"a <base href> of the site's root makes no page the home page", URL,
      "<base href=\"https://news.example.org/\">"
      "<meta property=\"og:title\" content=\"Harbour boat tours for "
