@@ -63,8 +63,8 @@ typedef struct {
 #define LD(json) "<script type=\"application/ld+json\">" json "</script>"
 
 /* a page whose title is its site's name alone */
-#define SITE_ONLY                                                              \
-    "<meta property=\"og:site_name\" content=\"Harbour News\">"              \
+#define SITE_ONLY                                                      \
+    "<meta property=\"og:site_name\" content=\"Harbour News\">"      \
     "<title>Harbour News</title>"
 
 static const field_case fields[] = {
@@ -117,8 +117,9 @@ static const field_case fields[] = {
     {"an ornament opening the content's heading is no part of the title",
      URL, SITE_ONLY, "<h2>[&gt; Quay to be rebuilt</h2>", BS_FIELD_TITLE,
      "Quay to be rebuilt", "text"},
-    {"nor is a double arrow", URL, SITE_ONLY, "<h2>&gt;&gt; Quay to be rebuilt</h2>",
-     BS_FIELD_TITLE, "Quay to be rebuilt", "text"},
+    {"nor is a double arrow", URL, SITE_ONLY,
+     "<h2>&gt;&gt; Quay to be rebuilt</h2>", BS_FIELD_TITLE,
+     "Quay to be rebuilt", "text"},
     {"but a hash and a number open a heading", URL, SITE_ONLY,
      "<h2>#1 Quay to be rebuilt</h2>", BS_FIELD_TITLE, "#1 Quay to be rebuilt",
      "text"},
