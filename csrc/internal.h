@@ -403,12 +403,14 @@ typedef struct {
     unsigned char ambiguous[2];
     /* the dates published the sources gave, the first eight found: each
        read from a numeric date whose day and month may be either, or
-       not; a <time>'s just under the headline (HEADLINE_NEAR), or not */
+       not; a <time>'s just under the headline (HEADLINE_NEAR), or not;
+       named the day of publication by a label the page shows beside it
+       ("Published <time>"), or not */
     struct {
         const char *iso;
         const char *source;
         int prio;
-        unsigned char ambiguous, near;
+        unsigned char ambiguous, near, labelled;
     } pub[8];
     size_t npub;
 } bs_meta;

@@ -325,6 +325,7 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             meta->pub[meta->npub].ambiguous =
                 (unsigned char)ambiguous_date(s, n);
             meta->pub[meta->npub].near = 0;
+            meta->pub[meta->npub].labelled = 0;
             meta->pub[meta->npub++].prio = prio;
         }
         /* Two sources may give one instant, in UTC and in the page's own
@@ -1176,16 +1177,21 @@ under_headline(const bs_node *h, const bs_node *n)
 
 /* bs_meta_set() for a date the page shows, marked as shown just under
    the headline (or labelled the publication's) when `near` is set: a
-   restamped date yields to an earlier such day (restamped()). */
+   restamped date yields to an earlier such day (restamped()); and as
+   named the publication's by a label beside it when `labelled` is set:
+   a later date published yields to it (labelled_earlier()). */
 static void
 set_date_near(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
-              const char *source, const char *s, size_t n, int near)
+              const char *source, const char *s, size_t n, int near,
+              int labelled)
 {
     size_t had = meta->npub;
 
     bs_meta_set(doc, meta, field, prio, source, s, n);
-    if (meta->npub > had && near)
-        meta->pub[had].near = 1;
+    if (meta->npub > had) {
+        meta->pub[had].near = near != 0;
+        meta->pub[had].labelled = labelled != 0;
+    }
 }
 
 /* Is the published date v the modified one, stamped again at each change,
@@ -1205,6 +1211,25 @@ restamped(const bs_meta *meta, const char *v, size_t k)
         strncmp(shown, v, 10) >= 0 || meta->pub[k].ambiguous ||
         !(strcmp(meta->pub[k].source, "byline") == 0 ||
           meta->pub[k].near))
+        return 0;
+    memcpy(day, shown, 10);
+    day[10] = '\0';
+    return !bs_date_local_day(v, day);
+}
+
+/* Is the date shown, meta->pub[k], a day a label beside it names the
+   publication's ("Published Apr 26, 2023", "Published <time>"), earlier
+   than the date published v the metadata gives (with no doubt about its
+   day and month, and not the local day of v's instant): v a later
+   stamp, the page's first publication the day it names? */
+static int
+labelled_earlier(const bs_meta *meta, const char *v, size_t k)
+{
+    const char *shown = meta->pub[k].iso;
+    char day[11];
+
+    if (!meta->pub[k].labelled || meta->pub[k].ambiguous ||
+        strlen(shown) < 10 || strncmp(shown, v, 10) >= 0)
         return 0;
     memcpy(day, shown, 10);
     day[10] = '\0';
@@ -1244,6 +1269,11 @@ bs_meta_shown_date(bs_meta *meta)
             best = p;
         }
     }
+    for (i = 0; i < meta->npub; i++)
+        if (labelled_earlier(meta, v, i)) {
+            set_shown(meta, i);
+            return;
+        }
     if (shown == NULL || given > 4 || strncmp(shown, v, 10) == 0)
         return;
     if (restamped(meta, v, at)) {
@@ -1587,7 +1617,7 @@ headline_date(bs_doc *doc, bs_meta *meta, const bs_node *h)
         if (bs_text_date_field(n->text, n->len) != BS_FIELD_DATE_PUBLISHED)
             return; /* "Updated May 2, 2024" */
         set_date_near(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_TEXT + 1,
-                      "text", n->text, n->len, 1);
+                      "text", n->text, n->len, 1, 0);
         return;
     }
 }
@@ -3383,10 +3413,11 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 if (bs_date_parse(dt, strlen(dt), iso, meta->now)) {
                     /* (a <time> just under the headline, or one a label
                        names the publication's, "Published <time>") */
+                    int named = labelled_published(n);
                     set_date_near(doc, meta, BS_FIELD_DATE_PUBLISHED,
                                   BS_PRIO_TIME, "time", dt, strlen(dt),
-                                  under_headline(first_h1, n) ||
-                                      labelled_published(n));
+                                  under_headline(first_h1, n) || named,
+                                  named);
                     time_date = bs_arena_strndup(&doc->arena, dt, strlen(dt));
                     time_found++;
                 }
@@ -3500,11 +3531,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 look = tmp.len < 100 ? tmp.len : 40;
                 if (tmp.len > 0 && bs_date_parse(tmp.ptr, look, iso,
                                                  meta->now)) {
-                    /* (a date element just under the headline) */
-                    set_date_near(doc, meta,
-                                  bs_text_date_field(tmp.ptr, look),
-                                  BS_PRIO_TEXT + 2, "text", tmp.ptr, look,
-                                  under_headline(first_h1, n));
+                    /* (a date element just under the headline; one a
+                       label leads, "Published: 14.05.2021") */
+                    bs_field f = bs_text_date_field(tmp.ptr, look);
+                    set_date_near(doc, meta, f, BS_PRIO_TEXT + 2, "text",
+                                  tmp.ptr, look, under_headline(first_h1, n),
+                                  f == BS_FIELD_DATE_PUBLISHED &&
+                                      pub_label_leads(tmp.ptr, look));
                     date_found++;
                 } else if (ta != NULL && strlen(ta) < 100 &&
                            bs_date_parse(ta, strlen(ta), iso, meta->now)) {

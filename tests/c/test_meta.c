@@ -932,6 +932,35 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-12-14\">"
      "December 14, 2021</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"a day a publication's label names beats a later date published, "
+     "whatever the date modified", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-19T10:00:00+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><div class=\"post-date\">Published May "
+     "14, 2021</div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-05-14", "text"},
+    {"and so does a <time> a publication's label names", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-22T10:00:00+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>Published <time datetime=\"2021-05-14\">"
+     "May 14, 2021</time></p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-05-14", "time"},
+    {"not a date element's day with no label", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-19T10:00:00+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><div class=\"post-date\">May 14, 2021"
+     "</div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"nor a labelled day later than the date published", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
+        "\"2021-11-19T10:00:00+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><div class=\"post-date\">Published "
+     "December 14, 2021</div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
     {"nor to a day written either way round", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
