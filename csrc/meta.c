@@ -1236,6 +1236,47 @@ labelled_earlier(const bs_meta *meta, const char *v, size_t k)
     return !bs_date_local_day(v, day);
 }
 
+/* Is the day shown, meta->pub[k]'s, given by two kinds of the sources
+   the reader sees (the byline, a <time>, an element named for a date),
+   one of them just under the headline, each with no doubt about its day
+   and month; and is it neither the date modified's day (a change's) nor
+   the local day of the date published v's instant?  Then the metadata's
+   v, which no date the page shows gives, is not the page's (but for a
+   v that is the date modified). */
+static int
+shown_twice(const bs_meta *meta, const char *v, size_t k)
+{
+    const char *mod = meta->value[BS_FIELD_DATE_MODIFIED];
+    const char *shown = meta->pub[k].iso;
+    unsigned kinds = 0;
+    int near = 0;
+    char day[11];
+    size_t i;
+
+    /* (a date published that is the date modified yields to an earlier
+       day only, restamped()) */
+    if (strlen(shown) < 10 ||
+        (mod != NULL && (strncmp(mod, shown, 10) == 0 ||
+                         strncmp(mod, v, 10) == 0)))
+        return 0;
+    for (i = 0; i < meta->npub; i++) {
+        const char *src = meta->pub[i].source;
+        if (!shown_source(src, meta->pub[i].prio) ||
+            meta->pub[i].ambiguous ||
+            strncmp(meta->pub[i].iso, shown, 10) != 0)
+            continue;
+        kinds |= strcmp(src, "byline") == 0 ? 1u
+                 : strcmp(src, "time") == 0 ? 2u
+                                            : 4u;
+        near |= meta->pub[i].near;
+    }
+    if (!near || kinds == 1u || kinds == 2u || kinds == 4u)
+        return 0;
+    memcpy(day, shown, 10);
+    day[10] = '\0';
+    return !bs_date_local_day(v, day);
+}
+
 /* The date published is the one meta->pub[k] gave. */
 static void
 set_shown(bs_meta *meta, size_t k)
@@ -1287,6 +1328,8 @@ bs_meta_shown_date(bs_meta *meta)
             set_shown(meta, i);
             return;
         }
+    if (shown_twice(meta, v, at))
+        set_shown(meta, at);
 }
 
 /* Does the word `label` open [s, s + n), or follow one or two words

@@ -961,6 +961,28 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><div class=\"post-date\">Published "
      "December 14, 2021</div>",
      BS_FIELD_DATE_PUBLISHED, "2021-11-20T16:02:46+00:00", "json-ld"},
+    {"a day a <time> and a date element show under the headline beats "
+     "the metadata's date published, which no shown date gives", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2013-03-11T11:11:07-07:00\",\"dateModified\":"
+        "\"2024-02-18T07:49:16-08:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p class=\"meta\">By Jane Doe <span "
+     "class=\"post-date\"><time>8 Oct 2022</time></span></p>",
+     BS_FIELD_DATE_PUBLISHED, "2022-10-08", "time"},
+    {"not a day a <time> alone shows", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2013-03-11T11:11:07-07:00\",\"dateModified\":"
+        "\"2024-02-18T07:49:16-08:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p>By Jane Doe <time>8 Oct 2022</time>"
+     "</p>",
+     BS_FIELD_DATE_PUBLISHED, "2013-03-11T11:11:07-07:00", "json-ld"},
+    {"nor the day of the date modified, a change's", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2013-03-11T11:11:07-07:00\",\"dateModified\":"
+        "\"2022-10-08T07:49:16-08:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p class=\"meta\">By Jane Doe <span "
+     "class=\"post-date\"><time>8 Oct 2022</time></span></p>",
+     BS_FIELD_DATE_PUBLISHED, "2013-03-11T11:11:07-07:00", "json-ld"},
     {"nor to a day written either way round", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
