@@ -450,7 +450,9 @@ void
 bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
                     size_t len);
 /* The dates in UTC given in the local time of the site's country
-   (bs_date_in_site_zone): the day its readers saw. */
+   (bs_date_in_site_zone): the day its readers saw; but the date
+   published stays in UTC when the page writes its UTC day, and not the
+   local one, in the byline or under the headline. */
 void
 bs_meta_local_dates(bs_doc *doc, bs_meta *meta);
 /* Set a field from a source when it beats what is there; the value is

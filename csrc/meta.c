@@ -1785,6 +1785,25 @@ bs_meta_script_date(bs_doc *doc, bs_meta *meta, const char *html,
     }
 }
 
+/* Does the page write the day of `iso` as a day alone (no instant) where
+   the reader sees it, in the byline or just under the headline, with no
+   doubt about its day and month? */
+static int
+writes_day(const bs_meta *meta, const char *iso)
+{
+    size_t i;
+
+    for (i = 0; i < meta->npub; i++) {
+        const char *d = meta->pub[i].iso, *src = meta->pub[i].source;
+        if (shown_source(src, meta->pub[i].prio) && strlen(d) == 10 &&
+            !meta->pub[i].ambiguous &&
+            (meta->pub[i].near || strcmp(src, "byline") == 0) &&
+            strncmp(d, iso, 10) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 void
 bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
 {
@@ -1798,7 +1817,11 @@ bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
 
     for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         const char *v = meta->value[fields[i]];
-        if (v != NULL && bs_date_in_site_zone(v, url, local)) {
+        /* (not when the page writes the UTC day as the day published,
+           and not the local one: its clock is UTC) */
+        if (v != NULL && bs_date_in_site_zone(v, url, local) &&
+            !(fields[i] == BS_FIELD_DATE_PUBLISHED && writes_day(meta, v) &&
+              !writes_day(meta, local))) {
             v = bs_arena_strndup(&doc->arena, local, strlen(local));
             if (v != NULL)
                 meta->value[fields[i]] = v;

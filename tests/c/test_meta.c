@@ -1156,6 +1156,19 @@ static const field_case fields[] = {
      "<meta property=\"article:published_time\" "
      "content=\"2021-11-04T23:00:00Z\">", "",
      BS_FIELD_DATE_PUBLISHED, "2021-11-05T00:00:00+01:00", "opengraph"},
+    {"but in UTC when the page writes the UTC day under the headline, "
+     "not the local one", "https://www.example.de/2021/quay.html",
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-11-04T23:00:00Z\">",
+     "<h1>Quay to be rebuilt</h1><div class=\"post-date\">4 November 2021"
+     "</div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-04T23:00:00+00:00", "opengraph"},
+    {"in German time when the page writes the local day",
+     "https://www.example.de/2021/quay.html",
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-11-04T23:00:00Z\">",
+     "<h1>Quay to be rebuilt</h1><div class=\"post-date\">05.11.2021</div>",
+     BS_FIELD_DATE_PUBLISHED, "2021-11-05T00:00:00+01:00", "opengraph"},
     {"a UTC time on a .com site stays UTC",
      "https://www.example.com/2021/quay.html",
      "<meta property=\"article:published_time\" "
