@@ -439,7 +439,10 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta);
 /* The metadata's sources disagree on the date published (JSON-LD's
    datePublished, og:article:published_time, a meta "date"): the one whose
    day the page shows (bs_meta_from_content has read the bylines) is the
-   page's.  Not on a thread, whose posts each give one. */
+   page's.  A date the page shows beats the metadata's when it is an
+   earlier day a label names the publication's, a day two kinds of shown
+   dates give, or the byline's day that is the date modified's.  Not on a
+   thread, whose posts each give one. */
 void
 bs_meta_shown_date(bs_meta *meta);
 /* No date published anywhere else: the first a script's data gives under

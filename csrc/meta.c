@@ -1277,6 +1277,26 @@ shown_twice(const bs_meta *meta, const char *v, size_t k)
     return !bs_date_local_day(v, day);
 }
 
+/* Is the day shown, meta->pub[k]'s, the byline's own (no label names it
+   a change's: bs_text_date_field()), with no doubt about its day and
+   month, and the date modified's day, not the local day of the date
+   published v's instant?  The page dates itself by its last change. */
+static int
+byline_changed(const bs_meta *meta, const char *v, size_t k)
+{
+    const char *mod = meta->value[BS_FIELD_DATE_MODIFIED];
+    const char *shown = meta->pub[k].iso;
+    char day[11];
+
+    if (mod == NULL || strcmp(meta->pub[k].source, "byline") != 0 ||
+        meta->pub[k].ambiguous || strlen(shown) < 10 ||
+        strncmp(mod, shown, 10) != 0)
+        return 0;
+    memcpy(day, shown, 10);
+    day[10] = '\0';
+    return !bs_date_local_day(v, day);
+}
+
 /* The date published is the one meta->pub[k] gave. */
 static void
 set_shown(bs_meta *meta, size_t k)
@@ -1328,7 +1348,7 @@ bs_meta_shown_date(bs_meta *meta)
             set_shown(meta, i);
             return;
         }
-    if (shown_twice(meta, v, at))
+    if (shown_twice(meta, v, at) || byline_changed(meta, v, at))
         set_shown(meta, at);
 }
 

@@ -983,6 +983,28 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><p class=\"meta\">By Jane Doe <span "
      "class=\"post-date\"><time>8 Oct 2022</time></span></p>",
      BS_FIELD_DATE_PUBLISHED, "2013-03-11T11:11:07-07:00", "json-ld"},
+    {"the byline's own day, the date modified's, beats the metadata's "
+     "date published, which the page does not show", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-03-04T10:00:00+00:00\",\"dateModified\":"
+        "\"2021-06-10T09:00:00+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p class=\"byline\">By Jane Doe | June 10, "
+     "2021</p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-06-10", "byline"},
+    {"not when a label names the byline's day a change's", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-03-04T10:00:00+00:00\",\"dateModified\":"
+        "\"2021-06-10T09:00:00+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p class=\"byline\">By Jane Doe | Updated "
+     "June 10, 2021</p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-03-04T10:00:00+00:00", "json-ld"},
+    {"nor when the byline's day is not the date modified's", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-03-04T10:00:00+00:00\",\"dateModified\":"
+        "\"2021-06-12T09:00:00+00:00\"}"),
+     "<h1>Quay to be rebuilt</h1><p class=\"byline\">By Jane Doe | June 10, "
+     "2021</p>",
+     BS_FIELD_DATE_PUBLISHED, "2021-03-04T10:00:00+00:00", "json-ld"},
     {"nor to a day written either way round", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-11-20T16:02:46+00:00\",\"dateModified\":"
