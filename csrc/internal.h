@@ -441,8 +441,10 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta);
    day the page shows (bs_meta_from_content has read the bylines) is the
    page's.  A date the page shows beats the metadata's when it is an
    earlier day a label names the publication's, a day two kinds of shown
-   dates give, or the byline's day that is the date modified's.  Not on a
-   thread, whose posts each give one. */
+   dates give, or the byline's day that is the date modified's; when the
+   page shows none, the day more kinds of source (JSON-LD, OpenGraph,
+   meta tags) give beats the most trusted one's.  Not on a thread, whose
+   posts each give one. */
 void
 bs_meta_shown_date(bs_meta *meta);
 /* No date published anywhere else: the first a script's data gives under

@@ -1297,6 +1297,73 @@ byline_changed(const bs_meta *meta, const char *v, size_t k)
     return !bs_date_local_day(v, day);
 }
 
+/* Which kind of the metadata's sources meta->pub[i] is (a bit), 0 for
+   one that is none: JSON-LD, OpenGraph, a meta tag, another. */
+static unsigned
+meta_kind(const bs_meta *meta, size_t i)
+{
+    const char *src = meta->pub[i].source;
+
+    if (meta->pub[i].prio < BS_PRIO_META || meta->pub[i].ambiguous)
+        return 0;
+    return strcmp(src, "json-ld") == 0     ? 1u
+           : strcmp(src, "opengraph") == 0 ? 2u
+           : strcmp(src, "meta") == 0      ? 4u
+                                           : 8u;
+}
+
+static int
+kinds_count(unsigned kinds)
+{
+    int n = 0;
+
+    for (; kinds != 0; kinds >>= 1)
+        n += (int)(kinds & 1u);
+    return n;
+}
+
+/* Does the day of meta->pub[i] stand for the date published v: its day,
+   or v's instant written in another zone? */
+static int
+gives_day(const bs_meta *meta, size_t i, const char *v)
+{
+    return strncmp(meta->pub[i].iso, v, 10) == 0 ||
+           same_instant(meta->pub[i].iso, v) != 0;
+}
+
+/* The metadata's sources disagree on the day published and the page
+   shows none of them: the entry of meta->pub whose day more kinds of
+   source (JSON-LD, OpenGraph, meta tags) give than give the date
+   published v, the most trusted one's, into *at? */
+static int
+outvoted(const bs_meta *meta, const char *v, size_t *at)
+{
+    unsigned mine = 0;
+    size_t i, k;
+
+    for (i = 0; i < meta->npub; i++)
+        if (gives_day(meta, i, v))
+            mine |= meta_kind(meta, i);
+    /* (not against a day another source named, the URL's local day of
+       a UTC date-time) */
+    if (mine == 0)
+        return 0;
+    for (k = 0; k < meta->npub; k++) {
+        unsigned theirs = 0;
+        if (meta_kind(meta, k) == 0 || gives_day(meta, k, v))
+            continue;
+        for (i = 0; i < meta->npub; i++)
+            if (!gives_day(meta, i, v) &&
+                gives_day(meta, i, meta->pub[k].iso))
+                theirs |= meta_kind(meta, i);
+        if (kinds_count(theirs) > kinds_count(mine)) {
+            *at = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The date published is the one meta->pub[k] gave. */
 static void
 set_shown(bs_meta *meta, size_t k)
@@ -1335,6 +1402,10 @@ bs_meta_shown_date(bs_meta *meta)
             set_shown(meta, i);
             return;
         }
+    if (shown == NULL && given <= 4 && outvoted(meta, v, &at)) {
+        set_shown(meta, at);
+        return;
+    }
     if (shown == NULL || given > 4 || strncmp(shown, v, 10) == 0)
         return;
     if (restamped(meta, v, at)) {

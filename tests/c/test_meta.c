@@ -802,6 +802,27 @@ static const field_case fields[] = {
      "<h1>Quay to be rebuilt</h1><p>Posted <time datetime=\"2021-03-04\">"
      "4 March 2021</time></p>",
      BS_FIELD_DATE_PUBLISHED, "2021-03-04T08:00:00+01:00", "opengraph"},
+    {"sources disagree and the page shows none: the day more kinds of "
+     "source give beats JSON-LD's alone", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-03-01T10:00:00+01:00\"}")
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-03-04T08:00:00+01:00\">"
+     "<meta name=\"pubdate\" content=\"2021-03-04\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2021-03-04T08:00:00+01:00", "opengraph"},
+    {"but not one kind against another", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-03-01T10:00:00+01:00\"}")
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-03-04T08:00:00+01:00\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2021-03-01T10:00:00+01:00", "json-ld"},
+    {"nor sources that give JSON-LD's instant in another zone", URL,
+     LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2021-03-04T22:00:00-06:00\"}")
+     "<meta property=\"article:published_time\" "
+     "content=\"2021-03-05T04:00:00Z\">"
+     "<meta name=\"pubdate\" content=\"2021-03-05T04:00:00Z\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2021-03-04T22:00:00-06:00", "json-ld"},
     {"microdata's date is no source the shown date picks", URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
         "\"2021-02-20T10:00:00+01:00\"}"),
