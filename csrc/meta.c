@@ -1115,10 +1115,13 @@ apply_one_rule(bs_doc *doc, bs_meta *meta, const char *key,
     }
     /* A name of the page's own ("w-published-date", "published"): a date
        under a name that says "published" ("modified", "updated") is the
-       publication (modification) date, below the names known above. */
+       publication (modification) date, below the names known above; so
+       is one a vendor's prefix names "date" ("ms.date", "veeseo:date"). */
     n = strlen(key);
-    if (bs_strcasestr_n(key, n, "publish") &&
-        !bs_strcasestr_n(key, n, "publisher"))
+    if ((bs_strcasestr_n(key, n, "publish") &&
+         !bs_strcasestr_n(key, n, "publisher")) ||
+        (n > 5 && (key[n - 5] == '.' || key[n - 5] == ':') &&
+         bs_ci_eq(key + n - 4, "date", 4)))
         bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_META - 1,
                     "meta", value, strlen(value));
     else if (bs_strcasestr_n(key, n, "modified") ||
