@@ -2200,6 +2200,19 @@ is_logo_heading(const bs_meta *meta, const bs_node *h)
     return is_home_href(meta->base_url, href);
 }
 
+/* Is n a link to the home page, or an element whose text is all one
+   (is_logo_heading())? */
+static int
+links_home(const bs_meta *meta, const bs_node *n)
+{
+    const char *href;
+
+    if (n->tag == BS_TAG_A)
+        return (href = bs_node_attr(n, BS_ATTR_HREF)) != NULL &&
+               is_home_href(meta->base_url, href);
+    return is_logo_heading(meta, n);
+}
+
 /* Is n a property of a comment or an answer (the nearest item above it
    is a schema.org Comment or Answer)? Their dates are not the page's. */
 static int
@@ -3622,6 +3635,11 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 n->tag != BS_TAG_LINK && n->tag != BS_TAG_BODY &&
                 n->tag != BS_TAG_HTML) {
                 int kind = is_byline_node(n, hints);
+                /* (an author's element that is one link to the home page
+                   names the site: a blog's header "<h1 class="vcard
+                   author"><a href="/">Harbour Blog</a></h1>") */
+                if (kind > 0 && links_home(meta, n))
+                    kind = 0;
                 if (kind > 0) {
                     bs_buf_clear(&tmp);
                     bs_node_lines(n, &tmp);

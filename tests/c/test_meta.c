@@ -2992,6 +2992,19 @@ static const author_case authors[] = {
      "</article><footer><p>by <a href=\"https://web.example\">Harbour "
      "Webworks</a></p></footer><article>",
      "John Roe", "json-ld", 0},
+    {"an author's element that is the site's home link names the site",
+     "",
+     "</article><header><h1 class=\"vcard author\"><a href=\"/\" "
+     "class=\"fn\">Harbour Archive</a></h1></header><article>"
+     "<h4 class=\"vcard author\">vom <span class=\"fn\">Hafenblogger"
+     "</span></h4>",
+     "Hafenblogger", "byline", 0},
+    {"an author's link to the home page names the site, absolute or not",
+     "",
+     "</article><div class=\"top\"><a class=\"author\" "
+     "href=\"https://news.example.org/\">Harbour Weekly</a></div><article>"
+     "<p class=\"byline\">By Jane Doe</p>",
+     "Jane Doe", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
