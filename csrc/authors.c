@@ -94,6 +94,27 @@ bs_is_byline_label(const char *s, size_t n)
 static int
 is_word_byte(unsigned char c);
 
+/* Does [s, s + n) open with a word that says when ("on", "am", "le",
+   "el", "il", "op"), then nothing or a date alone ("am 7. Mai 2013")? */
+static int
+dated_after(const char *s, size_t n)
+{
+    static const char *const whens[] = {"on", "am", "le", "el", "il", "op"};
+    char iso[40];
+    size_t i, k;
+
+    for (k = 0; k < n && s[k] != ' '; k++)
+        ;
+    for (i = 0; i < sizeof(whens) / sizeof(whens[0]); i++)
+        if (k == strlen(whens[i]) && memcmp(s, whens[i], k) == 0)
+            break;
+    if (i == sizeof(whens) / sizeof(whens[0]))
+        return 0;
+    while (k < n && s[k] == ' ')
+        k++;
+    return k == n || bs_date_parse(s + k, n - k, iso, 0);
+}
+
 /* "By Jane Doe", "von Andreas Kürten", "Redaktion: Eva Berg (Presse)":
    a byline word or label, then two to four capitalised words and
    nothing else but a role in brackets.  Returns the names' length and
@@ -137,6 +158,15 @@ bs_byline_text_names(const char *s, size_t n, size_t *at)
         if (k >= n)
             break;
         c = (unsigned char)s[k];
+        /* "Von Jane Doe am 7. Mai 2013", "By Jane Doe on": the word
+           that says when, then a date or the line's end (the date in the
+           next element); the names end before it */
+        if (names >= 2 && dated_after(s + k, n - k)) {
+            end = k;
+            while (end > 0 && s[end - 1] == ' ')
+                end--;
+            break;
+        }
         if (!((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5)))
             return 0; /* "by the way", "by 2030" */
         names++;

@@ -3005,6 +3005,24 @@ static const author_case authors[] = {
      "href=\"https://news.example.org/\">Harbour Weekly</a></div><article>"
      "<p class=\"byline\">By Jane Doe</p>",
      "Jane Doe", "byline", 0},
+    {"a post's line names its author, then 'am' and the date's link",
+     "",
+     "<p>Die alte Kornmole im Hafen wird in den kommenden zwei Jahren neu "
+     "gebaut, wie die Hafenbehörde am Dienstag bestätigt hat.</p>"
+     "<p class=\"postmeta\">Von R. R. am "
+     "<a href=\"/2013/08/07/\">07.08.2013</a> um 09:07 Uhr gespeichert "
+     "unter <a href=\"/kino/\" rel=\"category tag\">Kino</a></p>",
+     "R. R", "byline", 0},
+    {"a post's line names its author, then 'on' and a date",
+     "",
+     "</article><div class=\"post\"><p class=\"postmeta\">By Jane Doe on "
+     "August 7, 2013</p></div><article>",
+     "Jane Doe", "byline", 0},
+    {"'on' and no date after the names: no byline",
+     "",
+     "</article><div class=\"post\"><p class=\"postmeta\">By Jane Doe on "
+     "the Quay</p></div><article>",
+     "", NULL, 0},
     {"no author", "", "", "", NULL, 0},
 };
 
