@@ -1042,7 +1042,9 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
     static const char *const prefixes[] = {
         "posted by", "written by", "authored by", "published by",
         "words by", "story by",
-        "article by", "text by", "reporting by", "geschrieben von",
+        "article by", "text by", "text von", "text & fotos:",
+        "text und fotos:", "text & bilder:", "text und bilder:",
+        "reporting by", "geschrieben von",
         "verfasst von", "by", "von", "vom", "par", "por", "di", "door",
         "durch",
         "przez", "av", "autor/in", "autor:", "author:", "autorin:", "auteur:",
@@ -1066,6 +1068,12 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                                         ". medically reviewed by",
                                         ". fact checked by",
                                         ". fact-checked by"};
+    /* the next credit on the line, a picture's ("Text von Jane Doe
+       Illustration von John Roe") */
+    static const char *const next_credits[] = {
+        "illustration von ", "illustrationen von ", "illustration: ",
+        "illustrations by ", "illustration by ", "fotos von ", "foto von ",
+        "fotos: ", "foto: ", "photos by ", "photo by "};
     static const char *const photo_credits[] = {
         "photo by ", "photos by ", "photography by ", "foto von ",
         "fotos von ", "foto: ", "photo: "};
@@ -1093,6 +1101,17 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             len -= k;
             break;
         }
+    }
+    /* the names end where another credit starts, after a space or a
+       no-break space */
+    for (i = 0; i < sizeof(next_credits) / sizeof(next_credits[0]); i++) {
+        size_t k = strlen(next_credits[i]), j;
+        for (j = 1; j + k <= len; j++)
+            if ((c[j - 1] == ' ' || (unsigned char)c[j - 1] == 0xA0) &&
+                bs_strcasestr_n(c + j, k, next_credits[i])) {
+                len = j;
+                break;
+            }
     }
     /* "记者王敬照": the reporter's title before a Chinese name */
     {

@@ -257,7 +257,10 @@ starts_byline(const char *s, size_t n)
         "by ", "by:", "posted by ", "written by ", "words by ", "story by ",
         "posted by:", "written by:",
         "von ", "par ", "por ", "door ", "di ", "av ", "autor:", "author:",
-        "autorin:", "auteur:", "text:", "texte:"};
+        "autorin:", "auteur:", "text:", "texte:", "text von ",
+        /* "Text & Fotos: Jane Doe", "Text und Bilder: Jane Doe" */
+        "text & fotos:", "text und fotos:", "text & bilder:",
+        "text und bilder:"};
     size_t i;
 
     for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
@@ -516,7 +519,8 @@ is_hidden(const bs_node *n)
    or, when they stand alone, on the next line. */
 static const char *const labels[] = {
     "article by", "written by", "posted by", "words by", "story by",
-    "geschrieben von", "verfasst von", "author", "authors", "autor",
+    "geschrieben von", "verfasst von", "text von", "author", "authors",
+    "autor",
     "autorin", "autoren", "autor/in", "auteur", "autore",
     /* Chinese: the author, the editor in charge, the reporter */
     "\xe4\xbd\x9c\xe8\x80\x85",

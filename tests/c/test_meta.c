@@ -3023,6 +3023,19 @@ static const author_case authors[] = {
      "</article><div class=\"post\"><p class=\"postmeta\">By Jane Doe on "
      "the Quay</p></div><article>",
      "", NULL, 0},
+    {"'Text von' credits the writer, the illustrator's credit after",
+     "",
+     "<p><em>Text von Jane Doe &nbsp; &nbsp;Illustration von John Roe"
+     "</em></p>",
+     "Jane Doe", "byline", 0},
+    {"'Text & Fotos:' credits the writer",
+     "", "<p>Text &amp; Fotos: Jane Doe</p>", "Jane Doe", "byline", 0},
+    {"'Text von' labels the writer below a long standfirst",
+     "",
+     "<h3>Auf dem Weg durch zwei Hafenstädte mit einem Übergewicht an "
+     "Vergangenheit und einer interessanten Zukunft am Wasser und an "
+     "den Kais.</h3><p><em>Text von Jane Doe</em></p>",
+     "Jane Doe", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
