@@ -664,6 +664,10 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t,
     for (k = 0; k < NLABELS; k++)
         if (strlen(labels[k]) == len && bs_ci_eq(t->ptr, labels[k], len))
             break;
+    /* a credits' "Interview" over the interviewer's name (with a colon,
+       "Interview: Jane Doe", a menu's link names whom it interviews) */
+    if (k == NLABELS && len == 9 && bs_ci_eq(t->ptr, "interview", 9))
+        k = 0;
     if (t->failed || k == NLABELS || bs_in_comment(n))
         return 0;
     /* the next element or text with words in it */

@@ -3036,6 +3036,17 @@ static const author_case authors[] = {
      "Vergangenheit und einer interessanten Zukunft am Wasser und an "
      "den Kais.</h3><p><em>Text von Jane Doe</em></p>",
      "Jane Doe", "byline", 0},
+    {"a credits' 'Interview' label over the interviewer's name",
+     "",
+     "</article><div class=\"credits\"><div class=\"credit\">"
+     "<div class=\"label\"> Interview </div><div class=\"text\"> JANE "
+     "DOE </div></div></div><article>",
+     "JANE DOE", "byline", 0},
+    {"'Interview:' and a name in a link names whom it interviews",
+     "",
+     "</article><ul class=\"links\"><li><a href=\"/interview-roe/\">"
+     "Interview: John Roe</a></li></ul><article>",
+     "", NULL, 0},
     {"no author", "", "", "", NULL, 0},
 };
 
