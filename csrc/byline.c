@@ -928,13 +928,33 @@ closes_paragraphs(const bs_node *n, const bs_node *root)
     return 0;
 }
 
+/* Is the paragraph n set to the right (align="right") right after a
+   paragraph of 120 characters or more: a letter's signature, wherever
+   the text goes on after it (notes, a box)? */
+static int
+signs_right(const bs_node *n)
+{
+    const char *align;
+    const bs_node *s;
+
+    if (n->tag != BS_TAG_P || n->chars > 40 ||
+        (align = bs_node_attr(n, BS_ATTR_ALIGN)) == NULL ||
+        !bs_ci_eq(align, "right", 5) || align[5] != '\0')
+        return 0;
+    for (s = n->prev; s != NULL && s->tag == BS_TAG_TEXT && s->chars == 0;
+         s = s->prev)
+        ;
+    return s != NULL && s->tag == BS_TAG_P && s->chars >= 120;
+}
+
 /* No byline anywhere: the article signed at its end, its last line a
    name alone set in bold or italics ("<p><b>Jane Doe</b></p>").  Two or
    three capitalised words are taken for a name, so a German line such as
    "Mehr Infos" in bold would be one too.  The line may be one the
    trimming of the text's tail removed, or the last of the text's own
    paragraphs when the content goes on after them (an app's promotion in
-   the same root). */
+   the same root), or a name alone set to the right after a paragraph
+   (signs_right()), emphasised or not. */
 static void
 signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
@@ -942,7 +962,7 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
     size_t i;
 
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
-        const bs_node *n, *ends[2] = {NULL, NULL};
+        const bs_node *n, *ends[3] = {NULL, NULL, NULL};
         size_t j;
 
         for (n = root; n != NULL;) {
@@ -954,10 +974,12 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
                 ends[0] = n;
                 if (closes_paragraphs(n, root))
                     ends[1] = n;
+                if (ends[2] == NULL && signs_right(n))
+                    ends[2] = n;
             }
             n = bs_node_next(n, root, skip);
         }
-        for (j = 0; j < 2; j++) {
+        for (j = 0; j < 3; j++) {
             const bs_node *last = ends[j], *c;
 
             if (last == NULL || last->chars > 40 ||
@@ -968,7 +990,7 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
                                   c->chars == 0;
                  c = c->next)
                 ;
-            if (c == NULL || !is_whole_emphasis(c, last))
+            if (c == NULL || (j < 2 && !is_whole_emphasis(c, last)))
                 continue;
             bs_buf_clear(t);
             bs_node_text_all(last, t, 80);

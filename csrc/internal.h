@@ -175,7 +175,8 @@ typedef enum {
 } bs_tag;
 
 #define BS_ATTR_LIST(X)                                                      \
-    X(ALT, "alt") X(ARIA_HIDDEN, "aria-hidden") X(ARIA_LABEL, "aria-label")  \
+    X(ALIGN, "align") X(ALT, "alt") X(ARIA_HIDDEN, "aria-hidden")            \
+    X(ARIA_LABEL, "aria-label")                                              \
     X(CHARSET, "charset") X(CLASS, "class") X(COLSPAN, "colspan")            \
     X(CONTENT, "content") X(DATA_LAZY_SRC, "data-lazy-src")                  \
     X(DATA_ORIGINAL, "data-original") X(DATA_SRC, "data-src")                \

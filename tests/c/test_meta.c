@@ -3047,6 +3047,23 @@ static const author_case authors[] = {
      "</article><ul class=\"links\"><li><a href=\"/interview-roe/\">"
      "Interview: John Roe</a></li></ul><article>",
      "", NULL, 0},
+    {"a name set to the right after a paragraph signs the text",
+     "",
+     "<p>Die Hafenbehörde hat am Dienstag bestätigt, dass die alte "
+     "Kornmole in den kommenden zwei Jahren neu gebaut wird, sobald die "
+     "Springfluten vorüber sind.</p><p align=\"right\"><em>Jane Doe</em>"
+     "</p><p>(1) Die Zahlen stammen aus dem Bericht des Hafenamts.</p>",
+     "Jane Doe", "byline", 0},
+    {"a name set to the right signs the text without emphasis",
+     "",
+     "<p>Die Hafenbehörde hat am Dienstag bestätigt, dass die alte "
+     "Kornmole in den kommenden zwei Jahren neu gebaut wird, sobald die "
+     "Springfluten vorüber sind.</p><p align=\"right\">Jane Doe</p>",
+     "Jane Doe", "byline", 0},
+    {"a name set to the right after a short line signs nothing",
+     "",
+     "<p>Hafen und Kai</p><p align=\"right\">Jane Doe</p>",
+     "", NULL, 0},
     {"no author", "", "", "", NULL, 0},
 };
 
