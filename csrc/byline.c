@@ -1480,6 +1480,69 @@ first_name_spelled_out(bs_doc *doc, bs_meta *meta)
     }
 }
 
+/* Is [s, s + n) words that each open with a capital and go on in small
+   letters, their capitals the letters of `initials` in order ("Jane
+   Doe" for "JD")? */
+static int
+spells_initials(const char *s, size_t n, const char *initials)
+{
+    size_t i, w = 0;
+
+    for (i = 0; i < n; i++) {
+        if (i > 0 && s[i - 1] != ' ')
+            continue;
+        if (s[i] != initials[w] || i + 1 >= n ||
+            !(s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+            return 0;
+        w++;
+    }
+    return initials[w] == '\0';
+}
+
+/* The one author of an article is initials alone ("DT", two or three
+   capitals): a text of the page that is a name of as many words with
+   those capitals ("Donald Townsend" in the licence's credit) gives the
+   name. */
+#define INITIALS_NAME_MAX 40
+static void
+initials_spelled_out(bs_doc *doc, bs_meta *meta)
+{
+    const char *one;
+    size_t k, i;
+
+    if (meta->count[BS_LIST_AUTHORS] != 1 ||
+        bs_meta_page_kind(meta) == BS_PAGE_THREAD)
+        return;
+    one = meta->list[BS_LIST_AUTHORS][0];
+    k = strlen(one);
+    if (k < 2 || k > 3)
+        return;
+    for (i = 0; i < k; i++)
+        if (!(one[i] >= 'A' && one[i] <= 'Z'))
+            return;
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+        const char *s;
+        size_t len;
+
+        if (n->text == NULL || n->len < 2 * k + 1 ||
+            n->len > 2 * INITIALS_NAME_MAX || is_hidden(n) ||
+            bs_in_comment(n))
+            continue;
+        s = n->text;
+        len = n->len;
+        while (len > 0 && bs_is_space((unsigned char)*s))
+            s++, len--;
+        while (len > 0 && bs_is_space((unsigned char)s[len - 1]))
+            len--;
+        if (len > INITIALS_NAME_MAX || bs_name_words(s, len) != k ||
+            !spells_initials(s, len, one) || bs_is_company_name(s, len))
+            continue;
+        spelled_out(doc, meta, s, len);
+        return;
+    }
+}
+
 /* "Text: Jane Doe / harbour.example", "By Rob Picheta, CNN": the site's
    own name ending a list of persons' names goes (alone it stays, the
    publisher's credit). */
@@ -1990,6 +2053,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     unseen_metadata_author(doc, meta);
     login_spelled_out(doc, meta);
     first_name_spelled_out(doc, meta);
+    initials_spelled_out(doc, meta);
     drop_site_after_names(meta);
     /* No byline: the profile <link rel=author> points to, or in a thread
        (a page that is no article) the first post's user. */

@@ -3064,6 +3064,20 @@ static const author_case authors[] = {
      "",
      "<p>Hafen und Kai</p><p align=\"right\">Jane Doe</p>",
      "", NULL, 0},
+    {"an author's initials spelled out by a name elsewhere on the page",
+     "",
+     "<p>Posted by <span class=\"author vcard\"><a class=\"url fn n\" "
+     "href=\"/author/jd/\" rel=\"author\">JD</a></span></p></article>"
+     "<footer><p>Ein Hafenbuch von <a href=\"/about/\">Jane Doe</a> steht "
+     "unter einer freien Lizenz.</p></footer><article>",
+     "Jane Doe", "text", 0},
+    {"an author's initials that no name of the page spells out stay",
+     "",
+     "<p>Posted by <span class=\"author vcard\"><a class=\"url fn n\" "
+     "href=\"/author/jd/\" rel=\"author\">JD</a></span></p></article>"
+     "<footer><p>Ein Hafenbuch von <a href=\"/about/\">John Roe</a> steht "
+     "unter einer freien Lizenz.</p></footer><article>",
+     "JD", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
