@@ -374,10 +374,15 @@ first_h1(const bs_doc *doc)
     return NULL;
 }
 
+static int
+credit_words(const char *s, size_t n);
+
 /* No byline in the content: the short lines right under the page's
    first <h1>, which may sit outside the content (an article's header
    above its text): "by: Jane Doe, Dec 17, 2025", "Dec 26, 2025 \xe2\x80\xa2
-   Jane Doe".  Stops where the text begins or at the next heading. */
+   Jane Doe", or a news agency's credit alone ("JIJI", "Reuters", "AP/dpa";
+   credit_words(), opening with a capital).  Stops where the text begins
+   or at the next heading. */
 #define HEADER_LOOK 6
 static void
 header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
@@ -434,7 +439,14 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
                 bs_node_text(n, t);
                 if (t->failed)
                     return;
+                bs_buf_rtrim(t);
                 if (starts_byline(t->ptr, t->len)) {
+                    bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
+                                        "byline", t->ptr, t->len);
+                    if (meta->count[BS_LIST_AUTHORS] > 0)
+                        return;
+                } else if (t->len >= 2 && t->ptr[0] >= 'A' &&
+                           t->ptr[0] <= 'Z' && credit_words(t->ptr, t->len)) {
                     bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
                                         "byline", t->ptr, t->len);
                     if (meta->count[BS_LIST_AUTHORS] > 0)

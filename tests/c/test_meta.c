@@ -3078,6 +3078,16 @@ static const author_case authors[] = {
      "<footer><p>Ein Hafenbuch von <a href=\"/about/\">John Roe</a> steht "
      "unter einer freien Lizenz.</p></footer><article>",
      "JD", "byline", 0},
+    {"a news agency's credit alone right under the headline",
+     "",
+     "<header><h1>Masks stolen from the harbour hospital</h1>"
+     "<p class=\"credit\">JIJI</p></header>",
+     "JIJI", "byline", 0},
+    {"an abbreviation alone under the headline credits nobody",
+     "",
+     "<header><h1>Masks stolen from the harbour hospital</h1>"
+     "<p class=\"kicker\">EU</p></header>",
+     "", NULL, 0},
     {"no author", "", "", "", NULL, 0},
 };
 
