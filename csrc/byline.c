@@ -1555,6 +1555,70 @@ initials_spelled_out(bs_doc *doc, bs_meta *meta)
     }
 }
 
+/* Does the word at s (up to a space) name an office, alone or ending a
+   compound ("Bundespräsident", "Staatsministerin", "Prime", "Mayor")? */
+static int
+office_word(const char *s)
+{
+    static const char *const offices[] = {
+        "präsident", "präsidentin", "kanzler", "kanzlerin", "minister",
+        "ministerin", "meister", "meisterin", "president", "prime",
+        "secretary", "governor", "mayor", "senator", "ministre",
+        "président", "présidente", "presidente", "ministro", "ministra"};
+    size_t n = strcspn(s, " "), i;
+
+    for (i = 0; i < sizeof(offices) / sizeof(offices[0]); i++) {
+        size_t k = strlen(offices[i]);
+        if (n >= k && bs_ci_eq(s + n - k, offices[i], k))
+            return 1;
+    }
+    return 0;
+}
+
+/* No author anywhere: a headline that names a speech and its speaker
+   ("Rede von Bundespräsident Jane Doe beim Konvent", "Remarks by Jane
+   Doe at the Summit"): the speaker's capitalised words, two to four,
+   are the author. */
+static void
+speech_headline(bs_doc *doc, bs_meta *meta)
+{
+    static const char *const speeches[] = {
+        "rede von ", "ansprache von ", "festrede von ", "speech by ",
+        "remarks by ", "address by ", "discours de ", "discurso de "};
+    const char *h = meta->h1, *p, *e;
+    size_t i, k = 0, words = 0;
+
+    if (h == NULL)
+        return;
+    for (i = 0; i < sizeof(speeches) / sizeof(speeches[0]); i++) {
+        k = strlen(speeches[i]);
+        if (bs_starts_ci(h, strlen(h), speeches[i]))
+            break;
+    }
+    if (i == sizeof(speeches) / sizeof(speeches[0]))
+        return;
+    for (p = e = h + k; *p != '\0';) {
+        const char *w = p;
+        unsigned char c = (unsigned char)*p;
+        if (!((c >= 'A' && c <= 'Z') || c >= 0xC3))
+            break;
+        while (*p != '\0' && *p != ' ' && *p != ',' && *p != ':')
+            p++;
+        words++;
+        e = p;
+        if (*p != ' ' || w == p)
+            break;
+        p++;
+    }
+    /* the speaker's office before the name goes ("Bundespräsident",
+       "Prime Minister", "Mayor") */
+    for (p = h + k; words > 2 && office_word(p); words--)
+        p = strchr(p, ' ') + 1;
+    if (words >= 2 && words <= 4)
+        bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", p,
+                            (size_t)(e - p));
+}
+
 /* "Text: Jane Doe / harbour.example", "By Rob Picheta, CNN": the site's
    own name ending a list of persons' names goes (alone it stays, the
    publisher's credit). */
@@ -2057,6 +2121,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         agency_byline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         closing_credit(doc, meta, &t);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        speech_headline(doc, meta);
     if (meta->ambiguous[0] || meta->ambiguous[1])
         header_dates(doc, meta, &t);
     bs_buf_free(&t);

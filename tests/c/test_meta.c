@@ -3088,6 +3088,14 @@ static const author_case authors[] = {
      "<header><h1>Masks stolen from the harbour hospital</h1>"
      "<p class=\"kicker\">EU</p></header>",
      "", NULL, 0},
+    {"a speech's headline names its speaker, the office left out",
+     "", "<h1>Rede von Bundespräsident Jane Doe beim Hafenfest</h1>",
+     "Jane Doe", "text", 0},
+    {"an English speech's headline names its speaker",
+     "", "<h1>Remarks by Prime Minister Jane Doe at the Harbour Summit</h1>",
+     "Jane Doe", "text", 0},
+    {"a speech's headline without a name names nobody",
+     "", "<h1>Rede von der Kanzel</h1>", "", NULL, 0},
     {"no author", "", "", "", NULL, 0},
 };
 
