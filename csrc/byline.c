@@ -2050,6 +2050,26 @@ unseen_metadata_author(bs_doc *doc, bs_meta *meta)
         take_byline_names(doc, meta, take, ntake);
 }
 
+/* Do the authors come from the page's metadata (four at most), each a
+   name of two words or more that no text of the page shows? */
+static int
+unseen_metadata(bs_doc *doc, const bs_meta *meta)
+{
+    const char *src = meta->list_source[BS_LIST_AUTHORS];
+    size_t have = meta->count[BS_LIST_AUTHORS], i;
+
+    if (have == 0 || have > UNSEEN_AUTHORS_MAX || src == NULL ||
+        strcmp(src, "byline") == 0 || strcmp(src, "text") == 0 ||
+        bs_meta_page_kind(meta) == BS_PAGE_THREAD)
+        return 0;
+    for (i = 0; i < have; i++) {
+        const char *a = meta->list[BS_LIST_AUTHORS][i];
+        if (strchr(a, ' ') == NULL || shown_in_body(doc, a))
+            return 0;
+    }
+    return 1;
+}
+
 void
 bs_meta_from_content(bs_doc *doc, bs_meta *meta)
 {
@@ -2058,6 +2078,7 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
     bs_buf t = BS_BUF_INIT, lines = BS_BUF_INIT;
     bs_node *root;
     size_t i;
+    int unseen;
 
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
         bs_node *n;
@@ -2111,11 +2132,18 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         header_byline(doc, meta, &t);
     /* a labelled or signed line, an author's box name the writer better
        than the publisher's name in a meta tag does */
+    /* (as are metadata authors the page never shows: looked for once) */
+    unseen = unseen_metadata(doc, meta);
     for (i = 0; i < sizeof(fallbacks) / sizeof(fallbacks[0]); i++) {
-        if (meta->count[BS_LIST_AUTHORS] == 0)
+        if (meta->count[BS_LIST_AUTHORS] == 0) {
             fallbacks[i](doc, meta, &t, BS_PRIO_TEXT);
-        else if (only_publishers(meta))
+        } else if (only_publishers(meta)) {
             fallbacks[i](doc, meta, &t, BS_PRIO_BYLINE - 1);
+        } else if (unseen) {
+            fallbacks[i](doc, meta, &t, BS_PRIO_JSONLD + 1);
+            /* (until one of them replaced them) */
+            unseen = meta->list_prio[BS_LIST_AUTHORS] <= BS_PRIO_JSONLD;
+        }
     }
     if (meta->count[BS_LIST_AUTHORS] == 0)
         agency_byline(doc, meta, &t);

@@ -3096,6 +3096,21 @@ static const author_case authors[] = {
      "Jane Doe", "text", 0},
     {"a speech's headline without a name names nobody",
      "", "<h1>Rede von der Kanzel</h1>", "", NULL, 0},
+    {"a signature replaces a metadata author the page never shows",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"John Roe\"}"),
+     "</article><div class=\"text\"><p>Die Hafenbehörde hat am Dienstag "
+     "bestätigt, dass die alte Kornmole in den kommenden zwei Jahren neu "
+     "gebaut wird, sobald die Springfluten vorüber sind.</p><p><em>Jane "
+     "Doe</em></p></div><article>",
+     "Jane Doe", "byline", 0},
+    {"a signature leaves a metadata author the page shows",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"John Roe\"}"),
+     "</article><div class=\"text\"><p>Die Hafenbehörde hat am Dienstag "
+     "bestätigt, dass die alte Kornmole in den kommenden zwei Jahren neu "
+     "gebaut wird, sobald die Springfluten vorüber sind.</p><p><em>Jane "
+     "Doe</em></p></div><p class=\"bio\">John Roe schreibt über Häfen."
+     "</p><article>",
+     "John Roe", "json-ld", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
