@@ -135,7 +135,8 @@ bs_buf_free(bs_buf *b);
     X(A, "a") X(ABBR, "abbr") X(ADDRESS, "address") X(ARTICLE, "article")    \
     X(ASIDE, "aside") X(AUDIO, "audio") X(B, "b") X(BASE, "base")            \
     X(BDI, "bdi") X(BDO, "bdo") X(BIG, "big") X(BLOCKQUOTE, "blockquote")    \
-    X(BODY, "body") X(BR, "br") X(BUTTON, "button") X(CANVAS, "canvas")      \
+    X(BODY, "body") X(BR, "br") X(BUTTON, "button") X(BYLINE, "byline")      \
+    X(CANVAS, "canvas")                                                      \
     X(CAPTION, "caption") X(CENTER, "center") X(CITE, "cite")                \
     X(CODE, "code") X(COL, "col") X(COLGROUP, "colgroup") X(DATA, "data")    \
     X(DATALIST, "datalist") X(DD, "dd") X(DEL, "del") X(DETAILS, "details")  \

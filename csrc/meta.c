@@ -3479,6 +3479,21 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                         bs_arena_strndup(&doc->arena, tmp.ptr, tmp.len);
             }
             break;
+        case BS_TAG_BYLINE:
+            /* a news format's element for the byline (NITF's <byline>:
+               "<byline>Von Jane Doe, dpa</byline>") */
+            if (byline_found < 1 && !bs_node_is_removed(n) &&
+                !elsewhere(n)) {
+                bs_buf_clear(&tmp);
+                bs_node_lines(n, &tmp);
+                if (tmp.len > 0 && tmp.len <= 60) {
+                    bs_meta_keep_byline(doc, meta, tmp.ptr, tmp.len);
+                    if (bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE,
+                                            "byline", tmp.ptr, tmp.len) > 0)
+                        byline_found++;
+                }
+            }
+            break;
         case BS_TAG_HTML: {
             const char *lang = bs_node_attr(n, BS_ATTR_LANG);
             if (lang == NULL || *lang == '\0')

@@ -3111,6 +3111,11 @@ static const author_case authors[] = {
      "Doe</em></p></div><p class=\"bio\">John Roe schreibt über Häfen."
      "</p><article>",
      "John Roe", "json-ld", 0},
+    {"a news format's <byline> element names the writer",
+     "<meta name=\"author\" content=\"news.example.org\">",
+     "<p>Quelle: Hafen-Nachrichten</p><byline>Von Jane Doe, dpa</byline>"
+     "<abstract><p>Die alte Kornmole wird neu gebaut.</p></abstract>",
+     "Jane Doe|dpa", "byline", 0},
     {"no author", "", "", "", NULL, 0},
 };
 
