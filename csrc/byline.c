@@ -940,6 +940,35 @@ closes_paragraphs(const bs_node *n, const bs_node *root)
     return 0;
 }
 
+/* Does the paragraph p end with a line of its own that is a name alone
+   in emphasis, after a <br> ("... unserer tiefsten Gefühle.<br><em>Jane
+   Doe</em></p>")?  Adds the name. */
+static int
+signed_last_line(bs_doc *doc, bs_meta *meta, const bs_node *p, bs_buf *t,
+                 int prio)
+{
+    const bs_node *c, *b;
+
+    if (p == NULL)
+        return 0;
+    for (c = p->last; c != NULL && c->tag == BS_TAG_TEXT && c->chars == 0;
+         c = c->prev)
+        ;
+    if (c == NULL || !(c->tag == BS_TAG_EM || c->tag == BS_TAG_I ||
+                       c->tag == BS_TAG_B || c->tag == BS_TAG_STRONG))
+        return 0;
+    for (b = c->prev; b != NULL && b->tag == BS_TAG_TEXT && b->chars == 0;
+         b = b->prev)
+        ;
+    if (b == NULL || b->tag != BS_TAG_BR)
+        return 0;
+    bs_buf_clear(t);
+    bs_node_text_all(c, t, 80);
+    if (t->failed || !is_bare_name(t))
+        return 0;
+    return bs_meta_add_authors(doc, meta, prio, "byline", t->ptr, t->len) > 0;
+}
+
 /* Is the paragraph n set to the right (align="right") right after a
    paragraph of 120 characters or more: a letter's signature, wherever
    the text goes on after it (notes, a box)? */
@@ -974,7 +1003,7 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
     size_t i;
 
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
-        const bs_node *n, *ends[3] = {NULL, NULL, NULL};
+        const bs_node *n, *ends[3] = {NULL, NULL, NULL}, *prose = NULL;
         size_t j;
 
         for (n = root; n != NULL;) {
@@ -983,6 +1012,8 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
                        ((n->flags & BS_NF_UNSEEN) ||
                         (tf & BS_TF_SKIP));
             if (!skip && text_block(n)) {
+                if (n->tag == BS_TAG_P && n->chars >= 120)
+                    prose = n;
                 ends[0] = n;
                 if (closes_paragraphs(n, root))
                     ends[1] = n;
@@ -991,6 +1022,10 @@ signature_byline(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
             }
             n = bs_node_next(n, root, skip);
         }
+        /* the text's last paragraph of prose signed on its own last line,
+           whatever short notes follow it */
+        if (signed_last_line(doc, meta, prose, t, prio))
+            return;
         for (j = 0; j < 3; j++) {
             const bs_node *last = ends[j], *c;
 

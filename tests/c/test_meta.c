@@ -3163,6 +3163,42 @@ check_authors_around(const char *first, const char *last, const char *want)
     free(body);
 }
 
+/* The text's last paragraph of prose signed on its own last line, a name
+   in emphasis after a <br>, short notes after it; it replaces a
+   metadata author the page never shows. */
+#define SIGNED_PROSE                                                         \
+    "<p>Die Hafenbehörde hat am Dienstag bestätigt, dass die alte Kornmole " \
+    "in den kommenden zwei Jahren neu gebaut wird, sobald die Springfluten " \
+    "vorüber sind.<br><em>Jane Doe</em></p>"
+START_TEST(test_signed_last_line)
+{
+    char *body = tu_cat("<article>", TU_PARAS, SIGNED_PROSE,
+                        "<p>Zum Weiterlesen: Hafenbuch, Kai Verlag</p>",
+                        "</article>", NULL);
+    char *page = tu_page(LD("{\"@type\":\"NewsArticle\",\"author\":"
+                            "\"John Roe\"}"),
+                         body);
+    bs_article *art = tu_extract(page, URL);
+
+    ck_assert_str_eq(joined(art, BS_LIST_AUTHORS), "Jane Doe");
+    bs_article_free(art);
+    free(page);
+    free(body);
+    check_authors_around("", SIGNED_PROSE, "Jane Doe");
+    check_authors_around("",
+                         SIGNED_PROSE
+                         "<p>Zum Weiterlesen: Hafenbuch, Kai Verlag</p>",
+                         "Jane Doe");
+    /* (a last line in emphasis that is no name signs nothing) */
+    check_authors_around("",
+                         "<p>Die Hafenbehörde hat am Dienstag bestätigt, "
+                         "dass die alte Kornmole in den kommenden zwei "
+                         "Jahren neu gebaut wird, sobald die Springfluten "
+                         "vorüber sind.<br><em>mehr dazu im Heft</em></p>",
+                         "");
+}
+END_TEST
+
 /* A person's name that holds the host's name only across its words
    ("Jeff T. Kaufman" on jefftk.example) is no publisher's: it keeps its
    rank against a byline's shorter form; one that holds it as whole words
@@ -4236,6 +4272,7 @@ meta_suite(void)
     tcase_add_test(ta, test_dateline_agency);
     tcase_add_test(ta, test_closing_credit);
     tcase_add_test(ta, test_bio_box);
+    tcase_add_test(ta, test_signed_last_line);
     tcase_add_test(ta, test_page_footer_credit);
     tcase_add_test(ta, test_site_clock);
     tcase_add_loop_test(ta, test_author_cleaner, 0, (int)TU_COUNT(cleaner));
