@@ -509,17 +509,27 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             break;
         }
     }
-    /* "Eva Berg (Sprecherin des Vereins)", "Jane Doe (jd)": a role or
-       initials in brackets after a name; an organisation's name in them
-       ("(AFP)", "(CNXSoft)") stays */
+    /* "Eva Berg (Sprecherin des Vereins)", "Jane Doe (jd)", "Jane Doe
+       (Sponsored Post)": a role, initials or a note of a paid or a
+       guest's post in brackets after a name; an organisation's name in
+       them ("(AFP)", "(CNXSoft)") stays */
     if (n > 0 && s[n - 1] == ')') {
+        static const char *const notes[] = {
+            "sponsored", "advertorial", "gesponsert", "anzeige", "werbung",
+            "gastbeitrag", "guest", "promoted", "sponsoris\xc3\xa9"};
         size_t o = n - 1, k;
         int lower = 0;
         while (o > 0 && s[o] != '(')
             o--;
-        for (k = o + 1; k < n - 1; k++)
-            lower |= (k == o + 1 || s[k - 1] == ' ') && s[k] >= 'a' &&
-                     s[k] <= 'z';
+        for (k = o + 1; k < n - 1; k++) {
+            size_t w = k;
+            if (!(k == o + 1 || s[k - 1] == ' '))
+                continue;
+            lower |= s[k] >= 'a' && s[k] <= 'z';
+            while (w < n - 1 && s[w] != ' ')
+                w++;
+            lower |= bs_word_among(s + k, w - k, BS_WORDS(notes), 1) > 0;
+        }
         if (lower && o > 1 && s[o - 1] == ' ' && bs_name_words(s, o - 1) >= 2)
             n = o - 1;
     }
@@ -1022,6 +1032,32 @@ lower_words(const char *s, size_t n)
     return letters >= 5;
 }
 
+/* Does [s, s + n) of two words or more end in a web address ("Redner
+   bei harbour-events.example.com", "Editor at Harbournews.de"): where
+   the name before it works, no name? */
+static int
+at_site(const char *s, size_t n)
+{
+    size_t w, dot, k;
+
+    while (n > 0 && *s == ' ')
+        s++, n--;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    for (w = n; w > 0 && s[w - 1] != ' '; w--)
+        ;
+    if (w == 0)
+        return 0;
+    for (dot = n; dot > w && s[dot - 1] != '.'; dot--)
+        ;
+    if (dot <= w + 1 || n - dot < 2 || n - dot > 6)
+        return 0;
+    for (k = dot; k < n; k++)
+        if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z')))
+            return 0;
+    return 1;
+}
+
 /* Is the separator [s, s + n) an ampersand, as a department's name
    joins its words ("Content & Marketing"; not "and", which joins
    agencies, "Reuters and AP")? */
@@ -1255,7 +1291,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         if (bio) {
             /* the rest of a line that describes the name before it */
         } else if (added > 0 &&
-                   (is_role(c + i, best - i) ||
+                   (is_role(c + i, best - i) || at_site(c + i, best - i) ||
                     /* (after a comma, in a line whose names have
                        capitals: not "mxfred, woodguy", "Jane Doe and
                        johnsmith") */
