@@ -1197,6 +1197,18 @@ set_date_near(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
     }
 }
 
+/* Is the day `shown` opens ("YYYY-MM-DD...") other than the day a UTC
+   date-time v falls on in another time zone (bs_date_local_day())? */
+static int
+not_local_day(const char *v, const char *shown)
+{
+    char day[11];
+
+    memcpy(day, shown, 10);
+    day[10] = '\0';
+    return !bs_date_local_day(v, day);
+}
+
 /* Is the published date v the modified one, stamped again at each change,
    and the date shown, meta->pub[k], an earlier day the byline, a <time>
    or an element named for a date ("post-date", "text__date") just under
@@ -1208,16 +1220,13 @@ restamped(const bs_meta *meta, const char *v, size_t k)
 {
     const char *mod = meta->value[BS_FIELD_DATE_MODIFIED];
     const char *shown = meta->pub[k].iso;
-    char day[11];
 
     if (mod == NULL || strlen(shown) < 10 || strncmp(mod, v, 10) != 0 ||
         strncmp(shown, v, 10) >= 0 || meta->pub[k].ambiguous ||
         !(strcmp(meta->pub[k].source, "byline") == 0 ||
           meta->pub[k].near))
         return 0;
-    memcpy(day, shown, 10);
-    day[10] = '\0';
-    return !bs_date_local_day(v, day);
+    return not_local_day(v, shown);
 }
 
 /* Is the date shown, meta->pub[k], a day a label beside it names the
@@ -1229,14 +1238,11 @@ static int
 labelled_earlier(const bs_meta *meta, const char *v, size_t k)
 {
     const char *shown = meta->pub[k].iso;
-    char day[11];
 
     if (!meta->pub[k].labelled || meta->pub[k].ambiguous ||
         strlen(shown) < 10 || strncmp(shown, v, 10) >= 0)
         return 0;
-    memcpy(day, shown, 10);
-    day[10] = '\0';
-    return !bs_date_local_day(v, day);
+    return not_local_day(v, shown);
 }
 
 /* Is the day shown, meta->pub[k]'s, given by two kinds of the sources
@@ -1253,7 +1259,6 @@ shown_twice(const bs_meta *meta, const char *v, size_t k)
     const char *shown = meta->pub[k].iso;
     unsigned kinds = 0;
     int near = 0;
-    char day[11];
     size_t i;
 
     /* (a date published that is the date modified yields to an earlier
@@ -1275,9 +1280,7 @@ shown_twice(const bs_meta *meta, const char *v, size_t k)
     }
     if (!near || kinds == 1u || kinds == 2u || kinds == 4u)
         return 0;
-    memcpy(day, shown, 10);
-    day[10] = '\0';
-    return !bs_date_local_day(v, day);
+    return not_local_day(v, shown);
 }
 
 /* Is the day shown, meta->pub[k]'s, the byline's own (no label names it
@@ -1289,15 +1292,12 @@ byline_changed(const bs_meta *meta, const char *v, size_t k)
 {
     const char *mod = meta->value[BS_FIELD_DATE_MODIFIED];
     const char *shown = meta->pub[k].iso;
-    char day[11];
 
     if (mod == NULL || strcmp(meta->pub[k].source, "byline") != 0 ||
         meta->pub[k].ambiguous || strlen(shown) < 10 ||
         strncmp(mod, shown, 10) != 0)
         return 0;
-    memcpy(day, shown, 10);
-    day[10] = '\0';
-    return !bs_date_local_day(v, day);
+    return not_local_day(v, shown);
 }
 
 /* Which kind of the metadata's sources meta->pub[i] is (a bit), 0 for
