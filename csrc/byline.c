@@ -1976,9 +1976,40 @@ opening_dateline(bs_doc *doc, bs_meta *meta, const bs_node *p, bs_buf *t)
                     "text", s, k);
 }
 
-/* Does a visible text of the page's body hold `name` (any case; not a
-   script's, not the <head>'s)?  A name too long to look for counts as
-   shown. */
+/* The byte c lowered, ASCII and Latin-1's capitals ("\xc3\x89" for
+   U+00C9, after `prev`, its lead byte). */
+static unsigned char
+fold_latin(unsigned char prev, unsigned char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (unsigned char)(c + 32);
+    if (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+        return (unsigned char)(c + 0x20);
+    return c;
+}
+
+/* Does [s, s + n) hold `low`, a text whose letters fold_latin() lowered,
+   in any case? */
+static int
+holds_folded(const char *s, size_t n, const char *low, size_t k)
+{
+    const unsigned char *h = (const unsigned char *)s;
+    size_t i, j;
+
+    for (i = 0; i + k <= n; i++) {
+        for (j = 0; j < k; j++)
+            if (fold_latin(i + j > 0 ? h[i + j - 1] : 0, h[i + j]) !=
+                (unsigned char)low[j])
+                break;
+        if (j == k)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a visible text of the page's body hold `name` (any case, Latin-1's
+   letters too: "STÉPHANE" for "Stéphane"; not a script's, not the
+   <head>'s)?  A name too long to look for counts as shown. */
 static int
 shown_in_body(bs_doc *doc, const char *name)
 {
@@ -1988,15 +2019,14 @@ shown_in_body(bs_doc *doc, const char *name)
     if (k >= sizeof(low))
         return 1;
     for (i = 0; i <= k; i++)
-        low[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] + 32)
-                                                  : name[i];
-    name = low;
+        low[i] = (char)fold_latin(i > 0 ? (unsigned char)name[i - 1] : 0,
+                                  (unsigned char)name[i]);
     for (i = 0; i < doc->nnodes; i++) {
         const bs_node *n = bs_doc_node(doc, i), *up;
         int skip = 0;
 
         if (n->text == NULL || n->len < k ||
-            !bs_strcasestr_n(n->text, n->len, name) || is_hidden(n))
+            !holds_folded(n->text, n->len, low, k) || is_hidden(n))
             continue;
         for (up = n->parent; up != NULL && !skip; up = up->parent)
             skip = up->tag == BS_TAG_HEAD ||

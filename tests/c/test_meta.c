@@ -3111,6 +3111,14 @@ static const author_case authors[] = {
      "Doe</em></p></div><p class=\"bio\">John Roe schreibt über Häfen."
      "</p><article>",
      "John Roe", "json-ld", 0},
+    {"a signature leaves a metadata author the page shows in capitals",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"Jos\xc3\xa9 Roe\"}"),
+     "</article><div class=\"text\"><p>Die Hafenbehörde hat am Dienstag "
+     "bestätigt, dass die alte Kornmole in den kommenden zwei Jahren neu "
+     "gebaut wird, sobald die Springfluten vorüber sind.</p><p><em>Jane "
+     "Doe</em></p></div><p class=\"bio\">JOS\xc3\x89 ROE schreibt über "
+     "Häfen.</p><article>",
+     "Jos\xc3\xa9 Roe", "json-ld", 0},
     {"a news format's <byline> element names the writer",
      "<meta name=\"author\" content=\"news.example.org\">",
      "<p>Quelle: Hafen-Nachrichten</p><byline>Von Jane Doe, dpa</byline>"
