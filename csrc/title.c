@@ -494,6 +494,45 @@ without_leading_date(bs_doc *doc, const char *t, long long now)
     return t;
 }
 
+/* "3.1 Rigging - Knots": a section's number of a book's or a manual's
+   chapters ("3.1", "2.4.1": numbers with a dot between them, a space
+   after) leading a heading is no part of the headline when the <title>
+   tag lacks the number and starts with the word after it ("Rigging -
+   Knots in a nutshell").  (A title tag that has the number keeps it,
+   "2024.4.4 -> 2024.5.0 issue"; a quantity, "2.5 million visitors",
+   opens no such title tag.) */
+static const char *
+without_section_number(bs_doc *doc, const char *t, const char *title_tag)
+{
+    char num[16];
+    size_t i = 0, dots = 0, w;
+
+    for (;;) {
+        size_t d = i;
+        while (t[i] >= '0' && t[i] <= '9')
+            i++;
+        if (i == d || i - d > 3)
+            return t;
+        if (t[i] != '.' || !(t[i + 1] >= '0' && t[i + 1] <= '9'))
+            break;
+        i++;
+        dots++;
+    }
+    if (dots == 0 || t[i] != ' ' || t[i + 1] == '\0' || title_tag == NULL ||
+        i >= sizeof(num))
+        return t;
+    memcpy(num, t, i);
+    num[i] = '\0';
+    if (strstr(title_tag, num) != NULL)
+        return t;
+    for (w = 0; t[i + 1 + w] != '\0' && t[i + 1 + w] != ' '; w++)
+        ;
+    if (!bs_ci_eq(title_tag, t + i + 1, w) ||
+        (title_tag[w] != '\0' && title_tag[w] != ' '))
+        return t;
+    return bs_clean_string(&doc->arena, t + i + 1, strlen(t + i + 1));
+}
+
 /* "GNW - Gaming News Weekly": an abbreviation of two to six capitals
    leading the title, one part of it, that the initials of the rest's
    capitalised words spell, is the rest again: no part of the headline. */
@@ -1524,9 +1563,13 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
     meta->nh1 = nh1;
     if (meta->value[BS_FIELD_TITLE] != NULL)
-        meta->value[BS_FIELD_TITLE] = without_dangling_seps(
-            doc, without_leading_date(doc,
-                                      without_leading_abbreviation(
-                                          doc, meta->value[BS_FIELD_TITLE]),
-                                      meta->now));
+        meta->value[BS_FIELD_TITLE] = without_section_number(
+            doc,
+            without_dangling_seps(
+                doc, without_leading_date(
+                         doc,
+                         without_leading_abbreviation(
+                             doc, meta->value[BS_FIELD_TITLE]),
+                         meta->now)),
+            title_tag);
 }
