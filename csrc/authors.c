@@ -1033,8 +1033,9 @@ lower_words(const char *s, size_t n)
 }
 
 /* Does [s, s + n) of two words or more end in a web address ("Redner
-   bei harbour-events.example.com", "Editor at Harbournews.de"): where
-   the name before it works, no name? */
+   bei harbour-events.example.com", "Editor at Harbournews.de"), its
+   top-level domain in small letters (not a name's "Mary St.Claire"):
+   where the name before it works, no name? */
 static int
 at_site(const char *s, size_t n)
 {
@@ -1053,7 +1054,7 @@ at_site(const char *s, size_t n)
     if (dot <= w + 1 || n - dot < 2 || n - dot > 6)
         return 0;
     for (k = dot; k < n; k++)
-        if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z')))
+        if (!(s[k] >= 'a' && s[k] <= 'z'))
             return 0;
     return 1;
 }

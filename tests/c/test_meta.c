@@ -3694,6 +3694,8 @@ static const clean_case cleaner[] = {
     {"Jane Doe, Redner bei harbour-events.example.com", "Jane Doe"},
     {"Jane Doe, editor at harbournews.co.uk", "Jane Doe"},
     {"Jane Doe, Harbournews.de", "Jane Doe|Harbournews.de"},
+    {"Jane Doe and Mary St.Claire", "Jane Doe|Mary St.Claire"},
+    {"Jane Doe, Kate E.Smith", "Jane Doe|Kate E.Smith"},
     {"Organisation (Berlin)", "Organisation (Berlin)"},
     {"  Jane   Doe  ", "Jane Doe"},
     {"By Jane Doe", "Jane Doe"},
