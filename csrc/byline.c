@@ -1646,10 +1646,12 @@ speech_headline(bs_doc *doc, bs_meta *meta)
         p++;
     }
     /* the speaker's office before the name goes ("Bundespräsident",
-       "Prime Minister", "Mayor") */
+       "Prime Minister", "Mayor"); an office left where the name should
+       be names no speaker ("Speech by Prime Minister", "Remarks by
+       President Doe": no two words of a name) */
     for (p = h + k; words > 2 && office_word(p); words--)
         p = strchr(p, ' ') + 1;
-    if (words >= 2 && words <= 4)
+    if (words >= 2 && words <= 4 && !office_word(p))
         bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", p,
                             (size_t)(e - p));
 }

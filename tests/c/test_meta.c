@@ -3110,6 +3110,13 @@ static const author_case authors[] = {
      "Jane Doe", "text", 0},
     {"a speech's headline without a name names nobody",
      "", "<h1>Rede von der Kanzel</h1>", "", NULL, 0},
+    {"a speech's headline naming an office alone names nobody",
+     "", "<h1>Speech by Prime Minister</h1>", "", NULL, 0},
+    {"nor one naming an office and a one-word name",
+     "", "<h1>Rede von Bundespr\xC3\xA4sident Doe beim Hafenfest</h1>", "",
+     NULL, 0},
+    {"nor one whose office is all the words left",
+     "", "<h1>Remarks by Prime Minister Jane</h1>", "", NULL, 0},
     {"a signature replaces a metadata author the page never shows",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"John Roe\"}"),
      "</article><div class=\"text\"><p>Die Hafenbehörde hat am Dienstag "
