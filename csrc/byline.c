@@ -663,13 +663,16 @@ static int
 label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t,
                 int prio)
 {
-    size_t k, len;
+    size_t k, len, bare;
     const bs_node *m;
     int steps;
 
     bs_buf_clear(t);
     bs_node_text_all(n, t, LABEL_MAX * 2);
     len = t->len;
+    while (len > 0 && bs_is_space((unsigned char)t->ptr[len - 1]))
+        len--;
+    bare = len; /* (the colon kept) */
     while (len > 0 && (t->ptr[len - 1] == ':' ||
                        bs_is_space((unsigned char)t->ptr[len - 1])))
         len--;
@@ -677,8 +680,10 @@ label_then_name(bs_doc *doc, bs_meta *meta, const bs_node *n, bs_buf *t,
         if (strlen(labels[k]) == len && bs_ci_eq(t->ptr, labels[k], len))
             break;
     /* a credits' "Interview" over the interviewer's name (with a colon,
-       "Interview: Jane Doe", a menu's link names whom it interviews) */
-    if (k == NLABELS && len == 9 && bs_ci_eq(t->ptr, "interview", 9))
+       "Interview: Jane Doe", "<b>Interview:</b> Jane Doe", a menu's link
+       names whom it interviews) */
+    if (k == NLABELS && len == 9 && bare == 9 &&
+        bs_ci_eq(t->ptr, "interview", 9))
         k = 0;
     if (t->failed || k == NLABELS || bs_in_comment(n))
         return 0;

@@ -3061,6 +3061,12 @@ static const author_case authors[] = {
      "</article><ul class=\"links\"><li><a href=\"/interview-roe/\">"
      "Interview: John Roe</a></li></ul><article>",
      "", NULL, 0},
+    {"nor does 'Interview:' with its colon over a name in the next element",
+     "",
+     "</article><div class=\"credits\"><div class=\"credit\">"
+     "<div class=\"label\">Interview:</div><div class=\"text\">John "
+     "Roe</div></div></div><article>",
+     "", NULL, 0},
     {"a name set to the right after a paragraph signs the text",
      "",
      "<p>Die Hafenbehörde hat am Dienstag bestätigt, dass die alte "
