@@ -1067,6 +1067,19 @@ rule_key(const char *term, size_t n, char *out, size_t cap)
         out[k] = '.';
 }
 
+/* Is the name `key` of n bytes a vendor's prefix and "date" ("ms.date",
+   "sailthru.date", "veeseo:date"), the prefix naming no change and no
+   end ("modified.date", "updated:date", "expiry.date")? */
+static int
+vendor_date(const char *key, size_t n)
+{
+    return n > 5 && (key[n - 5] == '.' || key[n - 5] == ':') &&
+           bs_ci_eq(key + n - 4, "date", 4) &&
+           !bs_strcasestr_n(key, n - 5, "modif") &&
+           !bs_strcasestr_n(key, n - 5, "updat") &&
+           !bs_strcasestr_n(key, n - 5, "expir");
+}
+
 static void
 apply_one_rule(bs_doc *doc, bs_meta *meta, const char *key,
                const char *value)
@@ -1120,8 +1133,7 @@ apply_one_rule(bs_doc *doc, bs_meta *meta, const char *key,
     n = strlen(key);
     if ((bs_strcasestr_n(key, n, "publish") &&
          !bs_strcasestr_n(key, n, "publisher")) ||
-        (n > 5 && (key[n - 5] == '.' || key[n - 5] == ':') &&
-         bs_ci_eq(key + n - 4, "date", 4)))
+        vendor_date(key, n))
         bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_META - 1,
                     "meta", value, strlen(value));
     else if (bs_strcasestr_n(key, n, "modified") ||
