@@ -1134,7 +1134,12 @@ apply_one_rule(bs_doc *doc, bs_meta *meta, const char *key,
     if ((bs_strcasestr_n(key, n, "publish") &&
          !bs_strcasestr_n(key, n, "publisher")) ||
         vendor_date(key, n))
-        bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED, BS_PRIO_META - 1,
+        /* (a name that says "date" names the day; one that does not,
+           "published-time", may give the time the page was made, and
+           stands below it) */
+        bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
+                    bs_strcasestr_n(key, n, "date") ? BS_PRIO_META - 1
+                                                    : BS_PRIO_META - 2,
                     "meta", value, strlen(value));
     else if (bs_strcasestr_n(key, n, "modified") ||
              bs_strcasestr_n(key, n, "updated"))

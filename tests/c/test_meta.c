@@ -1403,6 +1403,17 @@ static const field_case fields[] = {
     {"a page's own name that says published", URL,
      "<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">",
      "", BS_FIELD_DATE_PUBLISHED, "2025-05-27T06:03:43+00:00", "meta"},
+    {"a page's own name that says date beats one that says time", URL,
+     "<meta name=\"x-published-time\" content=\"2026-01-20T08:45:32Z\">"
+     "<meta name=\"x-published-date\" content=\"2019-04-02\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2019-04-02", "meta"},
+    {"a page's own date name first, a time name after it", URL,
+     "<meta name=\"x-publish-date\" content=\"2019-04-02\">"
+     "<meta name=\"x-publish-time\" content=\"2026-01-20T08:45:32Z\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2019-04-02", "meta"},
+    {"a page's own time name alone", URL,
+     "<meta name=\"x-published-time\" content=\"2019-04-02T08:45:32Z\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2019-04-02T08:45:32+00:00", "meta"},
     {"'published' with a written date", URL,
      "<meta name=\"published\" content=\"July 17, 2025\">", "",
      BS_FIELD_DATE_PUBLISHED, "2025-07-17", "meta"},
