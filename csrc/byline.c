@@ -1503,6 +1503,16 @@ trimmed_text(const bs_node *n, size_t *len)
     return s;
 }
 
+/* The one author the metadata gives, on a page no thread; else NULL. */
+static const char *
+only_author(const bs_meta *meta)
+{
+    if (meta->count[BS_LIST_AUTHORS] != 1 ||
+        bs_meta_page_kind(meta) == BS_PAGE_THREAD)
+        return NULL;
+    return meta->list[BS_LIST_AUTHORS][0];
+}
+
 /* The one author of an article is a first name alone ("Juliette"): a
    line of the page that is that name and a surname or two ("Juliette
    Carreiro", over the author's bio) gives the full name. */
@@ -1513,10 +1523,8 @@ first_name_spelled_out(bs_doc *doc, bs_meta *meta)
     const char *one;
     size_t k, i;
 
-    if (meta->count[BS_LIST_AUTHORS] != 1 ||
-        bs_meta_page_kind(meta) == BS_PAGE_THREAD)
+    if ((one = only_author(meta)) == NULL)
         return;
-    one = meta->list[BS_LIST_AUTHORS][0];
     k = strlen(one);
     if (k < 3 || strchr(one, ' ') != NULL || bs_name_words(one, k) != 1 ||
         !(one[1] >= 'a' && one[1] <= 'z') ||
@@ -1573,10 +1581,8 @@ initials_spelled_out(bs_doc *doc, bs_meta *meta)
     const char *one;
     size_t k, i;
 
-    if (meta->count[BS_LIST_AUTHORS] != 1 ||
-        bs_meta_page_kind(meta) == BS_PAGE_THREAD)
+    if ((one = only_author(meta)) == NULL)
         return;
-    one = meta->list[BS_LIST_AUTHORS][0];
     k = strlen(one);
     if (k < 2 || k > 3)
         return;
