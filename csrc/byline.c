@@ -920,6 +920,16 @@ last_in_parent(const bs_node *n)
     return 1;
 }
 
+/* n, or the first node before it that is no empty text (white space
+   between elements); NULL when there is none. */
+static const bs_node *
+unblank_back(const bs_node *n)
+{
+    while (n != NULL && n->tag == BS_TAG_TEXT && n->chars == 0)
+        n = n->prev;
+    return n;
+}
+
 /* Does the paragraph n close the text's run of paragraphs: after a
    paragraph of 120 characters or more, the last of a block that holds
    half the prose of the content's root or more, directly or as the last
@@ -932,9 +942,7 @@ closes_paragraphs(const bs_node *n, const bs_node *root)
 
     if (n->tag != BS_TAG_P)
         return 0;
-    for (s = n->prev; s != NULL && s->tag == BS_TAG_TEXT && s->chars == 0;
-         s = s->prev)
-        ;
+    s = unblank_back(n->prev);
     if (s == NULL || s->tag != BS_TAG_P || s->chars < 120)
         return 0;
     for (m = n; m != root && m->parent != NULL && last_in_parent(m);) {
@@ -956,15 +964,11 @@ signed_last_line(bs_doc *doc, bs_meta *meta, const bs_node *p, bs_buf *t,
 
     if (p == NULL)
         return 0;
-    for (c = p->last; c != NULL && c->tag == BS_TAG_TEXT && c->chars == 0;
-         c = c->prev)
-        ;
+    c = unblank_back(p->last);
     if (c == NULL || !(c->tag == BS_TAG_EM || c->tag == BS_TAG_I ||
                        c->tag == BS_TAG_B || c->tag == BS_TAG_STRONG))
         return 0;
-    for (b = c->prev; b != NULL && b->tag == BS_TAG_TEXT && b->chars == 0;
-         b = b->prev)
-        ;
+    b = unblank_back(c->prev);
     if (b == NULL || b->tag != BS_TAG_BR)
         return 0;
     bs_buf_clear(t);
@@ -987,9 +991,7 @@ signs_right(const bs_node *n)
         (align = bs_node_attr(n, BS_ATTR_ALIGN)) == NULL ||
         !bs_ci_eq(align, "right", 5) || align[5] != '\0')
         return 0;
-    for (s = n->prev; s != NULL && s->tag == BS_TAG_TEXT && s->chars == 0;
-         s = s->prev)
-        ;
+    s = unblank_back(n->prev);
     return s != NULL && s->tag == BS_TAG_P && s->chars >= 120;
 }
 
