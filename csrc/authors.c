@@ -95,9 +95,10 @@ static int
 is_word_byte(unsigned char c);
 
 /* Does [s, s + n) open with a word that says when ("on", "am", "le",
-   "el", "il", "op"), then nothing or a date alone ("am 7. Mai 2013")? */
+   "el", "il", "op"), then nothing or a date alone ("am 7. Mai 2013"),
+   plausible at the reference time `now`? */
 static int
-dated_after(const char *s, size_t n)
+dated_after(const char *s, size_t n, long long now)
 {
     static const char *const whens[] = {"on", "am", "le", "el", "il", "op"};
     char iso[40];
@@ -112,7 +113,7 @@ dated_after(const char *s, size_t n)
         return 0;
     while (k < n && s[k] == ' ')
         k++;
-    return k == n || bs_date_parse(s + k, n - k, iso, 0);
+    return k == n || bs_date_parse(s + k, n - k, iso, now);
 }
 
 /* "By Jane Doe", "von Andreas Kürten", "Redaktion: Eva Berg (Presse)":
@@ -120,7 +121,7 @@ dated_after(const char *s, size_t n)
    nothing else but a role in brackets.  Returns the names' length and
    sets *at to their start, else 0. */
 size_t
-bs_byline_text_names(const char *s, size_t n, size_t *at)
+bs_byline_text_names(const char *s, size_t n, size_t *at, long long now)
 {
     static const char *const words[] = {
         "by ", "von ", "par ", "por ", "door ", "author: ", "autor: ",
@@ -161,7 +162,7 @@ bs_byline_text_names(const char *s, size_t n, size_t *at)
         /* "Von Jane Doe am 7. Mai 2013", "By Jane Doe on": the word
            that says when, then a date or the line's end (the date in the
            next element); the names end before it */
-        if (names >= 2 && dated_after(s + k, n - k)) {
+        if (names >= 2 && dated_after(s + k, n - k, now)) {
             end = k;
             while (end > 0 && s[end - 1] == ' ')
                 end--;

@@ -499,9 +499,11 @@ int
 bs_is_byline_label(const char *s, size_t n);
 /* "By Jane Doe", "Redaktion: Eva Berg (Presse)": a byline word or label,
    then two to four capitalised words and nothing else but a role in
-   brackets; the names' length, their start in *at, else 0. */
+   brackets; the names' length, their start in *at, else 0.  A date
+   after the names ("By Jane Doe on May 7, 2013") is one at the reference
+   time `now` (0: the time of the call). */
 size_t
-bs_byline_text_names(const char *s, size_t n, size_t *at);
+bs_byline_text_names(const char *s, size_t n, size_t *at, long long now);
 /* title.c: do a and b have the same words, ignoring case and
    punctuation? */
 int

@@ -3482,7 +3482,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                         byline_found++;
                 }
             } else if (byline_found < 1 && n->len > 6 && n->len <= 80 &&
-                       (names = bs_byline_text_names(n->text, n->len, &at)) >
+                       (names = bs_byline_text_names(n->text, n->len, &at,
+                                                     meta->now)) >
                            0 &&
                        !bs_node_is_removed(n) && !in_menu(n) &&
                        !bs_in_comment(n) && !in_page_footer(n)) {

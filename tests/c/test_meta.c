@@ -4251,6 +4251,33 @@ END_TEST
    a day after it is no date of the page (the JSON-LD's, a meta tag's, a
    byline's); the default is the time of the call; a negative one is
    refused. */
+/* A byline's names end before "on" and a date that is plausible at the
+   caller's reference time, not at the time of the call. */
+START_TEST(test_reference_time_byline)
+{
+    char *body = tu_cat("<article>", TU_PARAS,
+                        "<p>By Jane Doe on August 7, 2038</p></article>",
+                        NULL);
+    char *page = tu_page("", body);
+    bs_options o = tu_opts("https://example.org/a");
+    bs_article *art;
+
+    o.reference_time = 2208988800LL; /* 2040-01-01 */
+    art = tu_extract_opts(page, &o);
+    ck_assert_ptr_nonnull(art);
+    ck_assert_uint_eq(bs_article_count(art, BS_LIST_AUTHORS), 1);
+    ck_assert_str_eq(bs_article_item(art, BS_LIST_AUTHORS, 0), "Jane Doe");
+    bs_article_free(art);
+    o.reference_time = 1893456000LL; /* 2030-01-01: the date is none */
+    art = tu_extract_opts(page, &o);
+    ck_assert_ptr_nonnull(art);
+    ck_assert_uint_eq(bs_article_count(art, BS_LIST_AUTHORS), 0);
+    bs_article_free(art);
+    free(body);
+    free(page);
+}
+END_TEST
+
 START_TEST(test_reference_time)
 {
     static const char head[] =
@@ -4317,6 +4344,7 @@ meta_suite(void)
     tcase_add_loop_test(tf, test_tags, 0, (int)TU_COUNT(tags));
     tcase_add_test(tf, test_full_page_sources);
     tcase_add_test(tf, test_reference_time);
+    tcase_add_test(tf, test_reference_time_byline);
     tcase_add_test(tf, test_comment_dates);
     tcase_set_timeout(tf, 30);
     suite_add_tcase(s, tf);
