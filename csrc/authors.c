@@ -1140,13 +1140,14 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             break;
         }
     }
-    /* the names end where another credit starts, after a space or a
-       no-break space */
+    /* the names end where another credit starts, after a space (a
+       no-break space is one in the cleaned string; a byte 0xA0 ends a
+       letter such as "à") */
     for (i = 0; i < sizeof(next_credits) / sizeof(next_credits[0]); i++) {
-        size_t k = strlen(next_credits[i]), j;
-        for (j = 1; j + k <= len; j++)
-            if ((c[j - 1] == ' ' || (unsigned char)c[j - 1] == 0xA0) &&
-                bs_strcasestr_n(c + j, k, next_credits[i])) {
+        size_t j;
+        for (j = 1; j < len; j++)
+            if (c[j - 1] == ' ' &&
+                bs_starts_ci(c + j, len - j, next_credits[i])) {
                 len = j;
                 break;
             }
