@@ -488,6 +488,29 @@ short_year_date(const token *t, size_t nt, size_t i)
     return 1;
 }
 
+/* Do tokens i.. spell "DD | MM | YYYY": two-digit day and month and the
+   year, with the same bar between them, spaced alike ('|' is no token of
+   its own, so the bytes between the numbers are asked)? */
+static int
+bar_date(const token *t, size_t nt, size_t i)
+{
+    const char *g1, *g2;
+    size_t n1, n2;
+
+    if (i + 2 >= nt || t[i].type != T_NUM || t[i].digits != 2 ||
+        t[i + 1].type != T_NUM || t[i + 1].digits != 2 ||
+        t[i + 2].type != T_NUM || t[i + 2].digits != 4)
+        return 0;
+    g1 = t[i].start + t[i].len;
+    n1 = (size_t)(t[i + 1].start - g1);
+    g2 = t[i + 1].start + t[i + 1].len;
+    n2 = (size_t)(t[i + 2].start - g2);
+    return n1 == n2 &&
+           ((n1 == 1 && g1[0] == '|') ||
+            (n1 == 3 && memcmp(g1, " | ", 3) == 0)) &&
+           memcmp(g1, g2, n1) == 0;
+}
+
 /* In a numeric date "a<sep>b<sep>year", is a the month?  After dots
    never ("v1.13.2019" is a version); when b cannot be a month, yes
    ("11-29-2024"); when either may be, after slashes in the US order
@@ -571,6 +594,16 @@ bs_date_parse_order(const char *s, size_t n, char *out, long long now,
                 d = b, m = a;
             parse_time(t, nt, i + 5, tm);
             if (emit(out, y, m, d, tm, now))
+                return 1;
+        }
+        /* DD | MM | YYYY, a news site's subline; the day first unless
+           the second cannot be a month */
+        if (bar_date(t, nt, i)) {
+            int d = t[i].value, m = t[i + 1].value;
+            if (m > 12)
+                d = m, m = t[i].value;
+            parse_time(t, nt, i + 3, tm);
+            if (emit(out, t[i + 2].value, m, d, tm, now))
                 return 1;
         }
         /* DD.MM.YY; DD/MM/YY or MM/DD/YY as DD/MM/YYYY above */
