@@ -1923,9 +1923,27 @@ bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
     const char *url = meta->value[BS_FIELD_URL] != NULL
                           ? meta->value[BS_FIELD_URL]
                           : meta->base_url;
+    const char *pub = meta->value[BS_FIELD_DATE_PUBLISHED];
+    const char *mod = meta->value[BS_FIELD_DATE_MODIFIED];
     char local[32];
     size_t i;
 
+    /* "10/05/2022" published, read month first, and "2022/05/10"
+       modified: a publication after its change is the same day with its
+       day and month the other way round */
+    if (pub != NULL && mod != NULL && meta->ambiguous[0] &&
+        strlen(pub) >= 10 && strlen(mod) >= 10 &&
+        strncmp(pub, mod, 10) > 0) {
+        char *w = bs_arena_strndup(&doc->arena, pub, strlen(pub));
+        if (w != NULL) {
+            memcpy(w + 5, pub + 8, 2);
+            memcpy(w + 8, pub + 5, 2);
+            if (strncmp(w, mod, 10) <= 0) {
+                meta->value[BS_FIELD_DATE_PUBLISHED] = w;
+                meta->ambiguous[0] = 0;
+            }
+        }
+    }
     for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         const char *v = meta->value[fields[i]];
         /* (not when the page writes the UTC day as the day published,

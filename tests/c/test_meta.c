@@ -807,6 +807,20 @@ static const field_case fields[] = {
      "<meta property=\"article:published_time\" content=\"2021-03-04\">"
      "<meta property=\"article:modified_time\" content=\"2021-03-06\">",
      "", BS_FIELD_DATE_PUBLISHED, "2021-03-04", "opengraph"},
+    {"a date published after the change, its day and month in doubt: "
+     "the other way round", URL,
+     "<meta property=\"article:published_time\" content=\"10/05/2022 "
+     "05:22 pm\"><meta property=\"article:modified_time\" "
+     "content=\"2022/05/10 17:36:11\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2022-05-10", "opengraph"},
+    {"but not when the other way is after the change too", URL,
+     "<meta property=\"article:published_time\" content=\"10/05/2022\">"
+     "<meta property=\"article:modified_time\" content=\"2022-04-01\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2022-10-05", "opengraph"},
+    {"nor a date published that says its month", URL,
+     "<meta property=\"article:published_time\" content=\"2022-10-05\">"
+     "<meta property=\"article:modified_time\" content=\"2022-05-10\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2022-10-05", "opengraph"},
     {"sources disagree on the date published: the one the page shows",
      URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
