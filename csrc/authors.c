@@ -385,6 +385,34 @@ is_role(const char *s, size_t n)
     return words != 2 || !surname || ranks_job(s, n);
 }
 
+static int
+opens_organisation(const char *s, size_t n);
+
+/* "Jane Doe for The Guardian", "Brendan Carlin For The Mail On Sunday":
+   the length of two or three names before the publication they wrote
+   for, else n; an organisation's "for" stays ("National Center for
+   Health Statistics"). */
+static size_t
+wrote_for(const char *s, size_t n)
+{
+    size_t i, w, b = 0;
+
+    while (b < n && s[b] == ' ')
+        b++;
+    for (i = b + 1; i + 6 < n; i++)
+        if (s[i] == ' ' && (s[i + 1] == 'f' || s[i + 1] == 'F') &&
+            memcmp(s + i + 2, "or ", 3) == 0)
+            break;
+    if (i + 6 >= n)
+        return n;
+    w = bs_name_words(s + b, i - b);
+    if (w < 2 || w > 3 || opens_organisation(s, n))
+        return n;
+    if (n > i + 9 && memcmp(s + i + 5, "the ", 4) == 0)
+        return s[i + 9] >= 'A' && s[i + 9] <= 'Z' ? i : n;
+    return s[i + 5] >= 'A' && s[i + 5] <= 'Z' ? i : n;
+}
+
 static void
 add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                const char *s, size_t n, int *added)
@@ -581,6 +609,7 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
                 n--;
         }
     }
+    n = wrote_for(s, n);
     /* "Jane Doe @janedoe": the handle after the name goes */
     for (i = n; i > 1; i--) {
         if (s[i - 1] == '@' && s[i - 2] == ' ') {
@@ -1294,11 +1323,13 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         if (bio) {
             /* the rest of a line that describes the name before it */
         } else if (added > 0 &&
-                   (is_role(c + i, best - i) || at_site(c + i, best - i) ||
+                   (is_role(c + i, wrote_for(c + i, best - i)) ||
+                    at_site(c + i, best - i) ||
                     /* (after a comma, in a line whose names have
                        capitals: not "mxfred, woodguy", "Jane Doe and
                        johnsmith") */
-                    (comma && !lower_names && lower_words(c + i, best - i)))) {
+                    (comma && !lower_names &&
+                     lower_words(c + i, wrote_for(c + i, best - i))))) {
             /* (a sentence: "Jane Doe, senior writer covering laptops,
                desktops, and more") */
             bio = is_phrase(c + i, best - i) &&

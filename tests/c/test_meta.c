@@ -1881,6 +1881,18 @@ static const author_case authors[] = {
     {"json-ld string",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"), "",
      "Jane Doe", "json-ld", 0},
+    {"the publication the names wrote for goes",
+     LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"By Jane Doe And John Roe For The Harbour Gazette\"}}"),
+     "", "Jane Doe|John Roe", "json-ld", 0},
+    {"after a comma, and 'for the'",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe, John Roe for "
+        "the Harbour Gazette\"}"),
+     "", "Jane Doe|John Roe", "json-ld", 0},
+    {"an organisation's 'for' stays",
+     LD("{\"@type\":\"NewsArticle\",\"author\":\"National Center for "
+        "Harbour Statistics\"}"),
+     "", "National Center for Harbour Statistics", "json-ld", 0},
     {"json-ld object",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"Jane Doe\",\"url\":\"https://ex.org/jane\"}}"),
