@@ -542,10 +542,10 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
        (Sponsored Post)": a role, initials or a note of a paid or a
        guest's post in brackets after a name; an organisation's name in
        them ("(AFP)", "(CNXSoft)") stays */
+    static const char *const notes[] = {
+        "sponsored", "advertorial", "gesponsert", "anzeige", "werbung",
+        "gastbeitrag", "guest", "promoted", "sponsoris\xc3\xa9"};
     if (n > 0 && s[n - 1] == ')') {
-        static const char *const notes[] = {
-            "sponsored", "advertorial", "gesponsert", "anzeige", "werbung",
-            "gastbeitrag", "guest", "promoted", "sponsoris\xc3\xa9"};
         size_t o = n - 1, k;
         int lower = 0;
         while (o > 0 && s[o] != '(')
@@ -561,6 +561,19 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
         }
         if (lower && o > 1 && s[o - 1] == ' ' && bs_name_words(s, o - 1) >= 2)
             n = o - 1;
+    }
+    /* "Jane Doe Sponsored": the mark of a paid post, in an element of its
+       own after the name, with no brackets */
+    {
+        size_t b = n;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (bs_word_among(s + b, n - b, BS_WORDS(notes), 1) > 0) {
+            if (b == 0)
+                return; /* the mark alone names nobody */
+            if (b > 1 && bs_name_words(s, b - 1) >= 2)
+                n = b - 1;
+        }
     }
     whole = n;
     for (i = 0; i < sizeof(drop_suffix) / sizeof(drop_suffix[0]); i++) {

@@ -413,6 +413,13 @@ node_text(const bs_node *top, bs_buf *out, int how, size_t max)
         if (lines && !(how & NT_SR_TOO) && n != top &&
             n->tag != BS_TAG_TEXT && for_screen_readers(n))
             skip = 1;
+        /* a post's tag ("<a rel=tag>Solar</a>") in a byline's element
+           names a subject, nobody */
+        if (lines && n != top && n->tag == BS_TAG_A) {
+            const char *rel = bs_node_attr(n, BS_ATTR_REL);
+            if (rel != NULL && bs_rel_has(rel, "tag"))
+                skip = 1;
+        }
 
         /* a writer's job in an element of its own is left out of a
            byline's lines: a separator between names in its place before
@@ -474,6 +481,24 @@ void
 bs_node_text(const bs_node *top, bs_buf *out)
 {
     node_text(top, out, 0, 0);
+}
+
+int
+bs_rel_has(const char *rel, const char *word)
+{
+    size_t wl = strlen(word);
+    const char *p = rel;
+
+    while (*p) {
+        while (*p && bs_is_space((unsigned char)*p))
+            p++;
+        if (bs_strcasestr_n(p, strlen(p) < wl ? strlen(p) : wl, word) &&
+            (p[wl] == '\0' || bs_is_space((unsigned char)p[wl])))
+            return 1;
+        while (*p && !bs_is_space((unsigned char)*p))
+            p++;
+    }
+    return 0;
 }
 
 void

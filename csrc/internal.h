@@ -330,6 +330,10 @@ bs_node_text(const bs_node *n, bs_buf *out);
    lines of a byline). */
 void
 bs_node_lines(const bs_node *n, bs_buf *out);
+/* Does the space-separated list `rel` hold `word` (lower case), in any
+   ASCII case? */
+int
+bs_rel_has(const char *rel, const char *word);
 /* The same without the <time> and the headings inside n: a headline's
    words ("<h1><time>Dec 18 2025</time> Preparing a transition</h1>"). */
 void

@@ -1001,8 +1001,13 @@ twitter_label(bs_doc *doc, bs_meta *meta, const char *key,
         }
     } else if (bs_starts_ci(key, strlen(key), "data") && key[4] >= '1' &&
                key[4] <= '4' && key[5] == '\0' && labelled[key[4] - '0']) {
-        bs_meta_add_authors(doc, meta, BS_PRIO_TWITTER, "twitter", value,
-                            strlen(value));
+        /* the site's own name yields to a byline, as in a meta tag */
+        size_t n = strlen(value);
+        bs_meta_add_authors(doc, meta,
+                            bs_meta_is_publisher(meta, value, n)
+                                ? BS_PRIO_BYLINE - 2
+                                : BS_PRIO_TWITTER,
+                            "twitter", value, n);
     }
 }
 
@@ -1958,24 +1963,6 @@ bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
     }
 }
 
-static int
-rel_has(const char *rel, const char *word)
-{
-    size_t wl = strlen(word);
-    const char *p = rel;
-
-    while (*p) {
-        while (*p && bs_is_space((unsigned char)*p))
-            p++;
-        if (bs_strcasestr_n(p, strlen(p) < wl ? strlen(p) : wl, word) &&
-            (p[wl] == '\0' || bs_is_space((unsigned char)p[wl])))
-            return 1;
-        while (*p && !bs_is_space((unsigned char)*p))
-            p++;
-    }
-    return 0;
-}
-
 size_t
 bs_count_words(const char *s, size_t n)
 {
@@ -2833,7 +2820,7 @@ holds_tag_links(const bs_node *n)
             continue;
         seen++;
         rel = m->tag == BS_TAG_A ? bs_node_attr(m, BS_ATTR_REL) : NULL;
-        if (rel != NULL && rel_has(rel, "tag"))
+        if (rel != NULL && bs_rel_has(rel, "tag"))
             return 1;
     }
     return 0;
@@ -3151,7 +3138,7 @@ is_byline_node(const bs_node *n, unsigned hints)
     const char *rel = bs_node_attr(n, BS_ATTR_REL);
     const char *ip = bs_node_attr(n, BS_ATTR_ITEMPROP);
 
-    if (rel != NULL && rel_has(rel, "author"))
+    if (rel != NULL && bs_rel_has(rel, "author"))
         return 2;
     /* (<span class="news-list-author" itemprop="headline">: the item says
        what it holds) */
@@ -3568,13 +3555,13 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
             const char *rel = bs_node_attr(n, BS_ATTR_REL);
             const char *href = bs_node_attr(n, BS_ATTR_HREF);
             if (rel != NULL && href != NULL) {
-                if (rel_has(rel, "canonical"))
+                if (bs_rel_has(rel, "canonical"))
                     bs_meta_set(doc, meta, BS_FIELD_URL, BS_PRIO_LINK, "meta",
                                 href, strlen(href));
-                else if (rel_has(rel, "license"))
+                else if (bs_rel_has(rel, "license"))
                     bs_meta_set(doc, meta, BS_FIELD_LICENSE, BS_PRIO_LINK,
                                 "meta", href, strlen(href));
-                else if (rel_has(rel, "author") && meta->user_link == NULL)
+                else if (bs_rel_has(rel, "author") && meta->user_link == NULL)
                     meta->user_link = profile_name(doc, href);
             }
             break;
@@ -3582,7 +3569,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
         case BS_TAG_A: {
             const char *rel = bs_node_attr(n, BS_ATTR_REL);
             const char *href = bs_node_attr(n, BS_ATTR_HREF);
-            if (rel != NULL && href != NULL && rel_has(rel, "license"))
+            if (rel != NULL && href != NULL && bs_rel_has(rel, "license"))
                 bs_meta_set(doc, meta, BS_FIELD_LICENSE, BS_PRIO_LINK - 1,
                             "meta", href, strlen(href));
             break;

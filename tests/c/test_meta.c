@@ -1881,6 +1881,21 @@ static const author_case authors[] = {
     {"json-ld string",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"), "",
      "Jane Doe", "json-ld", 0},
+    {"a twitter label's author that is the site's name yields to a byline",
+     "<meta property=\"og:site_name\" content=\"Harbour News\">"
+     "<meta name=\"twitter:label1\" content=\"Written by\">"
+     "<meta name=\"twitter:data1\" content=\"Harbour News\">",
+     "</article><header>Harbour News</header><article>"
+     "<p><a href=\"/autoren/jane-doe\">Jane Doe</a> &amp; <a "
+     "href=\"/autoren/john-roe\">John Roe</a></p>",
+     "Jane Doe|John Roe", "byline", 0},
+    {"a post's tag links in an author's element name nobody",
+     "",
+     "<div class=\"author\">01.12.2022 / <a href=\"/autor/harbour/\">"
+     "<img src=\"logo.svg\" alt=\"\"></a> / <a rel=\"tag\" "
+     "href=\"/thema/quays/\">Quay Works</a> / <a rel=\"tag\" "
+     "href=\"/thema/ports/\">Port News</a></div>",
+     "", NULL, 0},
     {"the publication the names wrote for goes",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"By Jane Doe And John Roe For The Harbour Gazette\"}}"),
@@ -3748,6 +3763,9 @@ static const clean_case cleaner[] = {
     {"Jane Doe (jd)", "Jane Doe"},
     {"Jane Doe (AFP)", "Jane Doe (AFP)"},
     {"Jane Doe (Sponsored Post)", "Jane Doe"},
+    {"Help Net Security Sponsored", "Help Net Security"},
+    {"Jane Doe Anzeige", "Jane Doe"},
+    {"Sponsored", ""},
     {"Jane Doe (Gastbeitrag)", "Jane Doe"},
     {"Jane Doe (Associated Press)", "Jane Doe (Associated Press)"},
     {"Jane Doe, Redner bei harbour-events.example.com", "Jane Doe"},
