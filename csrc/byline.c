@@ -1945,6 +1945,54 @@ bio_box(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
     }
 }
 
+/* Is the element named for an author's description ("author-description",
+   "author_bio", "authorBio")? */
+static int
+describes_author(const bs_node *n)
+{
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS), *c;
+    size_t len;
+
+    while (cls != NULL && (c = bs_class_next(&cls, &len)) != NULL)
+        if (bs_strcasestr_n(c, len, "author") &&
+            (bs_strcasestr_n(c, len, "desc") || bs_strcasestr_n(c, len, "bio")))
+            return 1;
+    return 0;
+}
+
+/* An author's box whose name stands in an element of its own, the
+   author's description named so in the next one ("<p>Jane Doe</p><div
+   class="author-description">Licensed grader</div>"). Outside a comment. */
+static void
+described_author(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
+{
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *h = bs_doc_node(doc, i), *p;
+
+        if (h->tag == BS_TAG_TEXT || h->chars == 0 || !describes_author(h))
+            continue;
+        for (p = h->prev; p != NULL && p->tag == BS_TAG_TEXT && p->chars == 0;
+             p = p->prev)
+            ;
+        if (p == NULL || p->tag == BS_TAG_TEXT || p->chars == 0 ||
+            p->chars > BIO_NAME_MAX || (p->flags & BS_NF_UNSEEN) ||
+            bs_in_comment(p))
+            continue;
+        bs_buf_clear(t);
+        bs_node_text_all(p, t, BIO_NAME_MAX * 2);
+        if (t->failed)
+            return;
+        bs_buf_rtrim(t);
+        if (t->len > 0 && t->len <= BIO_NAME_MAX &&
+            is_person_name(t->ptr, t->len, 3)) {
+            bs_meta_add_authors(doc, meta, prio, "byline", t->ptr, t->len);
+            return;
+        }
+    }
+}
+
 /* The text's first paragraph opens with its date: "(21. November 2022)
    Energy prices ...", "21.11.2022 - Energy prices ...", "BERLIN, 21
    November 2022 \xe2\x80\x93 ...". A dateline of the text's own outranks
@@ -2231,6 +2279,10 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
             unseen = meta->list_prio[BS_LIST_AUTHORS] <= BS_PRIO_JSONLD;
         }
     }
+    /* (an author's box named so only around its description: when
+       nothing else names one; a reviewer's box looks the same) */
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        described_author(doc, meta, &t, BS_PRIO_TEXT);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         agency_byline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)

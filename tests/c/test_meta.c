@@ -1896,6 +1896,23 @@ static const author_case authors[] = {
      "href=\"/thema/quays/\">Quay Works</a> / <a rel=\"tag\" "
      "href=\"/thema/ports/\">Port News</a></div>",
      "", NULL, 0},
+    {"a name before an element named for the author's description",
+     "",
+     "</article><aside><div><img alt=\"Photo of author\" src=\"a.png\">"
+     "</div><div><p class=\"headline-text\">Jane Doe</p><div "
+     "class=\"dynamic-author-description\">Licensed quay inspector, M.A. "
+     "Journalism</div></div></aside><article>",
+     "Jane Doe", "byline", 0},
+    {"not before a description of something else",
+     "",
+     "</article><aside><p class=\"headline-text\">Memorial Park</p><div "
+     "class=\"park-description\">Opened in 1921</div></aside><article>",
+     "", NULL, 0},
+    {"nor when a byline names the author",
+     "",
+     "<p class=\"byline\">By John Roe</p></article><aside><p>Jane Doe</p>"
+     "<div class=\"author-bio\">Reviewer</div></aside><article>",
+     "John Roe", "byline", 0},
     {"the publication the names wrote for goes",
      LD("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
         "\"name\":\"By Jane Doe And John Roe For The Harbour Gazette\"}}"),
@@ -2094,8 +2111,12 @@ static const author_case authors[] = {
      "<div class=\"post_author-name\">Jane Doe</div><div class=\"post_"
      "author-title\">Research &amp; Development</div></a>",
      "Jane Doe", "byline", 0},
-    {"what is said of an author names nobody", "",
+    {"what is said of an author names nobody; the name before it does", "",
      "<p class=\"headline\">Jane Doe</p><div class=\"dynamic-author-"
+     "description\">Licensed Grader, M.A. Journalism</div>", "Jane Doe",
+     "byline", 0},
+    {"what is said of an author alone names nobody", "",
+     "<p class=\"headline\">About the writer</p><div class=\"dynamic-author-"
      "description\">Licensed Grader, M.A. Journalism</div>", "", NULL, 0},
     {"'By' in a menu's label is no byline", "",
      "<div class=\"dropdown-menu hidden\"><p>BY USE CASE</p><p>By Team "
