@@ -3248,6 +3248,9 @@ more_names_rest(const bs_node *n, bs_buf *b)
     bs_buf_truncate(b, keep);
 }
 
+/* A byline's label and name stand on a line, not in a paragraph of
+   prose: bytes of text at most after the name. */
+#define LABEL_LINE_MAX 100
 /* The <h1>s and <h2>s kept for choosing the title. */
 #define MAX_H1 8
 /* The headings kept that end with a quotation. */
@@ -3454,6 +3457,12 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                    Council</a></p>" a publisher) */
                 if (!bs_is_byline_label(n->text, n->len) &&
                     (next == NULL || next->tag != BS_TAG_BR))
+                    next = NULL;
+                /* (a sentence's "written by <a>Jane Doe</a> in C. It
+                   implements ...": the prose going on after the name) */
+                if (next != NULL && next->next != NULL &&
+                    next->next->tag == BS_TAG_TEXT &&
+                    next->next->len > LABEL_LINE_MAX)
                     next = NULL;
                 /* (the post's tags after a "By" label, rel="tag" links,
                    name nobody) */

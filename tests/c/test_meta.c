@@ -1896,6 +1896,13 @@ static const author_case authors[] = {
      "href=\"/thema/quays/\">Quay Works</a> / <a rel=\"tag\" "
      "href=\"/thema/ports/\">Port News</a></div>",
      "", NULL, 0},
+    {"'written by' and a name in a sentence of prose name no author",
+     "",
+     "<p>Python has a separate <a href=\"/r\">regex library</a> written by "
+     "<a href=\"https://code.example.org/jroe\">John Roe</a> in C. It "
+     "implements full case folding, all 1,400 rules of Unicode 17 "
+     "as this article shows, and is quite fast.</p>",
+     "", NULL, 0},
     {"a name before an element named for the author's description",
      "",
      "</article><aside><div><img alt=\"Photo of author\" src=\"a.png\">"
