@@ -1102,6 +1102,39 @@ crumb_heading(const char *tag, const char *title, const char *site,
     }
 }
 
+/* The page's <h1> that says one part of a title split at a site's
+   separator ("Thread - Board" beside an <h1> "Thread"), a part of two
+   words or more and not the site's name, when it says no other part
+   and the title has such a part; else NULL. */
+static const char *
+part_heading(bs_doc *doc, const char *title, const char *site,
+             const char *const *h1, size_t nh1)
+{
+    const char *said = NULL;
+    size_t i;
+
+    for (i = 0; i < SITE_SEPS && said == NULL; i++) {
+        title_parts it;
+
+        if (strstr(title, title_seps[i]) == NULL)
+            continue;
+        for (parts_start(&it, title, title_seps[i]); parts_next(&it);) {
+            const char *part, *h;
+            if (real_words(it.part, it.len) < 2)
+                continue;
+            part = bs_arena_strndup(&doc->arena, it.part, it.len);
+            if (part == NULL)
+                return NULL;
+            h = heading_of(part, site, h1, nh1, NULL, 0);
+            if (h != NULL && said != NULL)
+                return NULL; /* two parts said: no telling */
+            if (h != NULL)
+                said = h;
+        }
+    }
+    return said;
+}
+
 /* Is one of the page's <h1> or <h2> headings `title`, word for word,
    a title whose parts between bars are each five words or more (a
    subtitle, no section's or site's name)? */
@@ -1458,6 +1491,17 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         if (head > 0)
             meta->value[BS_FIELD_TITLE] =
                 bs_clean_string(&doc->arena, v, head);
+    }
+    /* "Headline - Board", "Tagline | Headline": a heading of the page
+       that says one part of the title alone names the page by it */
+    if (meta->value[BS_FIELD_TITLE] != NULL) {
+        const char *said = part_heading(doc, meta->value[BS_FIELD_TITLE],
+                                        site, h1, nh1);
+        if (said != NULL) {
+            if (meta->title_whole == NULL)
+                meta->title_whole = meta->value[BS_FIELD_TITLE];
+            bs_meta_heading_title(meta, said);
+        }
     }
     /* "Headline | Tagline": a bar is no punctuation of headlines;
        the longest part is the headline.  (Not when a heading of the

@@ -539,6 +539,23 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"NATO - Harbour Ferry "
      "Timetable\">",
      "", BS_FIELD_TITLE, "NATO - Harbour Ferry Timetable", "opengraph"},
+    {"an h1 that says the title's first part alone names the page", URL,
+     "<title>Tips for the quay walk - Harbour Forum - Tripharbour</title>",
+     "<h1>Tips for the quay walk - Harbour Forum</h1>"
+     "<h1>Tips for the quay walk</h1>",
+     BS_FIELD_TITLE, "Tips for the quay walk", "text"},
+    {"an h1 that says the meta title's last part alone names the page",
+     URL,
+     "<meta property=\"og:title\" content=\"Your harbour, your walk - "
+     "Quay walking tours\">",
+     "<h1>Your harbour, your walk - Quay walking tours</h1>"
+     "<h1>Quay walking tours</h1>",
+     BS_FIELD_TITLE, "Quay walking tours", "text"},
+    {"but an h1 of one word that a part says leaves the title whole", URL,
+     "<meta property=\"og:title\" content=\"Guides - Quay walking "
+     "tours at dawn\">",
+     "<h1>Guides - Quay walking tours at dawn</h1><h1>Guides</h1>",
+     BS_FIELD_TITLE, "Guides - Quay walking tours at dawn", "opengraph"},
     {"a label's word and a colon before the meta title in the h1", URL,
      "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
      "<h1>Blog: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
