@@ -1483,6 +1483,31 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             meta->value[BS_FIELD_TITLE] =
                 bs_clean_string(&doc->arena, v, vl - sl - k);
     }
+    /* (or a last part that names the host, on a page below the home
+       page: an <h1> that says the whole title tag, "Headline - Harbour
+       Cost Report" on harbourcost.example) */
+    if (meta->value[BS_FIELD_TITLE] != NULL && host[0] != '\0' &&
+        meta->page_url != NULL && !bs_is_home_page(meta->page_url)) {
+        const char *v = meta->value[BS_FIELD_TITLE], *last = NULL, *p;
+        size_t vl = strlen(v), k = 0;
+
+        for (i = 0; i < SITE_SEPS; i++)
+            for (p = strstr(v, title_seps[i]); p != NULL;
+                 p = strstr(p + 1, title_seps[i]))
+                if (last == NULL || p > last) {
+                    last = p;
+                    k = strlen(title_seps[i]);
+                }
+        if (last != NULL && last > v &&
+            names_host(last + k, vl - (size_t)(last - v) - k, host) &&
+            !names_host(v, (size_t)(last - v), host) &&
+            real_words(v, (size_t)(last - v)) >= 2) {
+            if (meta->title_whole == NULL)
+                meta->title_whole = v;
+            meta->value[BS_FIELD_TITLE] =
+                bs_clean_string(&doc->arena, v, (size_t)(last - v));
+        }
+    }
     /* "头条新闻！-新华网": a Chinese, Japanese or Korean title glues its
        site's name on with no space around the dash */
     if (meta->value[BS_FIELD_TITLE] != NULL) {
