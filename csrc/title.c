@@ -570,6 +570,39 @@ without_leading_abbreviation(bs_doc *doc, const char *t)
     return p;
 }
 
+/* "harbourwalks.org Quay to be rebuilt": the site's domain leading the
+   title with no separator after it, the site's name (its logo's) alone,
+   is no part of the headline of two words or more after it.  The
+   domain's name before its dot is the host's. */
+static const char *
+without_leading_domain(bs_doc *doc, const char *t, const char *host,
+                       const char *site)
+{
+    size_t w = 0, hl = strlen(host), i;
+    const char *dot;
+
+    while (t[w] != '\0' && t[w] != ' ')
+        w++;
+    if (hl < 3 || t[w] != ' ' ||
+        bs_count_words(t + w + 1, strlen(t + w + 1)) < 2)
+        return t;
+    /* the dot after the host's name, a subdomain's before it or none
+       ("www.harbourwalks.org") */
+    for (dot = memchr(t, '.', w); dot != NULL;
+         dot = memchr(dot + 1, '.', w - (size_t)(dot + 1 - t)))
+        if ((size_t)(dot - t) >= hl && bs_ci_eq(dot - hl, host, hl) &&
+            (dot - hl == t || dot[-(ptrdiff_t)hl - 1] == '.'))
+            break;
+    if (dot == NULL)
+        return t;
+    for (i = (size_t)(dot + 1 - t); i < w; i++)
+        if (!((t[i] >= 'a' && t[i] <= 'z') || t[i] == '.'))
+            return t;
+    if (site == NULL || strlen(site) != w || !bs_ci_eq(t, site, w))
+        return t;
+    return bs_clean_string(&doc->arena, t + w + 1, strlen(t + w + 1));
+}
+
 /* "2gewinnt | Kabarett | Satire", "News zu VR, AR und KI | MIXED.de": a
    site's name with its tagline is the part that names the host, when one
    part does. */
@@ -1631,6 +1664,9 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     }
     meta->h1 = nh1 > 0 ? h1[0] : NULL;
     meta->nh1 = nh1;
+    if (meta->value[BS_FIELD_TITLE] != NULL)
+        meta->value[BS_FIELD_TITLE] = without_leading_domain(
+            doc, meta->value[BS_FIELD_TITLE], host, site);
     if (meta->value[BS_FIELD_TITLE] != NULL)
         meta->value[BS_FIELD_TITLE] = without_section_number(
             doc,

@@ -567,6 +567,22 @@ static const field_case fields[] = {
      "<h1>Quay repair costs and prices - HarbourCost Report</h1>",
      BS_FIELD_TITLE, "Quay repair costs and prices - HarbourCost Report",
      "title-tag"},
+    {"the site's domain leading the title with no separator goes",
+     "https://harbourwalks.org/archives/2025/12/quay.html",
+     "<title>harbourwalks.org Quay to be rebuilt at last</title>"
+     "<meta property=\"og:site_name\" content=\"harbourwalks.org\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt at last", "title-tag"},
+    {"the site's domain with its www leading the title goes",
+     "https://www.harbourwalks.co.uk/archives/2025/12/quay.html",
+     "<title>www.harbourwalks.co.uk Quay to be rebuilt at last</title>"
+     "<meta property=\"og:site_name\" content=\"www.harbourwalks.co.uk\">",
+     "", BS_FIELD_TITLE, "Quay to be rebuilt at last", "title-tag"},
+    {"but another host's domain leading the title stays",
+     "https://harbourwalks.org/archives/2025/12/quay.html",
+     "<title>portnews.org Quay to be rebuilt at last</title>"
+     "<meta property=\"og:site_name\" content=\"portnews.org\">",
+     "", BS_FIELD_TITLE, "portnews.org Quay to be rebuilt at last",
+     "title-tag"},
     {"a label's word and a colon before the meta title in the h1", URL,
      "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
      "<h1>Blog: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
