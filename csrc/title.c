@@ -1465,7 +1465,16 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         !extends_title(headline, tag_head) &&
         !words_open_title(headline, t_head) &&
         !words_rearranged(headline, t_head != NULL ? t_head : tag_head)) {
+        size_t k;
+
         strip_site_name(title_tag, site, host, website, &start, &len);
+        /* ("Headline Harbourwalks": the site's name glued on with a
+           space, the meta title the headline before it) */
+        if (start == 0 && len == strlen(title_tag) && t != NULL &&
+            (k = strlen(t)) >= 8 && k + 1 < len && title_tag[k] == ' ' &&
+            bs_ci_eq(title_tag, t, k) &&
+            names_host(title_tag + k + 1, len - k - 1, host))
+            len = k;
         if (len > 0) {
             headline = NULL;
             t = NULL;

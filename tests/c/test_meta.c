@@ -583,6 +583,22 @@ static const field_case fields[] = {
      "<meta property=\"og:site_name\" content=\"portnews.org\">",
      "", BS_FIELD_TITLE, "portnews.org Quay to be rebuilt at last",
      "title-tag"},
+    {"a website's slogan: the title tag without the host's name glued on",
+     "https://www.harbourstove.example/p/summit",
+     "<title>Summit fire pit for the harbour garden Harbour Stove</title>"
+     "<meta property=\"og:type\" content=\"website\">"
+     "<meta property=\"og:title\" content=\"Summit fire pit for the "
+     "harbour garden\">",
+     "<h1>Warmth for every evening</h1>", BS_FIELD_TITLE,
+     "Summit fire pit for the harbour garden", "title-tag"},
+    {"but a title tag whose last words name no host stays whole",
+     "https://www.harbourstove.example/p/summit",
+     "<title>Summit fire pit for the harbour garden in steel</title>"
+     "<meta property=\"og:type\" content=\"website\">"
+     "<meta property=\"og:title\" content=\"Summit fire pit for the "
+     "harbour garden\">",
+     "<h1>Warmth for every evening</h1>", BS_FIELD_TITLE,
+     "Summit fire pit for the harbour garden in steel", "title-tag"},
     {"a label's word and a colon before the meta title in the h1", URL,
      "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
      "<h1>Blog: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
