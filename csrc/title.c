@@ -1451,6 +1451,16 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
             bs_ci_eq(h1[0] + hl - tl, t_head, tl) &&
             (sep_at(h1[0], hl - tl, 1) > 0 || label_before(h1[0], hl - tl)))
             headline = t_head;
+        /* 'Results for "Harbour Cranes"': the <h1> quotes the title
+           tag's headline after words of its own; the quotation names
+           the page */
+        else {
+            const char *q = quoted_end(doc, h1[0]);
+            if (q != NULL && tag_head != NULL && bs_same_words(q, tag_head)) {
+                headline = tag_head;
+                meta->title_whole = h1[0];
+            }
+        }
     }
     /* A page that calls itself no article (a shop's or a service's
        "website") and whose <h1> neither title confirms: its heading is

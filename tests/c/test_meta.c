@@ -599,6 +599,17 @@ static const field_case fields[] = {
      "harbour garden\">",
      "<h1>Warmth for every evening</h1>", BS_FIELD_TITLE,
      "Summit fire pit for the harbour garden in steel", "title-tag"},
+    {"an h1 that quotes the title tag's headline names the page by it",
+     URL,
+     "<title>Harbour-Cranes | Portshop</title>"
+     "<meta property=\"og:site_name\" content=\"Portshop\">",
+     "<h1>Results for \xE2\x80\x9C Harbour-Cranes \xE2\x80\x9D</h1>",
+     BS_FIELD_TITLE, "Harbour-Cranes", "title-tag"},
+    {"but one that quotes words the title tag does not say stays", URL,
+     "<title>Harbour cranes at dusk | Portshop</title>"
+     "<meta property=\"og:site_name\" content=\"Portshop\">",
+     "<h1>Results for &quot;Harbour cranes&quot;</h1>",
+     BS_FIELD_TITLE, "Results for \"Harbour cranes\"", "text"},
     {"a label's word and a colon before the meta title in the h1", URL,
      "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
      "<h1>Blog: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
