@@ -1352,6 +1352,11 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
         }
         if (h1[i] == NULL || (site != NULL && bs_same_words(h1[i], site)))
             continue;
+        /* an <h1> of the host's name before other <h1>s is the site's
+           logo ("Harbour Awards" on harbourawards.example) */
+        if (i + 1 < nh1 && host[0] != '\0' && bs_word_count(h1[i]) <= 4 &&
+            names_host(h1[i], strlen(h1[i]), host))
+            continue;
         if (h2_part != NULL && strlen(h2_part) > strlen(h1[i]) &&
             is_title_part(title_tag, h1[i])) {
             blog_h1 = 1;
