@@ -494,6 +494,35 @@ without_leading_date(bs_doc *doc, const char *t, long long now)
     return t;
 }
 
+/* "15 - Rigging the boom", "2024 | Pros and cons": a number alone (a
+   chapter's, a year's) leading the title, one part of it, is no part of
+   the headline of two words or more after it that opens with a letter
+   (not a score's second number: "3 - 1 win"). */
+static const char *
+without_leading_number(bs_doc *doc, const char *t)
+{
+    static const char *const seps[] = {" - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " | "};
+    size_t digits = 0, i;
+    const char *rest = NULL;
+    unsigned char c;
+
+    while (t[digits] >= '0' && t[digits] <= '9')
+        digits++;
+    if (digits == 0 || digits > 4)
+        return t;
+    for (i = 0; i < sizeof(seps) / sizeof(seps[0]) && rest == NULL; i++)
+        if (strncmp(t + digits, seps[i], strlen(seps[i])) == 0)
+            rest = t + digits + strlen(seps[i]);
+    if (rest == NULL)
+        return t;
+    c = (unsigned char)rest[0];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3) ||
+        bs_count_words(rest, strlen(rest)) < 2)
+        return t;
+    return bs_clean_string(&doc->arena, rest, strlen(rest));
+}
+
 /* "3.1 Rigging - Knots": a section's number of a book's or a manual's
    chapters ("3.1", "2.4.1": numbers with a dot between them, a space
    after) leading a heading is no part of the headline when the <title>
@@ -1691,6 +1720,14 @@ bs_meta_choose_title(bs_doc *doc, bs_meta *meta, const char *title_tag,
     if (meta->value[BS_FIELD_TITLE] != NULL)
         meta->value[BS_FIELD_TITLE] = without_leading_domain(
             doc, meta->value[BS_FIELD_TITLE], host, site);
+    if (meta->value[BS_FIELD_TITLE] != NULL) {
+        const char *v = without_leading_number(doc,
+                                               meta->value[BS_FIELD_TITLE]);
+        /* (the heading that said it whole is still the title's) */
+        if (v != meta->value[BS_FIELD_TITLE] && meta->title_whole == NULL)
+            meta->title_whole = meta->value[BS_FIELD_TITLE];
+        meta->value[BS_FIELD_TITLE] = v;
+    }
     if (meta->value[BS_FIELD_TITLE] != NULL)
         meta->value[BS_FIELD_TITLE] = without_section_number(
             doc,

@@ -621,6 +621,18 @@ static const field_case fields[] = {
      "<title>Harbour Awards go to the quay crews | Port News</title>",
      "<h1>Harbour Awards go to the quay crews</h1><h1>More news</h1>",
      BS_FIELD_TITLE, "Harbour Awards go to the quay crews", "title-tag"},
+    {"a number alone leading the title as one part goes", URL,
+     "<meta property=\"og:title\" content=\"2024 - Pros and cons of the "
+     "quay walk\">",
+     "", BS_FIELD_TITLE, "Pros and cons of the quay walk", "opengraph"},
+    {"a chapter's number before a dash goes too", URL,
+     "<meta property=\"og:title\" content=\"15 \xE2\x80\x93 Rigging the "
+     "boom\">",
+     "", BS_FIELD_TITLE, "Rigging the boom", "opengraph"},
+    {"but a score's numbers stay", URL,
+     "<meta property=\"og:title\" content=\"3 - 1 win for the harbour "
+     "team\">",
+     "", BS_FIELD_TITLE, "3 - 1 win for the harbour team", "opengraph"},
     {"a label's word and a colon before the meta title in the h1", URL,
      "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
      "<h1>Blog: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
