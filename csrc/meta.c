@@ -1920,6 +1920,20 @@ writes_day(const bs_meta *meta, const char *iso)
     return 0;
 }
 
+/* An ISO date "YYYY-MM-DD..." with its day and month the other way
+   round, in the arena; NULL when out of memory. */
+static char *
+day_month_swapped(bs_doc *doc, const char *iso)
+{
+    char *w = bs_arena_strndup(&doc->arena, iso, strlen(iso));
+
+    if (w != NULL) {
+        memcpy(w + 5, iso + 8, 2);
+        memcpy(w + 8, iso + 5, 2);
+    }
+    return w;
+}
+
 void
 bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
 {
@@ -1935,17 +1949,21 @@ bs_meta_local_dates(bs_doc *doc, bs_meta *meta)
 
     /* "10/05/2022" published, read month first, and "2022/05/10"
        modified: a publication after its change is the same day with its
-       day and month the other way round */
+       day and month the other way round.  A date modified in doubt too
+       ("09/05/2022") is read the same way round as the date published:
+       the two are swapped together or not at all. */
     if (pub != NULL && mod != NULL && meta->ambiguous[0] &&
         strlen(pub) >= 10 && strlen(mod) >= 10 &&
         strncmp(pub, mod, 10) > 0) {
-        char *w = bs_arena_strndup(&doc->arena, pub, strlen(pub));
-        if (w != NULL) {
-            memcpy(w + 5, pub + 8, 2);
-            memcpy(w + 8, pub + 5, 2);
-            if (strncmp(w, mod, 10) <= 0) {
-                meta->value[BS_FIELD_DATE_PUBLISHED] = w;
-                meta->ambiguous[0] = 0;
+        char *w = day_month_swapped(doc, pub);
+        char *wm = meta->ambiguous[1] ? day_month_swapped(doc, mod) : NULL;
+        if (w != NULL && (wm != NULL || !meta->ambiguous[1]) &&
+            strncmp(w, wm != NULL ? wm : mod, 10) <= 0) {
+            meta->value[BS_FIELD_DATE_PUBLISHED] = w;
+            meta->ambiguous[0] = 0;
+            if (wm != NULL) {
+                meta->value[BS_FIELD_DATE_MODIFIED] = wm;
+                meta->ambiguous[1] = 0;
             }
         }
     }

@@ -915,6 +915,14 @@ static const field_case fields[] = {
      "<meta property=\"article:published_time\" content=\"2022-10-05\">"
      "<meta property=\"article:modified_time\" content=\"2022-05-10\">",
      "", BS_FIELD_DATE_PUBLISHED, "2022-10-05", "opengraph"},
+    {"a date modified in doubt too is read the same way round", URL,
+     "<meta property=\"article:published_time\" content=\"12/03/2021\">"
+     "<meta property=\"article:modified_time\" content=\"11/04/2021\">",
+     "", BS_FIELD_DATE_MODIFIED, "2021-04-11", "opengraph"},
+    {"and neither is swapped when both ways put the change first", URL,
+     "<meta property=\"article:published_time\" content=\"10/05/2022\">"
+     "<meta property=\"article:modified_time\" content=\"09/05/2022\">",
+     "", BS_FIELD_DATE_PUBLISHED, "2022-10-05", "opengraph"},
     {"sources disagree on the date published: the one the page shows",
      URL,
      LD("{\"@type\":\"NewsArticle\",\"datePublished\":"
