@@ -517,7 +517,10 @@ without_leading_number(bs_doc *doc, const char *t)
     if (rest == NULL)
         return t;
     c = (unsigned char)rest[0];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3) ||
+    /* (a letter beyond ASCII, not general punctuation from U+2000 on:
+       a quotation mark, a dash, a currency sign) */
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+          (c >= 0xC3 && c != 0xE2)) ||
         bs_count_words(rest, strlen(rest)) < 2)
         return t;
     return bs_clean_string(&doc->arena, rest, strlen(rest));

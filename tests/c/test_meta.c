@@ -633,6 +633,12 @@ static const field_case fields[] = {
      "<meta property=\"og:title\" content=\"3 - 1 win for the harbour "
      "team\">",
      "", BS_FIELD_TITLE, "3 - 1 win for the harbour team", "opengraph"},
+    {"and a score whose second number is quoted stays", URL,
+     "<meta property=\"og:title\" content=\"3 - \xE2\x80\x9C"
+     "1-0\xE2\x80\x9D win for the harbour team\">",
+     "", BS_FIELD_TITLE,
+     "3 - \xE2\x80\x9C" "1-0\xE2\x80\x9D win for the harbour team",
+     "opengraph"},
     {"a label's word and a colon before the meta title in the h1", URL,
      "<meta property=\"og:title\" content=\"Jane Doe misses the games\">",
      "<h1>Blog: Jane Doe misses the games</h1>", BS_FIELD_TITLE,
