@@ -3269,6 +3269,16 @@ more_names_rest(const bs_node *n, bs_buf *b)
 /* A byline's label and name stand on a line, not in a paragraph of
    prose: bytes of text at most after the name. */
 #define LABEL_LINE_MAX 100
+
+/* Does the text after a name go on as a sentence: its first word in
+   small letters, or a comma or a full stop first? */
+static int
+goes_on_as_prose(const char *s)
+{
+    while (*s != '\0' && bs_is_space((unsigned char)*s))
+        s++;
+    return (*s >= 'a' && *s <= 'z') || *s == ',' || *s == '.';
+}
 /* The <h1>s and <h2>s kept for choosing the title. */
 #define MAX_H1 8
 /* The headings kept that end with a quotation. */
@@ -3477,10 +3487,14 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                     (next == NULL || next->tag != BS_TAG_BR))
                     next = NULL;
                 /* (a sentence's "written by <a>Jane Doe</a> in C. It
-                   implements ...": the prose going on after the name) */
+                   implements ...": the prose going on after the name, in
+                   small letters or after a comma or a full stop; not the
+                   byline's own line going on after a separator, "By
+                   <b>Jane Doe</b> | Published March 5, 2024 | ...") */
                 if (next != NULL && next->next != NULL &&
                     next->next->tag == BS_TAG_TEXT &&
-                    next->next->len > LABEL_LINE_MAX)
+                    next->next->len > LABEL_LINE_MAX &&
+                    goes_on_as_prose(next->next->text))
                     next = NULL;
                 /* (the post's tags after a "By" label, rel="tag" links,
                    name nobody) */

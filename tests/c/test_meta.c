@@ -2011,6 +2011,12 @@ static const author_case authors[] = {
      "implements full case folding, all 1,400 rules of Unicode 17 "
      "as this article shows, and is quite fast.</p>",
      "", NULL, 0},
+    {"but a byline's line going on after a separator names its author",
+     "",
+     "<p>Written by <b>John Roe</b> | Published March 5, 2024 at 10:33 "
+     "am EST | Filed under Harbour news, Quay works and port updates, "
+     "more</p>",
+     "John Roe", "byline", 0},
     {"a name before an element named for the author's description",
      "",
      "</article><aside><div><img alt=\"Photo of author\" src=\"a.png\">"
