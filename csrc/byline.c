@@ -1976,9 +1976,11 @@ described_author(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         for (p = h->prev; p != NULL && p->tag == BS_TAG_TEXT && p->chars == 0;
              p = p->prev)
             ;
+        /* (a link alone, a tag's or a related post's, "Harbour Master",
+           names a page, not the author) */
         if (p == NULL || p->tag == BS_TAG_TEXT || p->chars == 0 ||
-            p->chars > BIO_NAME_MAX || (p->flags & BS_NF_UNSEEN) ||
-            bs_in_comment(p))
+            p->chars > BIO_NAME_MAX || p->link_chars >= p->chars ||
+            (p->flags & BS_NF_UNSEEN) || bs_in_comment(p))
             continue;
         bs_buf_clear(t);
         bs_node_text_all(p, t, BIO_NAME_MAX * 2);

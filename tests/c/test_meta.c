@@ -2024,6 +2024,11 @@ static const author_case authors[] = {
      "class=\"dynamic-author-description\">Licensed quay inspector, M.A. "
      "Journalism</div></div></aside><article>",
      "Jane Doe", "byline", 0},
+    {"nor a link before the description, a related post's",
+     "",
+     "</article><aside><a href=\"/harbour-master\">Harbour Master</a><div "
+     "class=\"author-bio\">Writes about ports</div></aside><article>",
+     "", NULL, 0},
     {"not before a description of something else",
      "",
      "</article><aside><p class=\"headline-text\">Memorial Park</p><div "
