@@ -1979,7 +1979,8 @@ described_author(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         /* (a link alone, a tag's or a related post's, "Harbour Master",
            names a page, not the author) */
         if (p == NULL || p->tag == BS_TAG_TEXT || p->chars == 0 ||
-            p->chars > BIO_NAME_MAX || p->link_chars >= p->chars ||
+            p->chars > BIO_NAME_MAX || p->tag == BS_TAG_A ||
+            p->link_chars >= p->chars ||
             (p->flags & BS_NF_UNSEEN) || bs_in_comment(p))
             continue;
         bs_buf_clear(t);
