@@ -1820,6 +1820,77 @@ closing_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* Does the text [s, s + n) end with its writer's name in capitals after a
+   comma and a verb of saying, as a standfirst credits it ("... in the
+   coming years, says JANE DOE.", "..., writes JOHN O'ROE")?  *from is
+   where the name starts, *len its length; a quotation's speaker is
+   written in small letters ("..., says Jane Doe") and is none. */
+#define SAYS_NAME_MAX 48
+static int
+says_in_capitals(const char *s, size_t n, size_t *from, size_t *len)
+{
+    static const char *const verbs[] = {", says ", ", writes ", ", reports "};
+    size_t e = n, k, i, caps = 0, words;
+
+    while (e > 0 && bs_is_space((unsigned char)s[e - 1]))
+        e--;
+    if (e > 0 && s[e - 1] == '.')
+        e--;
+    for (k = e; k > 0 && e - k <= SAYS_NAME_MAX; k--) {
+        unsigned char c = (unsigned char)s[k - 1];
+        if (!((c >= 'A' && c <= 'Z') || c >= 0x80 || c == ' ' || c == '-' ||
+              c == '\'' || c == '.'))
+            break;
+        if (c >= 'A' && c <= 'Z')
+            caps++;
+    }
+    while (k < e && s[k] == ' ')
+        k++;
+    if (k == 0 || e - k > SAYS_NAME_MAX || caps < 4)
+        return 0;
+    words = bs_name_words(s + k, e - k);
+    if (words < 2 || words > 4 || bs_is_company_name(s + k, e - k))
+        return 0;
+    for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+        size_t v = strlen(verbs[i]);
+        if (k >= v && memcmp(s + k - v, verbs[i], v) == 0) {
+            *from = k;
+            *len = e - k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* No author named: a block of a sentence or more (a standfirst, a
+   teaser) that ends by crediting its writer in capitals ("..., says JANE
+   DOE.") names the author. */
+#define SAYS_BLOCK_MIN 40
+#define SAYS_BLOCK_MAX 400
+static void
+says_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    size_t i, from, len;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+
+        if (!text_block(n) || n->chars < SAYS_BLOCK_MIN ||
+            n->chars > SAYS_BLOCK_MAX ||
+            (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) || is_hidden(n) ||
+            bs_in_comment(n))
+            continue;
+        bs_buf_clear(t);
+        bs_node_text_all(n, t, SAYS_BLOCK_MAX * 2);
+        if (t->failed)
+            return;
+        if (says_in_capitals(t->ptr, t->len, &from, &len) &&
+            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", t->ptr + from,
+                                len) > 0)
+            return;
+    }
+}
+
 /* Does [s, s + n) open with its date: a digit first, or before it one or
    two words that are no preposition (a month's name, an article: "November
    21, 2022", "Nov. 21"), after a place and a comma or alone ("BERLIN,
@@ -2290,6 +2361,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         agency_byline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         closing_credit(doc, meta, &t);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        says_credit(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         speech_headline(doc, meta);
     if (meta->ambiguous[0] || meta->ambiguous[1])

@@ -3316,6 +3316,25 @@ static const author_case authors[] = {
      "<header><h1>Masks stolen from the harbour hospital</h1>"
      "<p class=\"kicker\">EU</p></header>",
      "", NULL, 0},
+    {"a standfirst that ends crediting its writer in capitals names the "
+     "author",
+     "",
+     "<h1>Three evergreens for the harbour garden</h1><div class=\"teaser\">"
+     "December is a fine time to plant evergreen shrubs that will please "
+     "in the coming years, says JANE O'DOE.</div>",
+     "JANE O'DOE", "text", 0},
+    {"a standfirst quoting a speaker in small letters names nobody",
+     "",
+     "<h1>Three evergreens for the harbour garden</h1><div class=\"teaser\">"
+     "December is a fine time to plant evergreen shrubs that will please "
+     "in the coming years, says Jane Doe.</div>",
+     "", NULL, 0},
+    {"nor one crediting one word in capitals",
+     "",
+     "<h1>Three evergreens for the harbour garden</h1><div class=\"teaser\">"
+     "December is a fine time to plant evergreen shrubs that will please "
+     "in the coming years, says NASA.</div>",
+     "", NULL, 0},
     {"a speech's headline names its speaker, the office left out",
      "", "<h1>Rede von Bundespräsident Jane Doe beim Hafenfest</h1>",
      "Jane Doe", "text", 0},
