@@ -1891,6 +1891,62 @@ says_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* No author named: a short line that says when the page was last changed
+   and by whom ("Last updated March 3, 2025 by Jane Doe.", a personal
+   page's foot) names its author: two to four capitalised words after
+   " by ", up to a full stop (not an initial's), a comma or a dash. */
+#define UPDATED_MAX 120
+static void
+updated_by_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    static const char *const opens[] = {"last updated ", "last modified ",
+                                        "page last updated ",
+                                        "page last modified "};
+    size_t i, k;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+        const char *by, *p, *e;
+
+        if (!text_block(n) || n->chars > UPDATED_MAX ||
+            (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) || is_hidden(n) ||
+            bs_in_comment(n))
+            continue;
+        bs_buf_clear(t);
+        bs_node_text_all(n, t, UPDATED_MAX * 2);
+        if (t->failed)
+            return;
+        bs_buf_rtrim(t);
+        for (k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
+            if (bs_starts_ci(t->ptr, t->len, opens[k]))
+                break;
+        if (k == sizeof(opens) / sizeof(opens[0]))
+            continue;
+        for (by = t->ptr; by + 4 < t->ptr + t->len; by++)
+            if (memcmp(by, " by ", 4) == 0)
+                break;
+        if (by + 4 >= t->ptr + t->len)
+            continue;
+        p = by + 4;
+        for (e = p; e < t->ptr + t->len; e++) {
+            if (*e == ',' || *e == ';' || *e == '(' || *e == '|' ||
+                (*e == ' ' && e + 1 < t->ptr + t->len &&
+                 (e[1] == '-' || (unsigned char)e[1] == 0xE2)))
+                break;
+            /* (a full stop after a word, not after an initial: "Jane
+               Q. Doe") */
+            if (*e == '.' && !(e - p >= 2 && e[-2] == ' ') && e - p != 1)
+                break;
+        }
+        while (e > p && e[-1] == ' ')
+            e--;
+        if (is_person_name(p, (size_t)(e - p), 4) &&
+            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", p,
+                                (size_t)(e - p)) > 0)
+            return;
+    }
+}
+
 /* Does [s, s + n) open with its date: a digit first, or before it one or
    two words that are no preposition (a month's name, an article: "November
    21, 2022", "Nov. 21"), after a place and a comma or alone ("BERLIN,
@@ -2363,6 +2419,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         closing_credit(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         says_credit(doc, meta, &t);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        updated_by_line(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         speech_headline(doc, meta);
     if (meta->ambiguous[0] || meta->ambiguous[1])

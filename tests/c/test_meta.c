@@ -3335,6 +3335,22 @@ static const author_case authors[] = {
      "December is a fine time to plant evergreen shrubs that will please "
      "in the coming years, says NASA.</div>",
      "", NULL, 0},
+    {"a page's foot saying when and by whom it was last updated names "
+     "the author",
+     "",
+     "<h1>The harbour crane problem</h1><p>Cranes lift and fold and cut "
+     "the sheets of steel the yard needs for its hulls.</p>"
+     "<div class=\"box\"><i>Last updated March 3, 2025 by "
+     "<a href=\"/\">Jane Q. Doe</a>.</i> &mdash; <a href=\"/a\">"
+     "Accessibility</a></div>",
+     "Jane Q. Doe", "text", 0},
+    {"a last update by no capitalised name names nobody",
+     "",
+     "<h1>The harbour crane problem</h1><p>Cranes lift and fold and cut "
+     "the sheets of steel the yard needs for its hulls.</p>"
+     "<div class=\"box\"><i>Last updated March 3, 2025 by the harbour "
+     "office.</i></div>",
+     "", NULL, 0},
     {"a speech's headline names its speaker, the office left out",
      "", "<h1>Rede von Bundespräsident Jane Doe beim Hafenfest</h1>",
      "Jane Doe", "text", 0},
