@@ -1947,6 +1947,85 @@ updated_by_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
     }
 }
 
+/* Is one of n's classes `word` or ends with "-" and it ("description",
+   "site-description")? */
+static int
+class_ends(const bs_node *n, const char *word)
+{
+    const char *cls = bs_node_attr(n, BS_ATTR_CLASS), *c;
+    size_t len, k = strlen(word);
+
+    while (cls != NULL && (c = bs_class_next(&cls, &len)) != NULL)
+        if (len >= k && bs_ci_eq(c + len - k, word, k) &&
+            (len == k || c[len - k - 1] == '-'))
+            return 1;
+    return 0;
+}
+
+/* Is n inside the page's header: a <header>, or an element a class of
+   which opens with "header" ("header section", "header-inner")? */
+#define HEADER_UP 8
+static int
+in_header(const bs_node *n)
+{
+    int up;
+
+    for (up = 0; n != NULL && up < HEADER_UP; n = n->parent, up++) {
+        const char *cls = bs_node_attr(n, BS_ATTR_CLASS), *c;
+        size_t len;
+        if (n->tag == BS_TAG_HEADER)
+            return 1;
+        while (cls != NULL && (c = bs_class_next(&cls, &len)) != NULL)
+            if (bs_starts_ci(c, len, "header"))
+                return 1;
+    }
+    return 0;
+}
+
+/* No author named: the site's description in the page's header that
+   opens with a person's name as its owner's ("Jane Doe's thoughts on
+   harbours and cranes", a personal blog's tagline) names the author: two
+   or three capitalised words before "'s" and a word in small letters. */
+#define TAGLINE_MAX 200
+static void
+owner_tagline(bs_doc *doc, bs_meta *meta, bs_buf *t)
+{
+    size_t i, k, a, words;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+        const char *s;
+
+        if (n->tag == BS_TAG_TEXT || n->chars < 10 ||
+            n->chars > TAGLINE_MAX || !class_ends(n, "description") ||
+            is_hidden(n) || !in_header(n))
+            continue;
+        bs_buf_clear(t);
+        bs_node_text_all(n, t, TAGLINE_MAX * 2);
+        if (t->failed)
+            return;
+        s = t->ptr;
+        while (t->len > 0 && bs_is_space((unsigned char)*s)) {
+            s++;
+            t->len--;
+        }
+        for (k = 0; k + 3 < t->len; k++)
+            if (s[k] == '\'' || (k + 5 < t->len &&
+                                 memcmp(s + k, "\xe2\x80\x99", 3) == 0))
+                break;
+        if (k + 3 >= t->len)
+            continue;
+        words = bs_name_words(s, k);
+        a = s[k] == '\'' ? k + 1 : k + 3;
+        if (!(s[a] == 's' && s[a + 1] == ' ' && s[a + 2] >= 'a' &&
+              s[a + 2] <= 'z'))
+            continue;
+        if (words >= 2 && words <= 3 && !bs_is_company_name(s, k) &&
+            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", s, k) > 0)
+            return;
+    }
+}
+
 /* Does [s, s + n) open with its date: a digit first, or before it one or
    two words that are no preposition (a month's name, an article: "November
    21, 2022", "Nov. 21"), after a place and a comma or alone ("BERLIN,
@@ -2421,6 +2500,8 @@ bs_meta_from_content(bs_doc *doc, bs_meta *meta)
         says_credit(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         updated_by_line(doc, meta, &t);
+    if (meta->count[BS_LIST_AUTHORS] == 0)
+        owner_tagline(doc, meta, &t);
     if (meta->count[BS_LIST_AUTHORS] == 0)
         speech_headline(doc, meta);
     if (meta->ambiguous[0] || meta->ambiguous[1])

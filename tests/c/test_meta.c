@@ -3351,6 +3351,20 @@ static const author_case authors[] = {
      "<div class=\"box\"><i>Last updated March 3, 2025 by the harbour "
      "office.</i></div>",
      "", NULL, 0},
+    {"a personal blog's tagline in the header naming its owner names "
+     "the author",
+     "",
+     "<div class=\"header-inner\"><h1 class=\"title\"><a href=\"/\">"
+     "Harbour Data Blog</a></h1><p class=\"description\"><span>Jane "
+     "Doe\xE2\x80\x99s thoughts on cranes, data and tides.</span></p></div>"
+     "<h1>Small adventures with small cranes</h1>",
+     "Jane Doe", "text", 0},
+    {"a description outside the header naming someone's legacy names "
+     "nobody",
+     "",
+     "<h1>The harbour typewriter</h1><div class=\"range-description\">"
+     "Channel Hemingway's legacy in polished aluminium and leather.</div>",
+     "", NULL, 0},
     {"a speech's headline names its speaker, the office left out",
      "", "<h1>Rede von Bundespräsident Jane Doe beim Hafenfest</h1>",
      "Jane Doe", "text", 0},
