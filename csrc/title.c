@@ -494,6 +494,22 @@ without_leading_date(bs_doc *doc, const char *t, long long now)
     return t;
 }
 
+/* The rest of a title after its first k bytes when a separator of its
+   parts follows them (" - ", an en or an em dash, " | "; ": " too when
+   `colon`), else NULL. */
+static const char *
+after_leading_part(const char *t, size_t k, int colon)
+{
+    static const char *const seps[] = {" - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " | ", ": "};
+    size_t i, n = sizeof(seps) / sizeof(seps[0]) - (colon ? 0 : 1);
+
+    for (i = 0; i < n; i++)
+        if (strncmp(t + k, seps[i], strlen(seps[i])) == 0)
+            return t + k + strlen(seps[i]);
+    return NULL;
+}
+
 /* "15 - Rigging the boom", "2024 | Pros and cons": a number alone (a
    chapter's, a year's) leading the title, one part of it, is no part of
    the headline of two words or more after it that opens with a letter
@@ -501,20 +517,14 @@ without_leading_date(bs_doc *doc, const char *t, long long now)
 static const char *
 without_leading_number(bs_doc *doc, const char *t)
 {
-    static const char *const seps[] = {" - ", " \xe2\x80\x93 ",
-                                       " \xe2\x80\x94 ", " | "};
-    size_t digits = 0, i;
-    const char *rest = NULL;
+    size_t digits = 0;
+    const char *rest;
     unsigned char c;
 
     while (t[digits] >= '0' && t[digits] <= '9')
         digits++;
-    if (digits == 0 || digits > 4)
-        return t;
-    for (i = 0; i < sizeof(seps) / sizeof(seps[0]) && rest == NULL; i++)
-        if (strncmp(t + digits, seps[i], strlen(seps[i])) == 0)
-            rest = t + digits + strlen(seps[i]);
-    if (rest == NULL)
+    if (digits == 0 || digits > 4 ||
+        (rest = after_leading_part(t, digits, 0)) == NULL)
         return t;
     c = (unsigned char)rest[0];
     /* (a letter beyond ASCII, not general punctuation from U+2000 on:
@@ -571,19 +581,12 @@ without_section_number(bs_doc *doc, const char *t, const char *title_tag)
 static const char *
 without_leading_abbreviation(bs_doc *doc, const char *t)
 {
-    static const char *const seps[] = {" - ", " \xe2\x80\x93 ",
-                                       " \xe2\x80\x94 ", " | ", ": "};
-    size_t caps = 0, i, k, words = 0;
-    const char *rest = NULL, *p;
+    size_t caps = 0, k, words = 0;
+    const char *rest, *p;
 
     while (t[caps] >= 'A' && t[caps] <= 'Z')
         caps++;
-    if (caps < 2 || caps > 6)
-        return t;
-    for (i = 0; i < sizeof(seps) / sizeof(seps[0]) && rest == NULL; i++)
-        if (strncmp(t + caps, seps[i], strlen(seps[i])) == 0)
-            rest = t + caps + strlen(seps[i]);
-    if (rest == NULL)
+    if (caps < 2 || caps > 6 || (rest = after_leading_part(t, caps, 1)) == NULL)
         return t;
     /* the capitals that open the rest's words, in turn */
     for (p = rest, k = 0; *p != '\0'; p++) {
