@@ -1862,6 +1862,27 @@ says_in_capitals(const char *s, size_t n, size_t *from, size_t *len)
     return 0;
 }
 
+/* The next line of the text from node *i on: a block with text and no
+   block inside (text_block()) of min to max characters that a reader
+   sees, outside a comment; its text in t.  NULL after the last, or when t
+   failed. */
+static const bs_node *
+next_text_line(bs_doc *doc, size_t *i, size_t min, size_t max, bs_buf *t)
+{
+    while (*i < doc->nnodes) {
+        const bs_node *n = bs_doc_node(doc, (*i)++);
+
+        if (!text_block(n) || n->chars < min || n->chars > max ||
+            (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) || is_hidden(n) ||
+            bs_in_comment(n))
+            continue;
+        bs_buf_clear(t);
+        bs_node_text_all(n, t, max * 2);
+        return t->failed ? NULL : n;
+    }
+    return NULL;
+}
+
 /* No author named: a block of a sentence or more (a standfirst, a
    teaser) that ends by crediting its writer in capitals ("..., says JANE
    DOE.") names the author. */
@@ -1870,20 +1891,10 @@ says_in_capitals(const char *s, size_t n, size_t *from, size_t *len)
 static void
 says_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
-    size_t i, from, len;
+    size_t i = 0, from, len;
 
-    for (i = 0; i < doc->nnodes; i++) {
-        const bs_node *n = bs_doc_node(doc, i);
-
-        if (!text_block(n) || n->chars < SAYS_BLOCK_MIN ||
-            n->chars > SAYS_BLOCK_MAX ||
-            (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) || is_hidden(n) ||
-            bs_in_comment(n))
-            continue;
-        bs_buf_clear(t);
-        bs_node_text_all(n, t, SAYS_BLOCK_MAX * 2);
-        if (t->failed)
-            return;
+    while (next_text_line(doc, &i, SAYS_BLOCK_MIN, SAYS_BLOCK_MAX, t) !=
+           NULL) {
         if (says_in_capitals(t->ptr, t->len, &from, &len) &&
             bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", t->ptr + from,
                                 len) > 0)
@@ -1902,20 +1913,11 @@ updated_by_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
     static const char *const opens[] = {"last updated ", "last modified ",
                                         "page last updated ",
                                         "page last modified "};
-    size_t i, k;
+    size_t i = 0, k;
 
-    for (i = 0; i < doc->nnodes; i++) {
-        const bs_node *n = bs_doc_node(doc, i);
+    while (next_text_line(doc, &i, 0, UPDATED_MAX, t) != NULL) {
         const char *by, *p, *e;
 
-        if (!text_block(n) || n->chars > UPDATED_MAX ||
-            (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) || is_hidden(n) ||
-            bs_in_comment(n))
-            continue;
-        bs_buf_clear(t);
-        bs_node_text_all(n, t, UPDATED_MAX * 2);
-        if (t->failed)
-            return;
         bs_buf_rtrim(t);
         for (k = 0; k < sizeof(opens) / sizeof(opens[0]); k++)
             if (bs_starts_ci(t->ptr, t->len, opens[k]))
