@@ -293,6 +293,20 @@ ambiguous_date(const char *s, size_t n)
     return 0;
 }
 
+/* An ISO date "YYYY-MM-DD..." with its day and month the other way
+   round, in the arena; NULL when out of memory. */
+static char *
+day_month_swapped(bs_doc *doc, const char *iso)
+{
+    char *w = bs_arena_strndup(&doc->arena, iso, strlen(iso));
+
+    if (w != NULL) {
+        memcpy(w + 5, iso + 8, 2);
+        memcpy(w + 8, iso + 5, 2);
+    }
+    return w;
+}
+
 /* Are two ISO dates the same day with its day and month swapped? */
 static int
 swapped_day(const char *x, const char *y)
@@ -367,7 +381,7 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
             meta->ambiguous[field - BS_FIELD_DATE_PUBLISHED] &&
             !ambiguous_date(s, n) && swapped_day(meta->value[field], iso)) {
             const char *was = meta->source[field];
-            char *m;
+            const char *m;
 
             v = bs_arena_strndup(&doc->arena, iso, strlen(iso));
             if (v == NULL)
@@ -378,11 +392,8 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
                way */
             if (field == BS_FIELD_DATE_PUBLISHED && meta->ambiguous[1] &&
                 meta->source[BS_FIELD_DATE_MODIFIED] == was &&
-                (m = bs_arena_strndup(
-                     &doc->arena, meta->value[BS_FIELD_DATE_MODIFIED],
-                     strlen(meta->value[BS_FIELD_DATE_MODIFIED]))) != NULL) {
-                memcpy(m + 5, meta->value[BS_FIELD_DATE_MODIFIED] + 8, 2);
-                memcpy(m + 8, meta->value[BS_FIELD_DATE_MODIFIED] + 5, 2);
+                (m = day_month_swapped(
+                     doc, meta->value[BS_FIELD_DATE_MODIFIED])) != NULL) {
                 meta->value[BS_FIELD_DATE_MODIFIED] = m;
                 meta->ambiguous[1] = 0;
             }
@@ -1918,20 +1929,6 @@ writes_day(const bs_meta *meta, const char *iso)
             return 1;
     }
     return 0;
-}
-
-/* An ISO date "YYYY-MM-DD..." with its day and month the other way
-   round, in the arena; NULL when out of memory. */
-static char *
-day_month_swapped(bs_doc *doc, const char *iso)
-{
-    char *w = bs_arena_strndup(&doc->arena, iso, strlen(iso));
-
-    if (w != NULL) {
-        memcpy(w + 5, iso + 8, 2);
-        memcpy(w + 8, iso + 5, 2);
-    }
-    return w;
 }
 
 void
