@@ -1862,19 +1862,44 @@ says_in_capitals(const char *s, size_t n, size_t *from, size_t *len)
     return 0;
 }
 
+/* The first byte of n's text that is no white space (its first 16 nodes
+   looked at), else 0. */
+static unsigned char
+first_text_byte(const bs_node *n)
+{
+    const bs_node *m;
+    int seen = 0;
+    size_t k;
+
+    for (m = n; m != NULL && seen < 16; m = bs_node_next(m, n, 0), seen++) {
+        if (m->tag != BS_TAG_TEXT)
+            continue;
+        for (k = 0; k < m->len; k++)
+            if (!bs_is_space((unsigned char)m->text[k]))
+                return (unsigned char)m->text[k];
+    }
+    return 0;
+}
+
 /* The next line of the text from node *i on: a block with text and no
    block inside (text_block()) of min to max characters that a reader
-   sees, outside a comment; its text in t.  NULL after the last, or when t
-   failed. */
+   sees, outside a comment, opening with one of the bytes of `opens`
+   (NULL: any); its text in t.  NULL after the last, or when t failed. */
 static const bs_node *
-next_text_line(bs_doc *doc, size_t *i, size_t min, size_t max, bs_buf *t)
+next_text_line(bs_doc *doc, size_t *i, size_t min, size_t max,
+               const char *opens, bs_buf *t)
 {
     while (*i < doc->nnodes) {
         const bs_node *n = bs_doc_node(doc, (*i)++);
+        unsigned char c;
 
         if (!text_block(n) || n->chars < min || n->chars > max ||
-            (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP) || is_hidden(n) ||
-            bs_in_comment(n))
+            (bs_tag_flags((bs_tag)n->tag) & BS_TF_SKIP))
+            continue;
+        if (opens != NULL &&
+            ((c = first_text_byte(n)) == 0 || strchr(opens, c) == NULL))
+            continue;
+        if (is_hidden(n) || bs_in_comment(n))
             continue;
         bs_buf_clear(t);
         bs_node_text_all(n, t, max * 2);
@@ -1893,8 +1918,8 @@ says_credit(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
     size_t i = 0, from, len;
 
-    while (next_text_line(doc, &i, SAYS_BLOCK_MIN, SAYS_BLOCK_MAX, t) !=
-           NULL) {
+    while (next_text_line(doc, &i, SAYS_BLOCK_MIN, SAYS_BLOCK_MAX, NULL,
+                          t) != NULL) {
         if (says_in_capitals(t->ptr, t->len, &from, &len) &&
             bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "text", t->ptr + from,
                                 len) > 0)
@@ -1915,7 +1940,8 @@ updated_by_line(bs_doc *doc, bs_meta *meta, bs_buf *t)
                                         "page last modified "};
     size_t i = 0, k;
 
-    while (next_text_line(doc, &i, 0, UPDATED_MAX, t) != NULL) {
+    /* ("Last ...", "Page last ...") */
+    while (next_text_line(doc, &i, 0, UPDATED_MAX, "LlPp", t) != NULL) {
         const char *by, *p, *e;
 
         bs_buf_rtrim(t);
