@@ -2121,12 +2121,27 @@ in_author_box(const bs_node *h)
     return 0;
 }
 
+#define BIO_NAME_MAX 40
+
+/* Is n's whole text a person's name of two or three words, at most
+   BIO_NAME_MAX bytes? 1 with the name in t, 0 when not, -1 when t failed. */
+static int
+short_name(const bs_node *n, bs_buf *t)
+{
+    bs_buf_clear(t);
+    bs_node_text_all(n, t, BIO_NAME_MAX * 2);
+    if (t->failed)
+        return -1;
+    bs_buf_rtrim(t);
+    return t->len > 0 && t->len <= BIO_NAME_MAX &&
+           is_person_name(t->ptr, t->len, 3);
+}
+
 /* An author's box: a heading that is a person's name, then a paragraph
    that opens with the name and says what job the person does ("<h3>Jane
    Doe</h3><p>Jane Doe is the Head of Marketing at ...</p>"), with an
    element named for the author around them (not "<h3>Memorial Park</h3>
    <p>Memorial Park is ..."). Outside a comment. */
-#define BIO_NAME_MAX 40
 static void
 bio_box(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 {
@@ -2140,24 +2155,20 @@ bio_box(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
         const bs_node *h = bs_doc_node(doc, i), *p;
         char name[BIO_NAME_MAX + 1];
         size_t k, v;
+        int r;
 
         if (!(bs_tag_flags((bs_tag)h->tag) & BS_TF_HEADING) ||
             h->tag == BS_TAG_H1 || h->chars == 0 || h->chars > BIO_NAME_MAX ||
             (h->flags & BS_NF_UNSEEN) || bs_in_comment(h))
             continue;
-        for (p = h->next; p != NULL && p->tag == BS_TAG_TEXT && p->chars == 0;
-             p = p->next)
-            ;
+        p = bs_sibling_skip_blank(h, 0);
         if (p == NULL || p->tag != BS_TAG_P)
             continue;
-        bs_buf_clear(t);
-        bs_node_text_all(h, t, BIO_NAME_MAX * 2);
-        if (t->failed)
+        if ((r = short_name(h, t)) < 0)
             return;
-        bs_buf_rtrim(t);
-        k = t->len;
-        if (k == 0 || k > BIO_NAME_MAX || !is_person_name(t->ptr, k, 3))
+        if (r == 0)
             continue;
+        k = t->len;
         memcpy(name, t->ptr, k);
         name[k] = '\0';
         bs_buf_clear(t);
@@ -2204,12 +2215,11 @@ described_author(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
 
     for (i = 0; i < doc->nnodes; i++) {
         const bs_node *h = bs_doc_node(doc, i), *p;
+        int r;
 
         if (h->tag == BS_TAG_TEXT || h->chars == 0 || !describes_author(h))
             continue;
-        for (p = h->prev; p != NULL && p->tag == BS_TAG_TEXT && p->chars == 0;
-             p = p->prev)
-            ;
+        p = bs_sibling_skip_blank(h, 1);
         /* (a link alone, a tag's or a related post's, "Harbour Master",
            names a page, not the author) */
         if (p == NULL || p->tag == BS_TAG_TEXT || p->chars == 0 ||
@@ -2217,13 +2227,9 @@ described_author(bs_doc *doc, bs_meta *meta, bs_buf *t, int prio)
             p->link_chars >= p->chars ||
             (p->flags & BS_NF_UNSEEN) || bs_in_comment(p))
             continue;
-        bs_buf_clear(t);
-        bs_node_text_all(p, t, BIO_NAME_MAX * 2);
-        if (t->failed)
+        if ((r = short_name(p, t)) < 0)
             return;
-        bs_buf_rtrim(t);
-        if (t->len > 0 && t->len <= BIO_NAME_MAX &&
-            is_person_name(t->ptr, t->len, 3)) {
+        if (r > 0) {
             bs_meta_add_authors(doc, meta, prio, "byline", t->ptr, t->len);
             return;
         }

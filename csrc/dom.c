@@ -149,6 +149,15 @@ bs_node_next(const bs_node *n, const bs_node *top, int skip_children)
     return NULL;
 }
 
+const bs_node *
+bs_sibling_skip_blank(const bs_node *n, int prev)
+{
+    do
+        n = prev ? n->prev : n->next;
+    while (n != NULL && n->tag == BS_TAG_TEXT && n->chars == 0);
+    return n;
+}
+
 int
 bs_node_is_removed(const bs_node *n)
 {

@@ -322,6 +322,10 @@ bs_class_next(const char **cls, size_t *len);
    children of `n` when skip_children is set; NULL past the end. */
 bs_node *
 bs_node_next(const bs_node *n, const bs_node *top, int skip_children);
+/* n's next sibling (prev: its previous one) past text nodes with no
+   visible characters; NULL when none. Needs the counts (node->chars). */
+const bs_node *
+bs_sibling_skip_blank(const bs_node *n, int prev);
 
 /* Append the visible text of n's subtree, whitespace collapsed. */
 void

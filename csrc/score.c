@@ -778,15 +778,8 @@ ends_line(const bs_node *s)
 static int
 own_line(const bs_node *n)
 {
-    const bs_node *p, *q;
-
-    for (p = n->prev; p != NULL && p->tag == BS_TAG_TEXT && p->chars == 0;
-         p = p->prev)
-        ;
-    for (q = n->next; q != NULL && q->tag == BS_TAG_TEXT && q->chars == 0;
-         q = q->next)
-        ;
-    return ends_line(p) && ends_line(q);
+    return ends_line(bs_sibling_skip_blank(n, 1)) &&
+           ends_line(bs_sibling_skip_blank(n, 0));
 }
 
 static int
