@@ -563,12 +563,15 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             n = o - 1;
     }
     /* "Jane Doe Sponsored": the mark of a paid post, in an element of its
-       own after the name, with no brackets */
+       own after the name, with no brackets; a guest's ("Guest") is a
+       surname there too ("Jane Mary Guest") */
     {
         size_t b = n;
         while (b > 0 && s[b - 1] != ' ')
             b--;
-        if (bs_word_among(s + b, n - b, BS_WORDS(notes), 1) > 0) {
+        if (bs_word_among(s + b, n - b, BS_WORDS(notes), 1) > 0 &&
+            !(n - b == 5 && bs_ci_eq(s + b, "guest", 5)) &&
+            !(n - b == 11 && bs_ci_eq(s + b, "gastbeitrag", 11))) {
             if (b == 0)
                 return; /* the mark alone names nobody */
             if (b > 1 && bs_name_words(s, b - 1) >= 2)

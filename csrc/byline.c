@@ -1146,11 +1146,7 @@ names_only(const char *s, size_t n)
         if (bs_word_among(p, (size_t)(w - p), BS_WORDS(name_joins), 0) ==
             0) {
             /* two characters at least, not bytes: "Ö" is one */
-            const char *q;
-            size_t chars = 0;
-            for (q = p; q < w; q++)
-                chars += ((unsigned char)*q & 0xC0) != 0x80;
-            if (chars < 2 || p[1] == '.' ||
+            if (bs_utf8_chars(p, (size_t)(w - p)) < 2 || p[1] == '.' ||
                 !((c >= 'A' && c <= 'Z') || (c >= 0xC3 && c != 0xE2)))
                 return 0;
         }

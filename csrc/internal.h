@@ -781,6 +781,17 @@ bs_is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
            c == '\v';
 }
+/* Characters (code points) in the UTF-8 [s, s + n): its bytes that
+   continue none. */
+static inline size_t
+bs_utf8_chars(const char *s, size_t n)
+{
+    size_t i, chars = 0;
+
+    for (i = 0; i < n; i++)
+        chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return chars;
+}
 static inline int
 bs_is_alnum_ascii(unsigned char c)
 {

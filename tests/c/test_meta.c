@@ -3962,6 +3962,7 @@ static const clean_case cleaner[] = {
     {"Help Net Security Sponsored", "Help Net Security"},
     {"Jane Doe Anzeige", "Jane Doe"},
     {"Sponsored", ""},
+    {"Jane Mary Guest", "Jane Mary Guest"},
     {"Jane Doe (Gastbeitrag)", "Jane Doe"},
     {"Jane Doe (Associated Press)", "Jane Doe (Associated Press)"},
     {"Jane Doe, Redner bei harbour-events.example.com", "Jane Doe"},
