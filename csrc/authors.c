@@ -1185,6 +1185,25 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             break;
         }
     }
+    /* "Un documentaire de Jane Doe", "Un articolo di Jane Doe": a work
+       credited to its maker in French, Spanish or Italian ("Un portrait
+       de Jane Doe" is of her, not by her) */
+    {
+        static const char *const works[] = {
+            "un documentaire de ", "un film de ", "un reportage de ",
+            "une enqu\xc3\xaate de ", "un article de ", "un texte de ",
+            "une chronique de ", "un documental de ", "un reportaje de ",
+            "un art\xc3\xad" "culo de ", "un documentario di ",
+            "un articolo di ", "un servizio di "};
+        for (i = 0; i < sizeof(works) / sizeof(works[0]); i++) {
+            size_t k = strlen(works[i]);
+            if (bs_starts_ci(c, len, works[i]) && len > k) {
+                c += k;
+                len -= k;
+                break;
+            }
+        }
+    }
     /* the names end where another credit starts, after a space (a
        no-break space is one in the cleaned string; a byte 0xA0 ends a
        letter such as "à") */
