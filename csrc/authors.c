@@ -497,6 +497,22 @@ add_one_author(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             if (bs_starts_ci(s, n, not_authors[i]))
                 return;
     }
+    /* "Get in touch", "About the author": the heading of an author's
+       box, a call to act, in place of the name */
+    {
+        static const char *const calls[] = {
+            "get in touch", "contact us", "contact me", "about the author",
+            "about the authors", "meet the author", "meet the authors",
+            "meet the team", "about me", "about us", "follow us",
+            "follow me", "read more", "learn more", "view profile"};
+        size_t k = n;
+        while (k > 0 && (s[k - 1] == '!' || s[k - 1] == '.' ||
+                         s[k - 1] == ':' || s[k - 1] == ' '))
+            k--;
+        for (i = 0; i < sizeof(calls) / sizeof(calls[0]); i++)
+            if (k == strlen(calls[i]) && bs_ci_eq(s, calls[i], k))
+                return;
+    }
     /* "Jane Doe Jane Doe", "Jane DoeJane Doe": one name twice */
     if (n >= 6 && n % 2 == 0 && memcmp(s, s + n / 2, n / 2) == 0)
         n /= 2;
