@@ -929,10 +929,11 @@ copyright_name(const char *s, size_t n, bs_buf *out)
     if (bs_starts_ci(p, (size_t)(e - p), "all rights") ||
         bs_starts_ci(p, (size_t)(e - p), "alle rechte"))
         return;
-    /* the name ends at the first stop: ". ", "|", "•", "/", "All rights" */
+    /* the name ends at the first stop: ". ", "..", "|", "•", "/", ";",
+       "All rights" */
     for (q = p; q < e; q++) {
-        if ((q[0] == '.' && (q + 1 == e || q[1] == ' ')) || *q == '|' ||
-            *q == '/' || *q == ',' || *q == '(' ||
+        if ((q[0] == '.' && (q + 1 == e || q[1] == ' ' || q[1] == '.')) ||
+            *q == '|' || *q == '/' || *q == ',' || *q == ';' || *q == '(' ||
             ((unsigned char)q[0] == 0xE2 && q + 2 < e &&
              (unsigned char)q[1] == 0x80) ||
             ((unsigned char)q[0] == 0xC2 && q + 1 < e &&

@@ -2701,6 +2701,12 @@ static const author_case authors[] = {
     {"copyright (c) with a year range", "",
      "<p>Copyright (c) 2012- Jane Doe. All rights reserved.</p>",
      "Jane Doe", "text", 0},
+    {"the name ends at a semicolon", "",
+     "<p>Copyright \xC2\xA9 2025 Jane Doe; all rights reserved</p>",
+     "Jane Doe", "text", 0},
+    {"and at a full stop that a stray end tag doubles", "",
+     "<p>\xC2\xA9 2026 Jane Doe.</a>.</p>", "Jane Doe",
+     "text", 0},
     {"a byline beats the copyright line", "",
      "<p class=\"byline\">By John Roe</p>"
      "<p>\xC2\xA9 2019 Jane Doe. All rights reserved.</p>",
