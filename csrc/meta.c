@@ -75,6 +75,23 @@ bs_meta_init(bs_meta *meta)
     memset(meta, 0, sizeof(*meta));
 }
 
+/* Is there white space between words of [s, s + n), not only around
+   them? */
+static int
+has_inner_space(const char *s, size_t n)
+{
+    while (n > 0 && bs_is_space((unsigned char)s[n - 1]))
+        n--;
+    while (n > 0 && bs_is_space((unsigned char)*s))
+        s++, n--;
+    while (n > 0) {
+        if (bs_is_space((unsigned char)*s))
+            return 1;
+        s++, n--;
+    }
+    return 0;
+}
+
 static int
 is_url_field(bs_field f)
 {
@@ -409,6 +426,9 @@ bs_meta_set(bs_doc *doc, bs_meta *meta, bs_field field, int prio,
     } else if (field == BS_FIELD_SECTION &&
                (n > 80 || bs_strcasestr_n(s, n, "://"))) {
         return; /* a sentence or an address, not a section's name */
+    } else if (field == BS_FIELD_PAGE_TYPE && has_inner_space(s, n)) {
+        return; /* a phrase ("Getting started in ..."), not a type's name:
+                   "article", "product.item", "NewsArticle" */
     } else if (field == BS_FIELD_LANGUAGE) {
         /* a BCP 47 tag: "de_CH" is "de-CH"; "lang=" or "English" none */
         char tag[36];

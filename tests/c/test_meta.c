@@ -1812,6 +1812,12 @@ static const field_case fields[] = {
     {"json-ld type array", URL, LD("{\"@type\":[\"Thing\",\"Report\"]}"), "",
      BS_FIELD_PAGE_TYPE, "Report", "json-ld"},
     {"no page type", URL, "", "", BS_FIELD_PAGE_TYPE, NULL, NULL},
+    {"an og:type that is a phrase is no page type", URL,
+     "<meta property=\"og:type\" content=\"Getting started in quay "
+     "repair\">", "", BS_FIELD_PAGE_TYPE, NULL, NULL},
+    {"a type with spaces around it is one", URL,
+     "<meta property=\"og:type\" content=\" product.item \">", "",
+     BS_FIELD_PAGE_TYPE, "product.item", "opengraph"},
     /* encoding: always there, from no page source */
     {"encoding", URL, "", "", BS_FIELD_ENCODING, "UTF-8", NULL},
 };
