@@ -1209,7 +1209,7 @@ add_authors_once(bs_doc *doc, bs_meta *meta, int prio, const char *source,
             "un documentaire de ", "un film de ", "un reportage de ",
             "une enqu\xc3\xaate de ", "un article de ", "un texte de ",
             "une chronique de ", "un documental de ", "un reportaje de ",
-            "un art\xc3\xad" "culo de ", "un documentario di ",
+            "un art\303\255culo de ", "un documentario di ",
             "un articolo di ", "un servizio di "};
         for (i = 0; i < sizeof(works) / sizeof(works[0]); i++) {
             size_t k = strlen(works[i]);
