@@ -640,8 +640,33 @@ is_card_article(const bs_node *n, const char *cls)
     return 1;
 }
 
+/* Is n, by its class string, the buyers' reviews on a page that sells a
+   product and says it is no article ("reviews", "product-reviews",
+   "review-list"; not a "preview")?  What buyers write is theirs, not the
+   product's description, however many paragraphs it runs to.  Not an
+   element that names itself the description too (a box of class
+   "item-description" and id "item-reviews" holds the critics' words the
+   shop quotes for its Quay Kettle), nor the one that holds the page's
+   <h1>: a wrapper of the product's whole page. */
+static int
+is_buyer_reviews(bs_doc *doc, const bs_meta *meta, const bs_node *n,
+                 const char *cls)
+{
+    char c[512];
+    pairs pp;
+
+    if (!meta->sells || bs_meta_page_kind(meta) == BS_PAGE_ARTICLE ||
+        strstr(cls, "review") == NULL || strstr(cls, "description") != NULL ||
+        n->tag == BS_TAG_MAIN || n->tag == BS_TAG_ARTICLE ||
+        n->tag == BS_TAG_BODY || !without_word(cls, "preview", c, &pp) ||
+        strstr(c, "review") == NULL)
+        return 0;
+    mark_article_holders(doc);
+    return !(n->flags & BS_NF_HOLDS_ARTICLE);
+}
+
 void
-bs_clean(bs_doc *doc, const bs_options *opts, int mode)
+bs_clean(bs_doc *doc, const bs_options *opts, const bs_meta *meta, int mode)
 {
     int relaxed = mode == BS_CLEAN_RELAXED;
     bs_node *top = doc->body ? doc->body : doc->root;
@@ -772,6 +797,9 @@ bs_clean(bs_doc *doc, const bs_options *opts, int mode)
                 n->flags |= BS_NF_COMMENTS;
                 remove = mode == BS_CLEAN_NORMAL;
             }
+            if (!remove && !big && !body_prop &&
+                is_buyer_reviews(doc, meta, n, cls))
+                remove = 1;
             if (!remove && !protect &&
                 (relaxed ? has_sub(cls, &pp, strong_sub, COUNT(strong_sub))
                          : (has_sub(cls, &pp, negative_sub, COUNT(negative_sub)) ||

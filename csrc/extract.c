@@ -174,18 +174,18 @@ bs_extract(const char *html, size_t len, const bs_options *opts,
        says it is a thread (DiscussionForumPosting, QAPage) keeps its
        posts, however they are named. */
     clean_mode = kind == BS_PAGE_THREAD ? BS_CLEAN_THREAD : BS_CLEAN_NORMAL;
-    bs_clean(&doc, &tuned, clean_mode);
+    bs_clean(&doc, &tuned, &meta, clean_mode);
     found = bs_score(&doc, &tuned, &meta, opts->favor);
     if (found < (tuned.favor == BS_FAVOR_RECALL ? 3 * RETRY_BELOW
                                                 : RETRY_BELOW)) {
         size_t relaxed;
 
         bs_clean_reset(&doc);
-        bs_clean(&doc, &tuned, BS_CLEAN_RELAXED);
+        bs_clean(&doc, &tuned, &meta, BS_CLEAN_RELAXED);
         relaxed = bs_score(&doc, &tuned, &meta, opts->favor);
         if (relaxed < 2 * found + 100) {
             bs_clean_reset(&doc);
-            bs_clean(&doc, &tuned, clean_mode);
+            bs_clean(&doc, &tuned, &meta, clean_mode);
             found = bs_score(&doc, &tuned, &meta, opts->favor);
         } else {
             found = relaxed;

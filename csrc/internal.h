@@ -408,6 +408,9 @@ typedef struct {
     size_t nbylines;
     long long now;        /* reference time for plausible dates */
     bs_page_kind kind;    /* what the page type says, kept by bs_meta_set */
+    /* the page offers a product for sale: og:type "product", a JSON-LD
+       Product with offers, a schema.org Product in microdata */
+    unsigned char sells;
     /* each date field's value was read from "03-09-2026", a numeric date
        whose day and month may be either (bs_meta_set) */
     unsigned char ambiguous[2];
@@ -713,10 +716,10 @@ bs_count(bs_doc *doc);
    BS_CLEAN_RELAXED keeps comments and removes by class name only what is
    certainly boilerplate (the second try for pages where the first found
    too little); BS_CLEAN_THREAD keeps comments, which on a forum's thread
-   are the posts. */
+   are the posts.  `meta` tells what the page says it is. */
 enum { BS_CLEAN_NORMAL = 0, BS_CLEAN_RELAXED = 1, BS_CLEAN_THREAD = 2 };
 void
-bs_clean(bs_doc *doc, const bs_options *opts, int mode);
+bs_clean(bs_doc *doc, const bs_options *opts, const bs_meta *meta, int mode);
 /* Forget what bs_clean and bs_score marked. */
 void
 bs_clean_reset(bs_doc *doc);

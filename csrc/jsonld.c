@@ -83,6 +83,28 @@ type_rank(json_t *o, const char **name)
     return best;
 }
 
+/* Is o a product offered for sale (a schema.org Product or ProductGroup
+   with its offers)?  A product an article reviews has no offers as a
+   rule. */
+static int
+offers_product(json_t *o)
+{
+    json_t *t = json_object_get(o, "@type"), *v;
+    size_t i;
+
+    if (json_object_get(o, "offers") == NULL)
+        return 0;
+    if (json_is_string(t))
+        return type_is(json_string_value(t), "Product") ||
+               type_is(json_string_value(t), "ProductGroup");
+    json_array_foreach(t, i, v) {
+        if (json_is_string(v) && (type_is(json_string_value(v), "Product") ||
+                                  type_is(json_string_value(v), "ProductGroup")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Collect every object reachable from v (bounded depth and count). */
 static void
 collect(json_t *v, obj_list *out, int depth)
@@ -537,6 +559,8 @@ bs_jsonld_collect(bs_doc *doc, bs_meta *meta)
             int rank = type_rank(all->obj[i], &type);
             if (rank == 2)
                 read_object(doc, meta, all->obj[i], BS_PRIO_JSONLD, type, all);
+            if (offers_product(all->obj[i]))
+                meta->sells = 1;
         }
         for (i = 0; i < all->n; i++) {
             const char *type;

@@ -3396,6 +3396,35 @@ description_says_something(bs_meta *meta)
     }
 }
 
+/* Does the page offer a product for sale: og:type "product" (or
+   "product.item", "og:product"), or an item of schema.org's Product type in
+   its markup?  (JSON-LD's Product is read by bs_jsonld_collect.) */
+static int
+offers_product(const bs_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        const bs_node *n = bs_doc_node(doc, i);
+        const char *v, *t;
+
+        if (n->tag == BS_TAG_META) {
+            v = bs_node_attr(n, BS_ATTR_PROPERTY);
+            t = bs_node_attr(n, BS_ATTR_CONTENT);
+            if (v != NULL && t != NULL && key_eq(v, "og:type") &&
+                (bs_ci_eq(t, "product", 7) || bs_ci_eq(t, "og:product", 10)))
+                return 1;
+        } else if (n->tag != BS_TAG_TEXT &&
+                   bs_node_attr(n, BS_ATTR_ITEMSCOPE) != NULL &&
+                   (t = bs_node_attr(n, BS_ATTR_ITEMTYPE)) != NULL) {
+            size_t k = strlen(t);
+            if (k >= 8 && strcmp(t + k - 8, "/Product") == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 bs_status
 bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
 {
@@ -3447,6 +3476,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     }
 
     bs_jsonld_collect(doc, meta);
+    if (offers_product(doc))
+        meta->sells = 1;
     mark_cards(doc, meta);
 
     for (n = doc->root; n != NULL;) {

@@ -1722,6 +1722,73 @@ START_TEST(test_product_cards)
 }
 END_TEST
 
+/* On a page that sells a product and says it is no article, its buyers'
+   reviews are not its description: a box named for reviews goes, however
+   many paragraphs it holds.  Not on a page that sells nothing (a
+   service's clients), nor on an article that reviews a product, nor a
+   box named a preview, nor one that names itself the description too. */
+START_TEST(test_buyer_reviews)
+{
+    static const struct {
+        const char *head;
+        const char *itemtype; /* on <main>, or "" */
+        const char *cls;      /* of the reviews' box */
+        int kept;
+    } cases[] = {
+        {"<meta property=\"og:type\" content=\"product\">", "",
+         "product-reviews", 0},
+        {"<meta property=\"og:type\" content=\"product.item\">", "",
+         "reviews-list", 0},
+        {"<script type=\"application/ld+json\">{\"@type\": \"Product\", "
+         "\"name\": \"Quay kettle\", \"offers\": {\"@type\": \"Offer\", "
+         "\"price\": \"39.00\"}}</script>",
+         "", "pdp-reviews", 0},
+        {"", " itemscope itemtype=\"https://schema.org/Product\"",
+         "customer-reviews", 0},
+        {"<meta property=\"og:type\" content=\"website\">", "",
+         "product-reviews", 1},
+        {"<script type=\"application/ld+json\">{\"@type\": \"Product\", "
+         "\"name\": \"Quay kettle\"}</script>",
+         "", "product-reviews", 1},
+        {"<meta property=\"og:type\" content=\"product\"><script "
+         "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+         "\"headline\": \"Quay kettle\"}</script>",
+         "", "product-reviews", 1},
+        {"<meta property=\"og:type\" content=\"product\">", "",
+         "product-preview", 1},
+        {"<meta property=\"og:type\" content=\"product\">", "",
+         "product-description reviews-tab", 1},
+    };
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *body = tu_cat(
+            "<main", cases[i].itemtype, "><h1>Quay kettle</h1><div>",
+            TU_PARAS, "</div><div class=\"", cases[i].cls,
+            "\"><h2>What buyers say</h2><div><p>We bought the kettle for "
+            "the boat, and it boils water on the small stove in a few "
+            "minutes, even in a strong wind.</p></div><div><p>The handle "
+            "stays cool, the lid fits well, and after a season at sea it "
+            "shows no rust at all, which surprised us.</p></div><div><p>"
+            "A fine kettle, though heavier than the one it replaced, and "
+            "the whistle is rather quiet below deck.</p></div></div></main>",
+            NULL);
+        char *page = tu_page(cases[i].head, body);
+        bs_article *art = tu_extract(page, URL);
+
+        ck_assert_msg(art != NULL, "case %zu", i);
+        has_paragraphs(bs_article_text(art));
+        if (cases[i].kept)
+            TU_HAS(bs_article_text(art), "shows no rust at all");
+        else
+            TU_HASNT(bs_article_text(art), "shows no rust at all");
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 /* Cards whose classes name only their looks: on a page that says it is
    a website, their links of a few words are the items' titles and the
    grid is the content, not the line of prose above it; on a page that
@@ -3299,6 +3366,7 @@ extract_suite(void)
     tcase_add_test(tb, test_ruby_annotations_left_out);
     tcase_add_test(tb, test_article_class_over_a_line);
     tcase_add_test(tb, test_product_cards);
+    tcase_add_test(tb, test_buyer_reviews);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
     tcase_add_test(tb, test_thread_replies_kept);
