@@ -409,7 +409,8 @@ typedef struct {
     long long now;        /* reference time for plausible dates */
     bs_page_kind kind;    /* what the page type says, kept by bs_meta_set */
     /* the page offers a product for sale: og:type "product", a JSON-LD
-       Product with offers, a schema.org Product in microdata */
+       Product with offers, a schema.org Product in microdata, a control
+       that adds it to the cart */
     unsigned char sells;
     /* each date field's value was read from "03-09-2026", a numeric date
        whose day and month may be either (bs_meta_set) */

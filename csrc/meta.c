@@ -3396,9 +3396,35 @@ description_says_something(bs_meta *meta)
     }
 }
 
+/* Does a form, a field or a button's id, name or class say it puts the
+   product in the cart ("add-to-cart", "AddToCart", "add_to_bag")? */
+static int
+adds_to_cart(const bs_node *n)
+{
+    static const char *const words[] = {"add-to-cart", "addtocart",
+                                        "add_to_cart", "add-to-bag",
+                                        "addtobag", "add_to_bag"};
+    static const bs_attr_id attrs[] = {BS_ATTR_ID, BS_ATTR_NAME,
+                                       BS_ATTR_CLASS};
+    size_t i, j;
+
+    if (n->tag != BS_TAG_FORM && n->tag != BS_TAG_INPUT &&
+        n->tag != BS_TAG_BUTTON)
+        return 0;
+    for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++) {
+        const char *v = bs_node_attr(n, attrs[i]);
+        size_t k = v != NULL ? strlen(v) : 0;
+        for (j = 0; j < sizeof(words) / sizeof(words[0]) && k > 0; j++)
+            if (bs_strcasestr_n(v, k, words[j]))
+                return 1;
+    }
+    return 0;
+}
+
 /* Does the page offer a product for sale: og:type "product" (or
-   "product.item", "og:product"), or an item of schema.org's Product type in
-   its markup?  (JSON-LD's Product is read by bs_jsonld_collect.) */
+   "product.item", "og:product"), an item of schema.org's Product type in
+   its markup, or a control that adds the product to the cart?  (JSON-LD's
+   Product is read by bs_jsonld_collect.) */
 static int
 offers_product(const bs_doc *doc)
 {
@@ -3408,19 +3434,22 @@ offers_product(const bs_doc *doc)
         const bs_node *n = bs_doc_node(doc, i);
         const char *v, *t;
 
+        if (n->tag == BS_TAG_TEXT)
+            continue;
         if (n->tag == BS_TAG_META) {
             v = bs_node_attr(n, BS_ATTR_PROPERTY);
             t = bs_node_attr(n, BS_ATTR_CONTENT);
             if (v != NULL && t != NULL && key_eq(v, "og:type") &&
                 (bs_ci_eq(t, "product", 7) || bs_ci_eq(t, "og:product", 10)))
                 return 1;
-        } else if (n->tag != BS_TAG_TEXT &&
-                   bs_node_attr(n, BS_ATTR_ITEMSCOPE) != NULL &&
+        } else if (bs_node_attr(n, BS_ATTR_ITEMSCOPE) != NULL &&
                    (t = bs_node_attr(n, BS_ATTR_ITEMTYPE)) != NULL) {
             size_t k = strlen(t);
             if (k >= 8 && strcmp(t + k - 8, "/Product") == 0)
                 return 1;
         }
+        if (adds_to_cart(n))
+            return 1;
     }
     return 0;
 }

@@ -1722,9 +1722,10 @@ START_TEST(test_product_cards)
 }
 END_TEST
 
-/* On a page that sells a product and says it is no article, its buyers'
-   reviews are not its description: a box named for reviews goes, however
-   many paragraphs it holds.  Not on a page that sells nothing (a
+/* On a page that sells a product (its type says so, or a control adds it
+   to the cart) and says it is no article, its buyers' reviews are not its
+   description: a box named for reviews goes, however many paragraphs it
+   holds.  Not on a page that sells nothing (a
    service's clients), nor on an article that reviews a product, nor a
    box named a preview, nor one that names itself the description too. */
 START_TEST(test_buyer_reviews)
@@ -1734,37 +1735,47 @@ START_TEST(test_buyer_reviews)
         const char *itemtype; /* on <main>, or "" */
         const char *cls;      /* of the reviews' box */
         int kept;
+        const char *controls; /* after the description, or NULL */
     } cases[] = {
         {"<meta property=\"og:type\" content=\"product\">", "",
-         "product-reviews", 0},
+         "product-reviews", 0, NULL},
         {"<meta property=\"og:type\" content=\"product.item\">", "",
-         "reviews-list", 0},
+         "reviews-list", 0, NULL},
         {"<script type=\"application/ld+json\">{\"@type\": \"Product\", "
          "\"name\": \"Quay kettle\", \"offers\": {\"@type\": \"Offer\", "
          "\"price\": \"39.00\"}}</script>",
-         "", "pdp-reviews", 0},
+         "", "pdp-reviews", 0, NULL},
         {"", " itemscope itemtype=\"https://schema.org/Product\"",
-         "customer-reviews", 0},
+         "customer-reviews", 0, NULL},
         {"<meta property=\"og:type\" content=\"website\">", "",
-         "product-reviews", 1},
+         "product-reviews", 1, NULL},
         {"<script type=\"application/ld+json\">{\"@type\": \"Product\", "
          "\"name\": \"Quay kettle\"}</script>",
-         "", "product-reviews", 1},
+         "", "product-reviews", 1, NULL},
         {"<meta property=\"og:type\" content=\"product\"><script "
          "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
          "\"headline\": \"Quay kettle\"}</script>",
-         "", "product-reviews", 1},
+         "", "product-reviews", 1, NULL},
         {"<meta property=\"og:type\" content=\"product\">", "",
-         "product-preview", 1},
+         "product-preview", 1, NULL},
         {"<meta property=\"og:type\" content=\"product\">", "",
-         "product-description reviews-tab", 1},
+         "product-description reviews-tab", 1, NULL},
+        {"", "", "product-reviews", 0,
+         "<form action=\"/cart\"><button name=\"add-to-cart\">Add to "
+         "cart</button></form>"},
+        {"", "", "product-reviews", 0,
+         "<input type=\"submit\" class=\"btn AddToBag\" value=\"Add\">"},
+        {"", "", "product-reviews", 1,
+         "<form action=\"/search\"><button>Search</button></form>"},
     };
     size_t i;
 
     for (i = 0; i < TU_COUNT(cases); i++) {
         char *body = tu_cat(
             "<main", cases[i].itemtype, "><h1>Quay kettle</h1><div>",
-            TU_PARAS, "</div><div class=\"", cases[i].cls,
+            TU_PARAS, "</div>",
+            cases[i].controls != NULL ? cases[i].controls : "",
+            "<div class=\"", cases[i].cls,
             "\"><h2>What buyers say</h2><div><p>We bought the kettle for "
             "the boat, and it boils water on the small stove in a few "
             "minutes, even in a strong wind.</p></div><div><p>The handle "
