@@ -3,7 +3,8 @@
  *
  * What goes: elements that are never content (forms controls, embeds,
  * navigation, site headers and footers, asides), elements hidden by
- * attribute or style, and elements whose class or id names them as
+ * attribute or style (save a tab's panel, shown when its tab is chosen),
+ * and elements whose class or id names them as
  * boilerplate: cookie and newsletter boxes, share bars, ads, related and
  * popular lists, sidebars, bylines, tag lists.  User comments are marked
  * apart so they can be extracted on request.
@@ -665,6 +666,33 @@ is_buyer_reviews(bs_doc *doc, const bs_meta *meta, const bs_node *n,
     return !(n->flags & BS_NF_HOLDS_ARTICLE);
 }
 
+/* Text (visible characters) a hidden tab's panel needs to be kept: less
+   is a placeholder its script fills ("Loading specifications..."). */
+#define TAB_PANEL_CHARS 200u
+
+/* Class/id substrings of a tab's panel. */
+static const char *const tab_panel_sub[] = {
+    "tab-pane", "tab-panel", "tabpanel", "tabs-panel", "tab-content",
+    "tabcontent", "tab_content", "tab_pane", "tab_panel"};
+
+/* Is n, hidden, the panel of a tab (role=tabpanel, "tab-pane"): what
+   the page shows when its tab is chosen ("Specifications" beside
+   "Description"), not a text it keeps from the reader? */
+static int
+is_tab_panel(const bs_node *n)
+{
+    const char *role = bs_node_attr(n, BS_ATTR_ROLE);
+    char all[512];
+    pairs pp;
+
+    if (role != NULL && strcmp(role, "tabpanel") == 0)
+        return 1;
+    if (n->nattrs == 0 || class_string(n, all, sizeof(all)) == 0)
+        return 0;
+    pairs_of(all, &pp);
+    return has_sub(all, &pp, tab_panel_sub, COUNT(tab_panel_sub));
+}
+
 void
 bs_clean(bs_doc *doc, const bs_options *opts, const bs_meta *meta, int mode)
 {
@@ -706,7 +734,8 @@ bs_clean(bs_doc *doc, const bs_options *opts, const bs_meta *meta, int mode)
            in the relaxed pass, a hidden wrapper of a quarter of the page
            (a shop's product shown by its script once loaded). */
         if (n->flags & BS_NF_HIDDEN)
-            remove = !big && !(relaxed && n->chars * 4 > total);
+            remove = !big && !(relaxed && n->chars * 4 > total) &&
+                     !(n->chars >= TAB_PANEL_CHARS && is_tab_panel(n));
         else if (tf & BS_TF_SKIP)
             remove = 1;
         else if (n->tag == BS_TAG_NOSCRIPT || n->tag == BS_TAG_BUTTON)

@@ -1800,6 +1800,62 @@ START_TEST(test_buyer_reviews)
 }
 END_TEST
 
+/* A tab's panel hidden until its tab is chosen ("Specifications" beside
+   the shown "Description") is content; a hidden box that is no tab's
+   panel is not, nor a panel that holds only its script's placeholder. */
+START_TEST(test_hidden_tab_panel)
+{
+    static const struct {
+        const char *open; /* the hidden element's start tag */
+        const char *text;
+        int kept;
+    } cases[] = {
+        {"<div class=\"tab-pane fade\" style=\"display:none\">",
+         "The kettle holds one and a half litres, weighs nine hundred grams, "
+         "is made of stainless steel with a brass handle, and comes with a "
+         "whistle, a spare seal and a canvas bag for stowing it on board. "
+         "It suits gas, induction and the small spirit stoves of yachts.",
+         1},
+        {"<section role=\"tabpanel\" hidden>",
+         "The kettle holds one and a half litres, weighs nine hundred grams, "
+         "is made of stainless steel with a brass handle, and comes with a "
+         "whistle, a spare seal and a canvas bag for stowing it on board. "
+         "It suits gas, induction and the small spirit stoves of yachts.",
+         1},
+        {"<div class=\"drawer\" style=\"display:none\">",
+         "The kettle holds one and a half litres, weighs nine hundred grams, "
+         "is made of stainless steel with a brass handle, and comes with a "
+         "whistle, a spare seal and a canvas bag for stowing it on board. "
+         "It suits gas, induction and the small spirit stoves of yachts.",
+         0},
+        {"<div class=\"tab-pane\" style=\"display:none\">",
+         "Loading the kettle's specifications, one moment please.", 0},
+    };
+    size_t i;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        char *body = tu_cat(
+            "<main><h1>Quay kettle</h1><ul role=\"tablist\"><li>Description"
+            "</li><li>Specifications</li></ul><div class=\"tab-content\">"
+            "<div class=\"tab-pane active\">",
+            TU_PARAS, "</div>", cases[i].open, "<p>", cases[i].text,
+            "</p></div></div></main>", NULL);
+        char *page = tu_page("", body);
+        bs_article *art = tu_extract(page, URL);
+
+        ck_assert_msg(art != NULL, "case %zu", i);
+        has_paragraphs(bs_article_text(art));
+        if (cases[i].kept)
+            TU_HAS(bs_article_text(art), "a spare seal");
+        else
+            TU_HASNT(bs_article_text(art), cases[i].text);
+        bs_article_free(art);
+        free(page);
+        free(body);
+    }
+}
+END_TEST
+
 /* Cards whose classes name only their looks: on a page that says it is
    a website, their links of a few words are the items' titles and the
    grid is the content, not the line of prose above it; on a page that
@@ -3378,6 +3434,7 @@ extract_suite(void)
     tcase_add_test(tb, test_article_class_over_a_line);
     tcase_add_test(tb, test_product_cards);
     tcase_add_test(tb, test_buyer_reviews);
+    tcase_add_test(tb, test_hidden_tab_panel);
     tcase_add_test(tb, test_article_header_lead_kept);
     tcase_add_test(tb, test_comments_excluded);
     tcase_add_test(tb, test_thread_replies_kept);
