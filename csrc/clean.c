@@ -6,8 +6,9 @@
  * attribute or style (save a tab's panel, shown when its tab is chosen),
  * and elements whose class or id names them as
  * boilerplate: cookie and newsletter boxes, share bars, ads, related and
- * popular lists, sidebars, bylines, tag lists.  User comments are marked
- * apart so they can be extracted on request.
+ * popular lists, sidebars, bylines, tag lists, and, on a page that sells
+ * a product, its buyers' reviews.  User comments are marked apart so they
+ * can be extracted on request.
  *
  * A guard keeps this from throwing away the page: a wrapper that holds
  * most of the page's text is never removed for its class name alone
