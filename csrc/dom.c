@@ -168,9 +168,24 @@ bs_node_is_removed(const bs_node *n)
     return 0;
 }
 
+/* Bytes of a left-to-right or right-to-left mark (U+200E, U+200F) at
+   s[i] (of n), else 0: a hint for showing text, no part of a name or a
+   title ("\u200eApple"). */
+static size_t
+direction_mark_len(const char *s, size_t i, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+
+    return i + 2 < n && p[0] == 0xE2 && p[1] == 0x80 &&
+                   (p[2] == 0x8E || p[2] == 0x8F)
+               ? 3
+               : 0;
+}
+
 /* Append text collapsing runs of white space (and U+00A0) to one space
-   and leaving out invisible formatting characters (bs_invisible_len);
-   *space tells whether the output currently ends in a space. */
+   and leaving out invisible formatting characters (bs_invisible_len)
+   and direction marks; *space tells whether the output currently ends
+   in a space. */
 static void
 put_collapsed(bs_buf *out, const char *s, size_t n, int *space)
 {
@@ -184,7 +199,8 @@ put_collapsed(bs_buf *out, const char *s, size_t n, int *space)
             k = 1;
         else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
             k = 2;
-        else if (c >= 0xC2 && (k = bs_invisible_len(s, i, n)) > 0) {
+        else if (c >= 0xC2 && ((k = bs_invisible_len(s, i, n)) > 0 ||
+                               (k = direction_mark_len(s, i, n)) > 0)) {
             bs_buf_put(out, s + start, i - start);
             if (i > start)
                 *space = 0;

@@ -3975,6 +3975,7 @@ static const clean_case cleaner[] = {
     {"Jane Doe Anzeige", "Jane Doe"},
     {"Sponsored", ""},
     {"Jane Mary Guest", "Jane Mary Guest"},
+    {"\xE2\x80\x8EHarbour Works, Harbour Works", "Harbour Works"},
     {"Un documentaire de Jane Doe", "Jane Doe"},
     {"Get in touch", ""},
     {"About the Author:", ""},
