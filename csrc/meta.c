@@ -3426,7 +3426,7 @@ adds_to_cart(const bs_node *n)
    its markup, or a control that adds the product to the cart?  (JSON-LD's
    Product is read by bs_jsonld_collect.) */
 static int
-offers_product(const bs_doc *doc)
+sells_product(const bs_doc *doc)
 {
     size_t i;
 
@@ -3505,7 +3505,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     }
 
     bs_jsonld_collect(doc, meta);
-    if (offers_product(doc))
+    if (sells_product(doc))
         meta->sells = 1;
     mark_cards(doc, meta);
 
