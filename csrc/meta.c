@@ -988,13 +988,15 @@ bs_field
 bs_text_date_field(const char *s, size_t n)
 {
     static const char *const updated[] = {
-        "updated", "modified", "last change", "revised", "aktualisiert",
-        "ge\xc3\xa4ndert", "\xc3\xa4nderung", "\xc3\x84nderung",
-        "\303\274berarbeitet", "\303\234berarbeitet",
-        "mis \xc3\xa0 jour", "mise \xc3\xa0 jour", "modifi\xc3\xa9",
-        "actualizado", "actualizaci\xc3\xb3n", "modificado",
-        "aggiornato", "modificato", "bijgewerkt", "gewijzigd", "atualizado",
-        "zaktualizowano",
+        "updated", "modified", "last change", "last edited", "revised",
+        "aktualisiert", "ge\xc3\xa4ndert", "\xc3\xa4nderung",
+        "\xc3\x84nderung", "\303\274berarbeitet", "\303\234berarbeitet",
+        "zuletzt bearbeitet", "mis \xc3\xa0 jour", "mise \xc3\xa0 jour",
+        "modifi\xc3\xa9", "derni\xc3\xa8re modification", "actualizado",
+        "actualizaci\xc3\xb3n", "modificado", "modificaci\xc3\xb3n",
+        "aggiornato", "modificato", "ultima modifica", "bijgewerkt",
+        "gewijzigd", "laatst bewerkt", "atualizado", "modifica\xc3\xa7\xc3\xa3o",
+        "zaktualizowano", "ostatnia modyfikacja",
         "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
         "\xd0\xb8\xd0\xb7\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xbe"};
     size_t i;
@@ -3927,13 +3929,16 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 const bs_node *pub = n;
                 /* "Letzte \xc3\x84nderung: 31.10.2023<br>Erschienen am:
                    01.11.2023": a change's date, then in one of the next
-                   texts the day the page appeared, named so */
+                   texts the day the page appeared, named so.  A change's
+                   date alone ("This page was last edited on ...") is the
+                   date modified, and the best guess at the date published
+                   too. */
                 if (bs_text_date_field(n->text, look) ==
-                    BS_FIELD_DATE_MODIFIED)
+                    BS_FIELD_DATE_MODIFIED) {
                     pub = published_next(doc, n, iso, meta->now);
-                if (pub != n)
                     bs_meta_set(doc, meta, BS_FIELD_DATE_MODIFIED,
                                 BS_PRIO_TEXT, "text", n->text, look);
+                }
                 look = date_look(pub->len);
                 bs_meta_set(doc, meta, BS_FIELD_DATE_PUBLISHED,
                             generic ? GENERIC_DATE_PRIO + 1 : BS_PRIO_TEXT,

@@ -1268,6 +1268,34 @@ static const field_case fields[] = {
     {"a change's day alone in the text stays the page's", URL, "",
      "<h1>Quay to be rebuilt</h1><p>Updated November 11, 2022</p>",
      BS_FIELD_DATE_PUBLISHED, "2022-11-11", "text"},
+    {"a change's day alone in the text is the date modified too", URL, "",
+     "<h1>Quay to be rebuilt</h1><p>The quay will be rebuilt.</p><footer>"
+     "<p>This page was last modified on 11 November 2022, at 19:23.</p>"
+     "</footer>",
+     BS_FIELD_DATE_MODIFIED, "2022-11-11", "text"},
+    {"a wiki's last edit names a change", URL, "",
+     "<h1>Quay</h1><p>The quay is a quay.</p><footer><ul><li>This page was "
+     "last edited on 2 March 2026, at 10:32.</li></ul></footer>",
+     BS_FIELD_DATE_MODIFIED, "2026-03-02", "text"},
+    {"in German", URL, "",
+     "<h1>Kai</h1><p>Der Kai ist ein Kai.</p><p>Zuletzt bearbeitet am "
+     "29.01.2020</p>",
+     BS_FIELD_DATE_MODIFIED, "2020-01-29", "text"},
+    {"in French", URL, "",
+     "<h1>Quai</h1><p>Le quai est un quai.</p><p>Derni\xC3\xA8re "
+     "modification le 3 mars 2021</p>",
+     BS_FIELD_DATE_MODIFIED, "2021-03-03", "text"},
+    {"in Spanish", URL, "",
+     "<h1>Muelle</h1><p>El muelle es un muelle.</p><p>\xC3\x9Altima "
+     "modificaci\xC3\xB3n: 3 de marzo de 2021</p>",
+     BS_FIELD_DATE_MODIFIED, "2021-03-03", "text"},
+    {"in Dutch", URL, "",
+     "<h1>Kade</h1><p>De kade is een kade.</p><p>Laatst bewerkt op 3 maart "
+     "2021</p>",
+     BS_FIELD_DATE_MODIFIED, "2021-03-03", "text"},
+    {"an editor's credit names no change", URL, "",
+     "<h1>Quay to be rebuilt</h1><p>Edited by Jane Doe, 3 March 2021</p>",
+     BS_FIELD_DATE_MODIFIED, NULL, NULL},
     {"a site's clock in a date-named block is no page's date", URL, "",
      "<div class=\"block-date\"><p id=\"todays-date\"><b>Friday</b>, "
      "December 19, 2025</p></div><h1>Quay to be rebuilt</h1>"
