@@ -21,6 +21,11 @@
    bs_meta_collect); a distinct priority marks a value that came from one. */
 #define GENERIC_DATE_PRIO (BS_PRIO_META + 1)
 
+/* The most text, in bytes, that a list's row holds outside its byline's
+   line and its links (separators), when the byline names the row's
+   author, not the page's (repeated_label). */
+#define ITEM_OWN_TEXT_MAX 8
+
 static const char *const field_names[BS_FIELD__COUNT] = {
     "title",       "date_published", "date_modified", "site_name",
     "description", "language",       "url",           "image",
@@ -2864,6 +2869,139 @@ holds_tag_links(const bs_node *n)
     return 0;
 }
 
+/* [*t, *t + *len) without the spaces around it. */
+static void
+trim_span(const char **t, size_t *len)
+{
+    while (*len > 0 && bs_is_space((unsigned char)**t))
+        (*t)++, (*len)--;
+    while (*len > 0 && bs_is_space((unsigned char)(*t)[*len - 1]))
+        (*len)--;
+}
+
+/* Is the element `item` a row of a list, its byline's line and links
+   alone: outside the line that holds `label` (its parent), at most a few
+   bytes of text that no link holds (separators, "|")?  A post of a thread
+   holds text of its own. */
+static int
+row_item(const bs_node *item, const bs_node *label)
+{
+    const bs_node *line = label->parent, *m = item;
+    size_t own = 0;
+
+    while (m != NULL) {
+        int skip = m == line || m->tag == BS_TAG_A;
+        if (m->tag == BS_TAG_TEXT) {
+            const char *t = m->text;
+            size_t k = m->len;
+            trim_span(&t, &k);
+            if ((own += k) > ITEM_OWN_TEXT_MAX)
+                return 0;
+        }
+        m = bs_node_next(m, item, skip);
+    }
+    return 1;
+}
+
+/* The first text after the node `label` that is not blank, trimmed; NULL
+   when none follows within `within`. */
+static const bs_node *
+text_after(const bs_node *label, const bs_node *within, const char **t,
+           size_t *len)
+{
+    const bs_node *m = label;
+
+    while ((m = bs_node_next(m, within, 0)) != NULL) {
+        if (m->tag != BS_TAG_TEXT)
+            continue;
+        *t = m->text;
+        *len = m->len;
+        trim_span(t, len);
+        if (*len > 0)
+            return m;
+    }
+    return NULL;
+}
+
+/* The text node in `item` (its first 64 nodes) that is the label [t, t +
+   len), spaces around it aside, or NULL. */
+static const bs_node *
+label_in(const bs_node *item, const char *t, size_t len)
+{
+    const bs_node *m;
+    int seen = 0;
+
+    for (m = item; m != NULL && seen < 64;
+         m = bs_node_next(m, item, 0), seen++) {
+        const char *s = m->text;
+        size_t k = m->len;
+        if (m->tag != BS_TAG_TEXT)
+            continue;
+        trim_span(&s, &k);
+        if (k == len && bs_ci_eq(s, t, len))
+            return m;
+    }
+    return NULL;
+}
+
+/* Is the byline label n one of a list's items' ("1 point by <a>jane</a>
+   | 2 comments" in each row of a page of links)?  An element holding it,
+   up to four levels up, has two siblings or more of its tag and class
+   that hold the same label, all of them rows (row_item: a forum's posts,
+   whose first byline names the thread's author, hold text of their
+   own), and another name follows it in one of them: the names are the
+   rows' authors, not the page's.  (The same
+   name after each, "More by Jane Doe", is the author the page is
+   about.) */
+static int
+repeated_label(const bs_node *n)
+{
+    const char *t = n->text, *name;
+    size_t len = n->len, name_len;
+    const bs_node *a;
+    int up;
+
+    trim_span(&t, &len);
+    if (len == 0)
+        return 0;
+    for (a = n->parent, up = 0; a != NULL && up < 4 && a->tag != BS_TAG_BODY;
+         a = a->parent, up++) {
+        const char *cls = bs_node_attr(a, BS_ATTR_CLASS);
+        const bs_node *s;
+        int same = 0, other = 0, seen = 0;
+
+        if (!row_item(a, n))
+            return 0;
+        if (text_after(n, a, &name, &name_len) == NULL)
+            continue;
+        for (s = a->parent != NULL ? a->parent->first : NULL;
+             s != NULL && seen < 200; s = s->next, seen++) {
+            const bs_node *l;
+            const char *c, *nm;
+            size_t nl;
+
+            if (s == a || s->tag != a->tag)
+                continue;
+            c = bs_node_attr(s, BS_ATTR_CLASS);
+            if ((cls == NULL) != (c == NULL) ||
+                (cls != NULL && strcmp(cls, c) != 0) ||
+                (l = label_in(s, t, len)) == NULL)
+                continue;
+            /* (one item with text of its own, a post, makes them a
+               thread's) */
+            if (!row_item(s, l))
+                return 0;
+            same++;
+            if (text_after(l, s, &nm, &nl) != NULL &&
+                !(nl == name_len && memcmp(nm, name, nl) == 0))
+                other = 1;
+        }
+        if (same >= 2 && other)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n in the page's footer: a <footer>, or an element whose class or id
    has the word "footer", that no <article> or <main> holds?  The site's
    own lines live there ("By Acme Hotels"), not the article's byline. */
@@ -3530,7 +3668,8 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 !bs_in_described_item(n) && !bs_in_code(n) &&
                 !(n->parent != NULL &&
                   (n->parent->tag == BS_TAG_TH ||
-                   (bs_tag_flags((bs_tag)n->parent->tag) & BS_TF_SKIP)))) {
+                   (bs_tag_flags((bs_tag)n->parent->tag) & BS_TF_SKIP))) &&
+                !repeated_label(n)) {
                 const bs_node *next = n->next, *cur = n;
                 int up;
                 /* <p><strong>By</strong></p><p>Jane Doe</p>: up through

@@ -2019,6 +2019,14 @@ typedef struct {
     int not_in_body;    /* the byline element is metadata, not body */
 } author_case;
 
+/* A forum post's text, longer than a list's row. */
+#define TU_LONG_POST                                                          \
+    "The quay has been closed since the storm, and the council says the "  \
+    "work on its wall will take the whole summer. Boats moor at the old "  \
+    "pier meanwhile, which has room for twelve of them at a time. The "    \
+    "harbour master asks owners to book a place a day ahead, and to keep " \
+    "the slipway clear for the lifeboat at every hour of the day."
+
 static const author_case authors[] = {
     {"json-ld string",
      LD("{\"@type\":\"NewsArticle\",\"author\":\"Jane Doe\"}"), "",
@@ -2338,6 +2346,39 @@ static const author_case authors[] = {
      "</a></li><li><a href=\"/auteur/leo-guy/\">L\xC3\xA9o Guy</a></li>"
      "</ul></div><p>Par Barbara Stiegler</p>",
      "Barbara Stiegler", "byline", 0},
+    {"a list's rows, each by another user, name none of the page's", "",
+     "<table><tr class=\"row\"><td><a href=\"/a\">Harbour cranes</a></td>"
+     "</tr><tr><td class=\"sub\"><span>3 points</span> by <a href=\"user?"
+     "id=jdoe\">jdoe</a> 1 hour ago | <a href=\"hide?id=1\">hide</a></td>"
+     "</tr><tr class=\"row\"><td><a href=\"/b\">Quay works</a></td></tr>"
+     "<tr><td class=\"sub\"><span>5 points</span> by <a href=\"user?id=rroe"
+     "\">rroe</a> 2 hours ago | <a href=\"hide?id=2\">hide</a></td></tr>"
+     "<tr class=\"row\"><td><a href=\"/c\">Tides</a></td></tr><tr><td "
+     "class=\"sub\"><span>1 point</span> by <a href=\"user?id=kim\">kim</a> "
+     "3 hours ago | <a href=\"hide?id=3\">hide</a></td></tr></table>",
+     "", NULL, 0},
+    {"a byline after such a list names the page's author", "",
+     "<ul><li class=\"item\"><a href=\"/a\">Cranes</a> by <b>Ann Lee</b></li>"
+     "<li class=\"item\"><a href=\"/b\">Quays</a> by <b>Bo Park</b></li>"
+     "<li class=\"item\"><a href=\"/c\">Tides</a> by <b>Cy Ray</b></li></ul>"
+     "<h1>Quay to be rebuilt</h1><p class=\"meta\">by <b>Jane Doe</b></p>",
+     "Jane Doe", "byline", 0},
+    {"the same name after each of a list's labels names the page's", "",
+     "<ul><li class=\"item\"><a href=\"/a\">Cranes</a><div>Von <span>Jane "
+     "Doe</span> am 16.11.2022</div></li><li class=\"item\"><a href=\"/b\">"
+     "Quays</a><div>Von <span>Jane Doe</span> am 10.08.2022</div></li><li "
+     "class=\"item\"><a href=\"/c\">Tides</a><div>Von <span>Jane Doe</span> "
+     "am 15.06.2022</div></li></ul>",
+     "Jane Doe", "byline", 0},
+    {"a thread's posts, each by another: the first post's author", "",
+     "<div class=\"post\"><p class=\"author\">by <a href=\"/u/1\">Jane Doe"
+     "</a> Tue Aug 27, 2019</p><div class=\"content\">" TU_LONG_POST
+     "</div></div><div class=\"post\"><p class=\"author\">by <a href=\""
+     "/u/2\">John Roe</a> Tue Aug 27, 2019</p><div class=\"content\">"
+     "Same here.</div></div><div class=\"post\"><p class=\"author\">by "
+     "<a href=\"/u/3\">Kim Ray</a> Wed Aug 28, 2019</p><div class=\""
+     "content\">Thanks!</div></div>",
+     "Jane Doe", "byline", 0},
     {"a reader's comment names none of the article's authors", "",
      "<ul class=\"recent\"><li class=\"recentcomments\"><span class=\""
      "comment-author-link\">Flappy Bird</span> on <a href=\"/p\">A post"
