@@ -25,6 +25,10 @@
    line and its links (separators), when the byline names the row's
    author, not the page's (repeated_label). */
 #define ITEM_OWN_TEXT_MAX 8
+/* The most nodes a list's row holds, its byline's line and links aside;
+   and how many byline labels a page's are checked for a list's rows. */
+#define ROW_NODES_MAX 64
+#define LABEL_CHECKS_MAX 64
 
 static const char *const field_names[BS_FIELD__COUNT] = {
     "title",       "date_published", "date_modified", "site_name",
@@ -2888,9 +2892,13 @@ row_item(const bs_node *item, const bs_node *label)
 {
     const bs_node *line = label->parent, *m = item;
     size_t own = 0;
+    int seen = 0;
 
     while (m != NULL) {
         int skip = m == line || m->tag == BS_TAG_A;
+        /* (a row is small) */
+        if (++seen > ROW_NODES_MAX)
+            return 0;
         if (m->tag == BS_TAG_TEXT) {
             const char *t = m->text;
             size_t k = m->len;
@@ -3602,6 +3610,7 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
     const char *title_tag = NULL, *logo = NULL;
     int author_label[5] = {0, 0, 0, 0, 0};
     int byline_found = 0, time_found = 0, date_found = 0, generic;
+    int label_checks = 0;
     int based = 0;
     const char *time_date = NULL, *rank_user = NULL;
     char iso[32];
@@ -3669,7 +3678,9 @@ bs_meta_collect(bs_doc *doc, const bs_options *opts, bs_meta *meta)
                 !(n->parent != NULL &&
                   (n->parent->tag == BS_TAG_TH ||
                    (bs_tag_flags((bs_tag)n->parent->tag) & BS_TF_SKIP))) &&
-                !repeated_label(n)) {
+                /* (a page whose first LABEL_CHECKS_MAX labels gave no
+                   byline is a list's rows: no more are read) */
+                ++label_checks <= LABEL_CHECKS_MAX && !repeated_label(n)) {
                 const bs_node *next = n->next, *cur = n;
                 int up;
                 /* <p><strong>By</strong></p><p>Jane Doe</p>: up through
