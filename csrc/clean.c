@@ -694,6 +694,46 @@ is_tab_panel(const bs_node *n)
     return has_sub(all, &pp, tab_panel_sub, COUNT(tab_panel_sub));
 }
 
+/* Is n a link to a place on the page itself whose text is a mark alone:
+   a heading's permalink (Sphinx's "¶", rustdoc's "§", "#"), a footnote's
+   way back ("↩") or "back to top" ("↑")?  It says nothing to a reader of
+   the text or the Markdown. */
+static int
+is_mark_link(const bs_node *n)
+{
+    static const char *const marks[] = {
+        "#", "\xc2\xb6", "\xc2\xa7", "\xe2\x86\xa9", "\xe2\x86\xa9\xef\xb8\x8e",
+        "\xe2\x86\x91", "^", "\xf0\x9f\x94\x97", "\xe2\x9a\x93"};
+    const char *href = bs_node_attr(n, BS_ATTR_HREF);
+    const bs_node *m;
+    char text[16];
+    size_t len = 0, i;
+    int seen = 0;
+
+    if (href == NULL || href[0] != '#' || n->first == NULL)
+        return 0;
+    for (m = n->first; m != NULL; m = bs_node_next(m, n, 0)) {
+        const char *t = m->text;
+        size_t k = m->len;
+        if (++seen > 8)
+            return 0;
+        if (m->tag != BS_TAG_TEXT)
+            continue;
+        while (k > 0 && bs_is_space((unsigned char)*t))
+            t++, k--;
+        while (k > 0 && bs_is_space((unsigned char)t[k - 1]))
+            k--;
+        if (len + k >= sizeof(text))
+            return 0;
+        memcpy(text + len, t, k);
+        len += k;
+    }
+    for (i = 0; i < COUNT(marks); i++)
+        if (len == strlen(marks[i]) && memcmp(text, marks[i], len) == 0)
+            return 1;
+    return 0;
+}
+
 void
 bs_clean(bs_doc *doc, const bs_options *opts, const bs_meta *meta, int mode)
 {
@@ -750,6 +790,8 @@ bs_clean(bs_doc *doc, const bs_options *opts, const bs_meta *meta, int mode)
             remove = !big && n->chars <= 200;
         else if (n->tag == BS_TAG_SEARCH)
             remove = !big;
+        else if (n->tag == BS_TAG_A)
+            remove = is_mark_link(n);
         else if (n->tag == BS_TAG_NAV)
             remove = !big || furniture_only(doc, n);
         else if (n->tag == BS_TAG_ASIDE) {

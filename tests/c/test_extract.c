@@ -2309,6 +2309,24 @@ static const md_case mds[] = {
      "<h2>Why it is needed</h2><h3>The piles</h3><h4>Shipworm</h4>",
      {"## Why it is needed\n\n### The piles\n\n#### Shipworm\n\n", NULL},
      {NULL}},
+    {"a heading's permalink mark goes", "",
+     "<h2 id=\"why\">Why it is needed<a class=\"headerlink\" href=\"#why\">"
+     "\xC2\xB6</a></h2><h3 id=\"piles\"><a href=\"#piles\">\xC2\xA7</a>The "
+     "piles</h3><h4 id=\"worm\"><a href=\"#worm\" aria-hidden=\"true\">#</a> "
+     "Shipworm</h4>",
+     {"## Why it is needed\n\n### The piles\n\n#### Shipworm\n\n", NULL},
+     {"\xC2\xB6", "\xC2\xA7", "#worm"}},
+    {"a footnote's way back goes, its note and marker stay", "",
+     "<p>The quay is old.<sup><a href=\"#fn1\" id=\"r1\">1</a></sup></p>"
+     "<ol><li id=\"fn1\">Built in 1870. <a href=\"#r1\">\xE2\x86\xA9</a>"
+     "</li></ol>",
+     {"1. Built in 1870.", "is old.", "#fn1"},
+     {"\xE2\x86\xA9", "#r1"}},
+    {"a mark that links elsewhere, and a contents' entry, stay", "",
+     "<p>See the plans <a href=\"https://example.org/plans\">#</a> and the "
+     "<a href=\"#worm\">Shipworm</a> section.</p>",
+     {"[#](https://example.org/plans)", "[Shipworm](", NULL},
+     {NULL}},
     {"paragraphs", "", "",
      {"northern berths.\n\nEngineers found", "market.\n\nThe council",
       NULL},
