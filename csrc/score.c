@@ -1462,6 +1462,19 @@ content_chars(const bs_doc *doc)
     return total;
 }
 
+/* Paragraphs in the content roots. */
+static uint32_t
+content_paras(const bs_doc *doc)
+{
+    const bs_node *root;
+    uint32_t total = 0;
+    size_t i;
+
+    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;)
+        total += root->paras;
+    return total;
+}
+
 /* Pages of items (home pages, listings, search results) have little
    prose: when the content found is shorter than this, the container of
    most of the page's linked item headings is the content instead. */
@@ -1867,7 +1880,13 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
 prune:
     /* 4. Prune inside the content and mark the headline. */
     total = content_chars(doc);
-    if (total < LISTING_BELOW && bs_meta_page_kind(meta) != BS_PAGE_ARTICLE &&
+    /* A page that says it is an article may still be a list (a recipe
+       site's category, a blog's archive: og:type "article" is many
+       CMSs' default for every page); what was found is then one
+       paragraph, the list's introduction, where an article has more. */
+    if (total < LISTING_BELOW &&
+        (bs_meta_page_kind(meta) != BS_PAGE_ARTICLE ||
+         content_paras(doc) == 1) &&
         listing_fallback(doc, body, total, meta)) {
         drop_orphan_headings(doc);
         return content_chars(doc);

@@ -1704,6 +1704,72 @@ START_TEST(test_listing_page)
 }
 END_TEST
 
+/* Many sites call every page an article (og:type "article" is a CMS's
+   default): a recipe category or a blog's archive that says so is still
+   a list.  When what was found is one paragraph, the list's
+   introduction, the list is the content; two paragraphs are a short
+   article, whose text stays without the list beside it. */
+START_TEST(test_article_typed_listing)
+{
+    static const char *const items[] = {
+        "Baked cod with lemon and capers", "Slow cooker harbour stew",
+        "Crab cakes with a green salad", "Mussels in cider and cream",
+        "Smoked mackerel pasta bake", "Fish pie with a potato crust",
+        "Grilled sardines on toast", "Prawn and pea risotto",
+        "Salmon parcels with fennel", "Seaweed and sesame noodles",
+    };
+    static const struct {
+        const char *head;
+        const char *intro;
+        int listed;
+    } cases[] = {
+        {"<meta property=\"og:type\" content=\"article\">",
+         "<p>Supper by the sea: quick fish dishes for every night of the "
+         "week, all tried in our own kitchen.</p>", 1},
+        {"",
+         "<p>Supper by the sea: quick fish dishes for every night of the "
+         "week, all tried in our own kitchen.</p>", 1},
+        {"<meta property=\"og:type\" content=\"article\">",
+         "<p>The harbour kitchen closed on Friday after thirty years, its "
+         "owners said, as the lease on the old fish market ran out.</p>"
+         "<p>Its cooks will open a smaller place by the ferry terminal in "
+         "the spring, with the same menu and the same suppliers.</p>", 0},
+    };
+    size_t i, k;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        bs_buf b = BS_BUF_INIT;
+        char one[512], *page;
+        bs_article *art;
+
+        bs_buf_puts(&b, "<div class=\"intro\"><h1>Fish suppers</h1>");
+        bs_buf_puts(&b, cases[i].intro);
+        bs_buf_puts(&b, "</div><div class=\"grid\">");
+        for (k = 0; k < TU_COUNT(items); k++) {
+            snprintf(one, sizeof(one),
+                     "<div class=\"card\"><h3><a href=\"/r/%c\">%s</a></h3>"
+                     "<span>4.5 stars</span></div>",
+                     (char)('a' + k), items[k]);
+            bs_buf_puts(&b, one);
+        }
+        bs_buf_puts(&b, "</div>");
+        page = tu_page(cases[i].head, b.ptr);
+        art = tu_extract(page, URL);
+        for (k = 0; k < TU_COUNT(items); k++) {
+            if (cases[i].listed)
+                TU_HAS(bs_article_text(art), items[k]);
+            else
+                TU_HASNT(bs_article_text(art), items[k]);
+        }
+        if (!cases[i].listed)
+            TU_HAS(bs_article_text(art), "same suppliers");
+        bs_article_free(art);
+        free(page);
+        bs_buf_free(&b);
+    }
+}
+END_TEST
+
 /* Product cards title their items with a link whose class says so. */
 START_TEST(test_product_cards)
 {
@@ -3422,6 +3488,7 @@ extract_suite(void)
     tcase_add_test(tb, test_declared_type_tunes_balanced);
     tcase_add_test(tb, test_bar_headline_not_repeated);
     tcase_add_test(tb, test_listing_page);
+    tcase_add_test(tb, test_article_typed_listing);
     tcase_add_test(tb, test_plain_cards_on_website);
     tcase_add_test(tb, test_plain_cards_beside_video);
     tcase_add_test(tb, test_short_article_beside_widgets);
