@@ -1502,18 +1502,41 @@ is_items_page(const bs_meta *meta)
     return 0;
 }
 
+/* Is n inside a small link a few levels up, past blocks: the title of
+   a card whose whole box is one link (<a class=card><div><span
+   class=title>)? */
+#define CARD_LINK_UP 4
+#define CARD_LINK_CHARS 400u
+
+static int
+in_card_link(const bs_node *n)
+{
+    int k;
+
+    for (k = 0, n = n->parent; n != NULL && k < CARD_LINK_UP;
+         k++, n = n->parent)
+        if (n->tag == BS_TAG_A)
+            return n->chars <= CARD_LINK_CHARS;
+    return 0;
+}
+
 /* The title of an item in a list of items: a heading, or an element
    whose class names a title or name (product cards), that links to the
    item.  Widget titles that link nowhere are not.  On a page of items
    (is_items_page), any link of a few words is one (cards whose classes
-   name only their looks). */
+   name only their looks).  With cards set, a title whose whole card is
+   the link counts too (in_card_link): weaker evidence, asked for only
+   when what was found is no more than an introduction (a product's
+   description beside a grid of similar products is the page's own
+   text). */
 #define ITEM_LINK_MIN 15u
 
 static int
-is_item_title(const bs_node *n, int items_page)
+is_item_title(const bs_node *n, int items_page, int cards)
 {
     int r = heading_rank(n);
-    int linked = n->link_chars * 2 >= n->chars || in_link(n);
+    int linked = n->link_chars * 2 >= n->chars || in_link(n) ||
+                 (cards && in_card_link(n));
 
     if (n->tag == BS_TAG_TEXT || n->chars == 0 || bs_node_is_removed(n))
         return 0;
@@ -1532,7 +1555,7 @@ is_item_title(const bs_node *n, int items_page)
 }
 
 static int
-listing_fallback(bs_doc *doc, bs_node *body, uint32_t found,
+listing_fallback(bs_doc *doc, bs_node *body, uint32_t found, int cards,
                  const bs_meta *meta)
 {
     int items_page = is_items_page(meta);
@@ -1547,7 +1570,7 @@ listing_fallback(bs_doc *doc, bs_node *body, uint32_t found,
     memset(count, 0, doc->nnodes * sizeof(*count));
     for (i = 0; i < doc->nnodes; i++) {
         bs_node *n = bs_doc_node(doc, i), *a;
-        if (!is_item_title(n, items_page))
+        if (!is_item_title(n, items_page, cards))
             continue;
         all++;
         for (a = n->parent; a != NULL; a = a->parent) {
@@ -1652,7 +1675,7 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
     bs_node *top = NULL, *parent, *s, *root;
     size_t i, nroots = 0;
     float threshold;
-    uint32_t total = 0;
+    uint32_t total = 0, paras;
     int headed = 0; /* top is the article under the page's headline */
 
     if (body == NULL)
@@ -1738,7 +1761,7 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
     if (top == NULL) {
         /* No paragraph at all: a page of items, or nothing. */
         if (bs_meta_page_kind(meta) == BS_PAGE_ARTICLE ||
-            !listing_fallback(doc, body, 0, meta))
+            !listing_fallback(doc, body, 0, 1, meta))
             return 0;
         drop_orphan_headings(doc);
         return content_chars(doc);
@@ -1884,10 +1907,10 @@ prune:
        site's category, a blog's archive: og:type "article" is many
        CMSs' default for every page); what was found is then one
        paragraph, the list's introduction, where an article has more. */
+    paras = content_paras(doc);
     if (total < LISTING_BELOW &&
-        (bs_meta_page_kind(meta) != BS_PAGE_ARTICLE ||
-         content_paras(doc) == 1) &&
-        listing_fallback(doc, body, total, meta)) {
+        (bs_meta_page_kind(meta) != BS_PAGE_ARTICLE || paras == 1) &&
+        listing_fallback(doc, body, total, paras <= 1, meta)) {
         drop_orphan_headings(doc);
         return content_chars(doc);
     }

@@ -1770,6 +1770,74 @@ START_TEST(test_article_typed_listing)
 }
 END_TEST
 
+/* A card whose whole box is one link (<a class=card><div>..<span
+   class=title>) titles its item as a linked heading does: under an
+   introduction of one paragraph, the cards are the content.  Beside a
+   text of several paragraphs (a product's description, similar products
+   under it) they stay out. */
+START_TEST(test_block_link_cards)
+{
+    static const char *const items[] = {
+        "Oak tide clock", "Brass ship's bell", "Rope basket, small",
+        "Lighthouse money box", "Anchor bottle opener", "Sailcloth tote bag",
+        "Harbour map in a frame", "Compass paperweight",
+    };
+    static const struct {
+        const char *head;
+        const char *text;
+        int listed;
+    } cases[] = {
+        {"<meta property=\"og:type\" content=\"article\">",
+         "<p>Gifts from the harbour shop, made by hand along the quay and "
+         "sent out within two days.</p>", 1},
+        {"",
+         "<p>Gifts from the harbour shop, made by hand along the quay and "
+         "sent out within two days.</p>", 1},
+        {"",
+         "<p>This wall barometer is cased in oak from an old pier and "
+         "faced with brass, as the harbour's own once was.</p>"
+         "<p>Each one is set by hand against the harbour office's glass "
+         "and comes with a card that says how to read it.</p>"
+         "<p>It hangs from one screw; the fixing is in the box.</p>", 0},
+    };
+    size_t i, k;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        bs_buf b = BS_BUF_INIT;
+        char one[512], *page;
+        bs_article *art;
+
+        bs_buf_puts(&b, "<div class=\"intro\"><h1>Harbour gifts</h1>");
+        bs_buf_puts(&b, cases[i].text);
+        bs_buf_puts(&b, "</div><div class=\"grid\">");
+        for (k = 0; k < TU_COUNT(items); k++) {
+            snprintf(one, sizeof(one),
+                     "<a class=\"card\" href=\"/g/%c\"><div class=\"media\">"
+                     "<img src=\"/i/%c.jpg\" alt=\"\"></div>"
+                     "<div class=\"content\"><span class=\"card__title\">%s"
+                     "</span></div><div class=\"price\">From 24 pounds "
+                     "each</div></a>",
+                     (char)('a' + k), (char)('a' + k), items[k]);
+            bs_buf_puts(&b, one);
+        }
+        bs_buf_puts(&b, "</div>");
+        page = tu_page(cases[i].head, b.ptr);
+        art = tu_extract(page, URL);
+        for (k = 0; k < TU_COUNT(items); k++) {
+            if (cases[i].listed)
+                TU_HAS(bs_article_text(art), items[k]);
+            else
+                TU_HASNT(bs_article_text(art), items[k]);
+        }
+        if (!cases[i].listed)
+            TU_HAS(bs_article_text(art), "fixing is in the box");
+        bs_article_free(art);
+        free(page);
+        bs_buf_free(&b);
+    }
+}
+END_TEST
+
 /* Product cards title their items with a link whose class says so. */
 START_TEST(test_product_cards)
 {
@@ -3489,6 +3557,7 @@ extract_suite(void)
     tcase_add_test(tb, test_bar_headline_not_repeated);
     tcase_add_test(tb, test_listing_page);
     tcase_add_test(tb, test_article_typed_listing);
+    tcase_add_test(tb, test_block_link_cards);
     tcase_add_test(tb, test_plain_cards_on_website);
     tcase_add_test(tb, test_plain_cards_beside_video);
     tcase_add_test(tb, test_short_article_beside_widgets);
