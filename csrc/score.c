@@ -1597,8 +1597,20 @@ listing_fallback(bs_doc *doc, bs_node *body, uint32_t found, int cards,
     if (best == NULL || best_count < LISTING_MIN_HEADINGS ||
         best->chars < 2 * (found > 100 ? found : 100))
         return 0;
-    for (i = 0; i < doc->nnodes; i++)
-        bs_doc_node(doc, i)->flags &= ~(uint32_t)BS_NF_CONTENT;
+    /* The list is the content.  What was found before it, not around
+       it, is its introduction ("Quick suppers for every night of the
+       week") and stays. */
+    for (i = 0; i < doc->nnodes; i++) {
+        bs_node *n = bs_doc_node(doc, i);
+        const bs_node *a = best->parent;
+
+        if (!(n->flags & BS_NF_CONTENT))
+            continue;
+        while (a != NULL && a != n)
+            a = a->parent;
+        if (n->index > best->index || a != NULL)
+            n->flags &= ~(uint32_t)BS_NF_CONTENT;
+    }
     best->flags |= BS_NF_CONTENT;
     return 1;
 }

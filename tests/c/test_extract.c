@@ -1838,6 +1838,63 @@ START_TEST(test_block_link_cards)
 }
 END_TEST
 
+/* When a list of items is the content, the paragraph found before it is
+   its introduction and stays with it; one found after it (a shop's
+   small print under the list) does not. */
+START_TEST(test_listing_keeps_intro)
+{
+    static const char *const items[] = {
+        "Quay works start in spring", "Ferry moves to the north berth",
+        "Market stays on the waterfront", "Flood wall gets a grant",
+        "Lighthouse keeper retires", "Fishing fleet lands record catch",
+        "Old crane to be restored", "Harbour museum opens a new wing",
+    };
+    static const struct {
+        const char *before;
+        const char *after;
+        const char *kept;   /* or NULL */
+        const char *gone;   /* or NULL */
+    } cases[] = {
+        {"<div class=\"lead\"><p>Everything the harbour desk wrote this "
+         "week, newest first, with the tide tables below.</p></div>", "",
+         "newest first", NULL},
+        {"", "<div class=\"small\"><p>Prices and times may change without "
+         "notice; the harbour office has the latest.</p></div>",
+         NULL, "without notice"},
+    };
+    size_t i, k;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        bs_buf b = BS_BUF_INIT;
+        char one[512], *page;
+        bs_article *art;
+
+        bs_buf_puts(&b, cases[i].before);
+        bs_buf_puts(&b, "<div class=\"items\">");
+        for (k = 0; k < TU_COUNT(items); k++) {
+            snprintf(one, sizeof(one),
+                     "<div class=\"card\"><h3><a href=\"/n/%c\">%s</a></h3>"
+                     "<span>Two minutes</span></div>",
+                     (char)('a' + k), items[k]);
+            bs_buf_puts(&b, one);
+        }
+        bs_buf_puts(&b, "</div>");
+        bs_buf_puts(&b, cases[i].after);
+        page = tu_page("<title>Harbour news</title>", b.ptr);
+        art = tu_extract(page, URL);
+        for (k = 0; k < TU_COUNT(items); k++)
+            TU_HAS(bs_article_text(art), items[k]);
+        if (cases[i].kept != NULL)
+            TU_HAS(bs_article_text(art), cases[i].kept);
+        if (cases[i].gone != NULL)
+            TU_HASNT(bs_article_text(art), cases[i].gone);
+        bs_article_free(art);
+        free(page);
+        bs_buf_free(&b);
+    }
+}
+END_TEST
+
 /* Product cards title their items with a link whose class says so. */
 START_TEST(test_product_cards)
 {
@@ -3558,6 +3615,7 @@ extract_suite(void)
     tcase_add_test(tb, test_listing_page);
     tcase_add_test(tb, test_article_typed_listing);
     tcase_add_test(tb, test_block_link_cards);
+    tcase_add_test(tb, test_listing_keeps_intro);
     tcase_add_test(tb, test_plain_cards_on_website);
     tcase_add_test(tb, test_plain_cards_beside_video);
     tcase_add_test(tb, test_short_article_beside_widgets);
