@@ -43,11 +43,12 @@ static const char *const negative_sub[] = {
     /* a post's likes and reactions */
     "post-likes", "like-count", "likes-count", "like-button", "reaction",
     /* a poster's rank and counts beside each post ("Full Member",
-       "Joined", "Messages") */
+       "Joined", "Messages"), and the whole box of them (phpBB's
+       "postprofile", whose lines may have no class of their own) */
     "userextras", "user-extras", "extrauserinfo", "userstats",
     "user-stats", "usertitle", "user-title", "userblurb", "user-blurb",
     "membertitle", "profile-posts", "profile-joined", "profile-rank",
-    "profile-location", "profile-custom-field",
+    "profile-location", "profile-custom-field", "postprofile",
     /* a poster's signature under each post; similar threads */
     "signature", "similar",
     /* what a tooltip or a popover shows on hover (the word it explains

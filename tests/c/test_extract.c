@@ -218,6 +218,11 @@ static const boiler_case boilers[] = {
      "<dd class=\"profile-posts\"><strong>Posts:</strong> 9179</dd>"
      "<dd class=\"profile-joined\"><strong>Joined:</strong> Wed Feb 04, "
      "2015 6:38 pm</dd></dl>", "", "Posts:"},
+    {"a poster's profile whose lines have no class of their own", "",
+     "<dl class=\"postprofile\" id=\"profile81\"><dt><a href=\"/u/8\">"
+     "pierwarden</a></dt><dd>Deck Hand</dd><dd><strong>Posts:</strong> "
+     "412</dd><dd><strong>Founded:</strong> Jun 02, 2019</dd></dl>", "",
+     "Deck Hand"},
     {"a poster's rank beside a post", "",
      "<h5 class=\"userTitle message-userTitle\">Senior Harbour Pilot</h5>",
      "", "Senior Harbour Pilot"},
