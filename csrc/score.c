@@ -1615,6 +1615,31 @@ listing_fallback(bs_doc *doc, bs_node *body, uint32_t found, int cards,
     return 1;
 }
 
+/* Is n a row of a table of data: two cells or more with text, and only
+   text and links in them, no blocks?  Its links are data (a list of
+   prize winners, each name linked), whatever their share: the table
+   goes whole or not at all.  A layout table's row is not one: one cell
+   across the page (a menu bar), or cells holding blocks (a box of
+   links). */
+static int
+is_data_row(const bs_node *n)
+{
+    const bs_node *c;
+    int cells = 0;
+
+    if (n->tag != BS_TAG_TR)
+        return 0;
+    for (c = n->first; c != NULL; c = c->next) {
+        if (c->tag == BS_TAG_TEXT)
+            continue;
+        if (c->flags & BS_NF_HASBLOCK)
+            return 0;
+        if ((c->tag == BS_TAG_TD || c->tag == BS_TAG_TH) && c->chars > 0)
+            cells++;
+    }
+    return cells >= 2;
+}
+
 /* Link-dense blocks that are a small part of the content, and grids of
    linked pictures: returns their characters, and removes them all
    (PRUNE_ALL), the pictures only (PRUNE_PICTURES) or none (PRUNE_COUNT). */
@@ -1656,8 +1681,11 @@ prune_pass(bs_node *root, uint32_t total, const bs_options *opts, int apply)
             remove = 1; /* a grid of linked pictures: teasers */
         }
         if (remove) {
+            /* (a data row's links count towards an index, as others do,
+               but the row stays) */
             found += n->chars;
-            if (apply == PRUNE_ALL || (apply == PRUNE_PICTURES && n->chars == 0))
+            if ((apply == PRUNE_ALL && !is_data_row(n)) ||
+                (apply == PRUNE_PICTURES && n->chars == 0))
                 n->flags |= BS_NF_REMOVED;
         }
         n = bs_node_next(n, root, remove || is_skipped(n));

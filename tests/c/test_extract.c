@@ -1900,6 +1900,72 @@ START_TEST(test_listing_keeps_intro)
 }
 END_TEST
 
+/* A table's rows are its data, however many of their cells link (a list
+   of prize winners, each name linked): in an article, a link-dense row
+   of two cells or more is not pruned on its own, so the table keeps all
+   its rows, linked or not.  A row of one cell of links (a layout table's
+   menu bar) still goes, and a small table of links goes whole. */
+START_TEST(test_linked_table_rows)
+{
+    static const char *const names[] = {
+        "Ada Quayle", "Ben Pierce", "Cora Mast", "Dan Keel",
+        "Eve Harbour", "Finn Tide", "Gus Anchor", "Hal Berth",
+        "Ida Moor", "Jon Sail", "Kit Rudder", "Lea Mooring",
+    };
+    static const struct {
+        size_t rows;
+        int kept;
+        int menu; /* a row of one cell of links first: a menu bar */
+    } cases[] = {
+        {12, 1, 0},
+        {12, 1, 1},
+        {2, 0, 0},
+    };
+    size_t i, k;
+
+    for (i = 0; i < TU_COUNT(cases); i++) {
+        bs_buf b = BS_BUF_INIT;
+        char row[512], *page;
+        bs_article *art;
+
+        bs_buf_puts(&b, "<table><tr><th>Year</th><th>Pilot</th>"
+                        "<th>Runner-up</th><th>Third</th><th>Fourth</th>"
+                        "</tr>");
+        if (cases[i].menu)
+            bs_buf_puts(&b, "<tr><td colspan=\"5\"><a href=\"/\">Quayside "
+                            "home</a> | <a href=\"/log\">Pilots' log</a> | "
+                            "<a href=\"/in\">Sign in</a></td></tr>");
+        for (k = 0; k < cases[i].rows; k++) {
+            snprintf(row, sizeof(row),
+                     "<tr><td>%u</td><td><a href=\"/p/%c\">%s</a></td>"
+                     "<td><a href=\"/q/%c\">%s</a></td>"
+                     "<td><a href=\"/r/%c\">%s</a></td>"
+                     "<td><a href=\"/s/%c\">%s</a></td></tr>",
+                     (unsigned)(1990 + k), (char)('a' + k), names[k],
+                     (char)('a' + k), names[(k + 3) % TU_COUNT(names)],
+                     (char)('a' + k), names[(k + 6) % TU_COUNT(names)],
+                     (char)('a' + k), names[(k + 9) % TU_COUNT(names)]);
+            bs_buf_puts(&b, row);
+        }
+        bs_buf_puts(&b, "</table>");
+        page = article_page("<meta property=\"og:type\" content=\"article\">",
+                            "", "", b.ptr, "");
+        art = tu_extract(page, URL);
+        has_paragraphs(bs_article_text(art));
+        if (cases[i].kept) {
+            for (k = 0; k < cases[i].rows; k++)
+                TU_HAS(bs_article_text(art), names[k]);
+            TU_HASNT(bs_article_text(art), "Pilots' log");
+        } else {
+            TU_HASNT(bs_article_text(art), names[0]);
+        }
+        bs_article_free(art);
+        free(page);
+        bs_buf_free(&b);
+    }
+}
+END_TEST
+
 /* Product cards title their items with a link whose class says so. */
 START_TEST(test_product_cards)
 {
@@ -3621,6 +3687,7 @@ extract_suite(void)
     tcase_add_test(tb, test_article_typed_listing);
     tcase_add_test(tb, test_block_link_cards);
     tcase_add_test(tb, test_listing_keeps_intro);
+    tcase_add_test(tb, test_linked_table_rows);
     tcase_add_test(tb, test_plain_cards_on_website);
     tcase_add_test(tb, test_plain_cards_beside_video);
     tcase_add_test(tb, test_short_article_beside_widgets);
