@@ -1216,6 +1216,10 @@ is_read_also(const char *s, size_t n)
     return 0;
 }
 
+/* Text of the box a prompt to log in heads that goes with it: at most
+   this (a box of prompts, not a post or the page). */
+#define LOGIN_BOX_CHARS 400u
+
 /* One walk over the content for page furniture set as short lines:
    - a paragraph or a heading that opens with "Read also:" (and its kin)
      is a link to another story and goes;
@@ -1267,6 +1271,13 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                         !has_code(n)) ||
                        (label && is_count_label(t.ptr, t.len))) {
                 n->flags |= BS_NF_REMOVED;
+                /* a heading that prompts to log in heads a box of such
+                   prompts ("Members only", "Create an
+                   account", "Sign in"): a small one goes with it */
+                if (head && n->parent != NULL && n->parent != root &&
+                    n->parent->chars <= LOGIN_BOX_CHARS &&
+                    is_login_prompt(t.ptr, t.len))
+                    n->parent->flags |= BS_NF_REMOVED;
                 skip = 1;
             } else if (label && !thread &&
                        (is_end_label(t.ptr, t.len, colon) ||

@@ -266,6 +266,12 @@ static const boiler_case boilers[] = {
      "<h2>Create an account or sign in to comment</h2><p>Members of the "
      "harbour club can leave a comment under every story.</p>", "",
      "sign in to comment"},
+    {"the box of prompts a sign-in heading heads", "",
+     "<div class=\"guest-teaser\"><h2>Create an account or sign in to "
+     "comment</h2><p>Only members of the harbour club can leave a comment "
+     "here</p><div class=\"half\"><h3>New here?</h3><p>Sign up for a "
+     "club account in a minute.</p><a href=\"/join\">Join the club</a>"
+     "</div></div>", "", "club account in a minute"},
     {"an advertisement's label on its own line", "",
      "<p>- Anzeige -</p>", "", "Anzeige"},
     {"buttons", "", "<button>Load more stories</button>", "",
