@@ -1117,6 +1117,27 @@ is_count_label(const char *s, size_t n)
     return bs_word_among(s + i + 1, n - i - 1, BS_WORDS(posts), 0) > 0;
 }
 
+/* Is the folded line a thread's notice to readers that it takes no
+   more posts or that a post was taken away ("Not open for further
+   replies", "This topic has been deleted. Only users with ... can see
+   it")?  The engine's words, no one's post. */
+static int
+is_thread_notice(const char *s, size_t n)
+{
+    static const char *const notices[] = {
+        "not open for further replies", "this topic has been deleted",
+        "this post has been deleted", "this thread has been deleted"};
+    size_t i, k;
+
+    for (i = 0; i < sizeof(notices) / sizeof(notices[0]); i++) {
+        k = strlen(notices[i]);
+        if (n >= k && memcmp(s, notices[i], k) == 0 &&
+            (n == k || s[k] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the line a template's placeholder that script never filled in
    ("{{ DiscussionBoard.errors[11793116].message }}")? */
 static int
@@ -1267,6 +1288,7 @@ drop_furniture_lines(bs_doc *doc, uint32_t total, int thread)
                                   is_toc_label(t.ptr, t.len) ||
                                   is_reading_time(t.ptr, t.len))) ||
                        ((para || head) && is_login_prompt(t.ptr, t.len)) ||
+                       (para && is_thread_notice(t.ptr, t.len)) ||
                        (para && is_placeholder(t.ptr, t.len) &&
                         !has_code(n)) ||
                        (label && is_count_label(t.ptr, t.len))) {

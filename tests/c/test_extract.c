@@ -272,6 +272,12 @@ static const boiler_case boilers[] = {
      "here</p><div class=\"half\"><h3>New here?</h3><p>Sign up for a "
      "club account in a minute.</p><a href=\"/join\">Join the club</a>"
      "</div></div>", "", "club account in a minute"},
+    {"a thread's notice that it takes no more posts", "",
+     "<div class=\"blockStatus\"><dl><dd>Not open for further replies."
+     "</dd></dl></div>", "", "further replies"},
+    {"a deleted post's placeholder", "",
+     "<p>This post has been deleted. Only the harbour club's moderators "
+     "can read it.</p>", "", "has been deleted"},
     {"an advertisement's label on its own line", "",
      "<p>- Anzeige -</p>", "", "Anzeige"},
     {"buttons", "", "<button>Load more stories</button>", "",
