@@ -1980,7 +1980,7 @@ prune:
        site's category, a blog's archive: og:type "article" is many
        CMSs' default for every page); what was found is then one
        paragraph, the list's introduction, where an article has more. */
-    paras = content_paras(doc);
+    paras = total < LISTING_BELOW ? content_paras(doc) : 0;
     if (total < LISTING_BELOW &&
         (bs_meta_page_kind(meta) != BS_PAGE_ARTICLE || paras == 1) &&
         listing_fallback(doc, body, total, paras <= 1, meta)) {
