@@ -720,10 +720,7 @@ is_mark_link(const bs_node *n)
             return 0;
         if (m->tag != BS_TAG_TEXT)
             continue;
-        while (k > 0 && bs_is_space((unsigned char)*t))
-            t++, k--;
-        while (k > 0 && bs_is_space((unsigned char)t[k - 1]))
-            k--;
+        bs_trim_span(&t, &k);
         if (len + k >= sizeof(text))
             return 0;
         memcpy(text + len, t, k);

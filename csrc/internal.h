@@ -785,6 +785,15 @@ bs_is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
            c == '\v';
 }
+/* [*s, *s + *n) without the white space around it. */
+static inline void
+bs_trim_span(const char **s, size_t *n)
+{
+    while (*n > 0 && bs_is_space((unsigned char)**s))
+        (*s)++, (*n)--;
+    while (*n > 0 && bs_is_space((unsigned char)(*s)[*n - 1]))
+        (*n)--;
+}
 /* Characters (code points) in the UTF-8 [s, s + n): its bytes that
    continue none. */
 static inline size_t

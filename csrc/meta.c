@@ -26,7 +26,7 @@
    author, not the page's (repeated_label). */
 #define ITEM_OWN_TEXT_MAX 8
 /* The most nodes a list's row holds, its byline's line and links aside;
-   and how many byline labels a page's are checked for a list's rows. */
+   and how many of a page's byline labels are checked for a list's rows. */
 #define ROW_NODES_MAX 64
 #define LABEL_CHECKS_MAX 64
 
@@ -2873,16 +2873,6 @@ holds_tag_links(const bs_node *n)
     return 0;
 }
 
-/* [*t, *t + *len) without the spaces around it. */
-static void
-trim_span(const char **t, size_t *len)
-{
-    while (*len > 0 && bs_is_space((unsigned char)**t))
-        (*t)++, (*len)--;
-    while (*len > 0 && bs_is_space((unsigned char)(*t)[*len - 1]))
-        (*len)--;
-}
-
 /* Is the element `item` a row of a list, its byline's line and links
    alone: outside the line that holds `label` (its parent), at most a few
    bytes of text that no link holds (separators, "|")?  A post of a thread
@@ -2902,7 +2892,7 @@ row_item(const bs_node *item, const bs_node *label)
         if (m->tag == BS_TAG_TEXT) {
             const char *t = m->text;
             size_t k = m->len;
-            trim_span(&t, &k);
+            bs_trim_span(&t, &k);
             if ((own += k) > ITEM_OWN_TEXT_MAX)
                 return 0;
         }
@@ -2924,28 +2914,28 @@ text_after(const bs_node *label, const bs_node *within, const char **t,
             continue;
         *t = m->text;
         *len = m->len;
-        trim_span(t, len);
+        bs_trim_span(t, len);
         if (*len > 0)
             return m;
     }
     return NULL;
 }
 
-/* The text node in `item` (its first 64 nodes) that is the label [t, t +
-   len), spaces around it aside, or NULL. */
+/* The text node in `item` (its first ROW_NODES_MAX nodes) that is the
+   label [t, t + len), spaces around it aside, or NULL. */
 static const bs_node *
 label_in(const bs_node *item, const char *t, size_t len)
 {
     const bs_node *m;
     int seen = 0;
 
-    for (m = item; m != NULL && seen < 64;
+    for (m = item; m != NULL && seen < ROW_NODES_MAX;
          m = bs_node_next(m, item, 0), seen++) {
         const char *s = m->text;
         size_t k = m->len;
         if (m->tag != BS_TAG_TEXT)
             continue;
-        trim_span(&s, &k);
+        bs_trim_span(&s, &k);
         if (k == len && bs_ci_eq(s, t, len))
             return m;
     }
@@ -2958,9 +2948,8 @@ label_in(const bs_node *item, const char *t, size_t len)
    that hold the same label, all of them rows (row_item: a forum's posts,
    whose first byline names the thread's author, hold text of their
    own), and another name follows it in one of them: the names are the
-   rows' authors, not the page's.  (The same
-   name after each, "More by Jane Doe", is the author the page is
-   about.) */
+   rows' authors, not the page's.  (The same name after each, "More by
+   Jane Doe", is the author the page is about.) */
 static int
 repeated_label(const bs_node *n)
 {
@@ -2969,7 +2958,7 @@ repeated_label(const bs_node *n)
     const bs_node *a;
     int up;
 
-    trim_span(&t, &len);
+    bs_trim_span(&t, &len);
     if (len == 0)
         return 0;
     for (a = n->parent, up = 0; a != NULL && up < 4 && a->tag != BS_TAG_BODY;
