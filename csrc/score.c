@@ -1482,29 +1482,17 @@ drop_datelines(bs_doc *doc, const bs_meta *meta)
     bs_buf_free(&t);
 }
 
-/* Characters of text in the content roots. */
+/* Characters of text in the content roots; or, with `paras` set, their
+   paragraphs. */
 static uint32_t
-content_chars(const bs_doc *doc)
+content_count(const bs_doc *doc, int paras)
 {
     const bs_node *root;
     uint32_t total = 0;
     size_t i;
 
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;)
-        total += root->chars;
-    return total;
-}
-
-/* Paragraphs in the content roots. */
-static uint32_t
-content_paras(const bs_doc *doc)
-{
-    const bs_node *root;
-    uint32_t total = 0;
-    size_t i;
-
-    for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;)
-        total += root->paras;
+        total += paras ? root->paras : root->chars;
     return total;
 }
 
@@ -1837,7 +1825,7 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
             !listing_fallback(doc, body, 0, 1, meta))
             return 0;
         drop_orphan_headings(doc);
-        return content_chars(doc);
+        return content_count(doc, 0);
     }
 
     {
@@ -1975,17 +1963,17 @@ bs_score(bs_doc *doc, const bs_options *opts, const bs_meta *meta,
 
 prune:
     /* 4. Prune inside the content and mark the headline. */
-    total = content_chars(doc);
+    total = content_count(doc, 0);
     /* A page that says it is an article may still be a list (a recipe
        site's category, a blog's archive: og:type "article" is many
        CMSs' default for every page); what was found is then one
        paragraph, the list's introduction, where an article has more. */
-    paras = total < LISTING_BELOW ? content_paras(doc) : 0;
+    paras = total < LISTING_BELOW ? content_count(doc, 1) : 0;
     if (total < LISTING_BELOW &&
         (bs_meta_page_kind(meta) != BS_PAGE_ARTICLE || paras == 1) &&
         listing_fallback(doc, body, total, paras <= 1, meta)) {
         drop_orphan_headings(doc);
-        return content_chars(doc);
+        return content_count(doc, 0);
     }
     for (i = 0; (root = bs_next_content_root(doc, &i)) != NULL;) {
         prune(root, total, opts, meta);

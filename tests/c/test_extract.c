@@ -1721,6 +1721,30 @@ START_TEST(test_listing_page)
 }
 END_TEST
 
+/* Extract the page of `head` and the body in b (freed), and check that
+   its text lists the n items, or, when not `listed`, leaves them out and
+   keeps the phrase `stays` of its own text. */
+static void
+check_listed(const char *head, bs_buf *b, const char *const *items,
+             size_t n, int listed, const char *stays)
+{
+    char *page = tu_page(head, b->ptr);
+    bs_article *art = tu_extract(page, URL);
+    size_t k;
+
+    for (k = 0; k < n; k++) {
+        if (listed)
+            TU_HAS(bs_article_text(art), items[k]);
+        else
+            TU_HASNT(bs_article_text(art), items[k]);
+    }
+    if (!listed)
+        TU_HAS(bs_article_text(art), stays);
+    bs_article_free(art);
+    free(page);
+    bs_buf_free(b);
+}
+
 /* Many sites call every page an article (og:type "article" is a CMS's
    default): a recipe category or a blog's archive that says so is still
    a list.  When what was found is one paragraph, the list's
@@ -1756,8 +1780,7 @@ START_TEST(test_article_typed_listing)
 
     for (i = 0; i < TU_COUNT(cases); i++) {
         bs_buf b = BS_BUF_INIT;
-        char one[512], *page;
-        bs_article *art;
+        char one[512];
 
         bs_buf_puts(&b, "<div class=\"intro\"><h1>Fish suppers</h1>");
         bs_buf_puts(&b, cases[i].intro);
@@ -1770,19 +1793,8 @@ START_TEST(test_article_typed_listing)
             bs_buf_puts(&b, one);
         }
         bs_buf_puts(&b, "</div>");
-        page = tu_page(cases[i].head, b.ptr);
-        art = tu_extract(page, URL);
-        for (k = 0; k < TU_COUNT(items); k++) {
-            if (cases[i].listed)
-                TU_HAS(bs_article_text(art), items[k]);
-            else
-                TU_HASNT(bs_article_text(art), items[k]);
-        }
-        if (!cases[i].listed)
-            TU_HAS(bs_article_text(art), "same suppliers");
-        bs_article_free(art);
-        free(page);
-        bs_buf_free(&b);
+        check_listed(cases[i].head, &b, items, TU_COUNT(items),
+                     cases[i].listed, "same suppliers");
     }
 }
 END_TEST
@@ -1821,8 +1833,7 @@ START_TEST(test_block_link_cards)
 
     for (i = 0; i < TU_COUNT(cases); i++) {
         bs_buf b = BS_BUF_INIT;
-        char one[512], *page;
-        bs_article *art;
+        char one[512];
 
         bs_buf_puts(&b, "<div class=\"intro\"><h1>Harbour gifts</h1>");
         bs_buf_puts(&b, cases[i].text);
@@ -1838,19 +1849,8 @@ START_TEST(test_block_link_cards)
             bs_buf_puts(&b, one);
         }
         bs_buf_puts(&b, "</div>");
-        page = tu_page(cases[i].head, b.ptr);
-        art = tu_extract(page, URL);
-        for (k = 0; k < TU_COUNT(items); k++) {
-            if (cases[i].listed)
-                TU_HAS(bs_article_text(art), items[k]);
-            else
-                TU_HASNT(bs_article_text(art), items[k]);
-        }
-        if (!cases[i].listed)
-            TU_HAS(bs_article_text(art), "fixing is in the box");
-        bs_article_free(art);
-        free(page);
-        bs_buf_free(&b);
+        check_listed(cases[i].head, &b, items, TU_COUNT(items),
+                     cases[i].listed, "fixing is in the box");
     }
 }
 END_TEST
