@@ -1485,22 +1485,6 @@ own_line(const bs_node *n)
     return !bs_in_comment(p);
 }
 
-/* The text node n's text without white space around it, its length in
-   *len. */
-static const char *
-trimmed_text(const bs_node *n, size_t *len)
-{
-    const char *s = n->text;
-    size_t k = n->len;
-
-    while (k > 0 && bs_is_space((unsigned char)*s))
-        s++, k--;
-    while (k > 0 && bs_is_space((unsigned char)s[k - 1]))
-        k--;
-    *len = k;
-    return s;
-}
-
 /* The one author the metadata gives, on a page no thread; else NULL. */
 static const char *
 only_author(const bs_meta *meta)
@@ -1536,7 +1520,7 @@ first_name_spelled_out(bs_doc *doc, bs_meta *meta)
         if (n->text == NULL || n->len <= k + 2 || n->len > 2 * FIRST_NAME_MAX ||
             is_hidden(n) || !own_line(n))
             continue;
-        s = trimmed_text(n, &len);
+        s = bs_text_trimmed(n, &len);
         if (len <= k + 2 || len > FIRST_NAME_MAX ||
             memcmp(s, one, k) != 0 || s[k] != ' ')
             continue;
@@ -1596,7 +1580,7 @@ initials_spelled_out(bs_doc *doc, bs_meta *meta)
             n->len > 2 * INITIALS_NAME_MAX || is_hidden(n) ||
             bs_in_comment(n))
             continue;
-        s = trimmed_text(n, &len);
+        s = bs_text_trimmed(n, &len);
         if (len > INITIALS_NAME_MAX || bs_name_words(s, len) != k ||
             !spells_initials(s, len, one) || bs_is_company_name(s, len))
             continue;

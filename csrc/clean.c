@@ -714,13 +714,13 @@ is_mark_link(const bs_node *n)
     if (href == NULL || href[0] != '#' || n->first == NULL)
         return 0;
     for (m = n->first; m != NULL; m = bs_node_next(m, n, 0)) {
-        const char *t = m->text;
-        size_t k = m->len;
+        const char *t;
+        size_t k;
         if (++seen > 8)
             return 0;
         if (m->tag != BS_TAG_TEXT)
             continue;
-        bs_trim_span(&t, &k);
+        t = bs_text_trimmed(m, &k);
         if (len + k >= sizeof(text))
             return 0;
         memcpy(text + len, t, k);

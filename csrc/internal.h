@@ -785,14 +785,20 @@ bs_is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
            c == '\v';
 }
-/* [*s, *s + *n) without the white space around it. */
-static inline void
-bs_trim_span(const char **s, size_t *n)
+/* The text node n's text without white space around it, its length in
+   *len. */
+static inline const char *
+bs_text_trimmed(const bs_node *n, size_t *len)
 {
-    while (*n > 0 && bs_is_space((unsigned char)**s))
-        (*s)++, (*n)--;
-    while (*n > 0 && bs_is_space((unsigned char)(*s)[*n - 1]))
-        (*n)--;
+    const char *s = n->text;
+    size_t k = n->len;
+
+    while (k > 0 && bs_is_space((unsigned char)*s))
+        s++, k--;
+    while (k > 0 && bs_is_space((unsigned char)s[k - 1]))
+        k--;
+    *len = k;
+    return s;
 }
 /* Characters (code points) in the UTF-8 [s, s + n): its bytes that
    continue none. */

@@ -2890,9 +2890,8 @@ row_item(const bs_node *item, const bs_node *label)
         if (++seen > ROW_NODES_MAX)
             return 0;
         if (m->tag == BS_TAG_TEXT) {
-            const char *t = m->text;
-            size_t k = m->len;
-            bs_trim_span(&t, &k);
+            size_t k;
+            (void)bs_text_trimmed(m, &k);
             if ((own += k) > ITEM_OWN_TEXT_MAX)
                 return 0;
         }
@@ -2912,9 +2911,7 @@ text_after(const bs_node *label, const bs_node *within, const char **t,
     while ((m = bs_node_next(m, within, 0)) != NULL) {
         if (m->tag != BS_TAG_TEXT)
             continue;
-        *t = m->text;
-        *len = m->len;
-        bs_trim_span(t, len);
+        *t = bs_text_trimmed(m, len);
         if (*len > 0)
             return m;
     }
@@ -2931,11 +2928,11 @@ label_in(const bs_node *item, const char *t, size_t len)
 
     for (m = item; m != NULL && seen < ROW_NODES_MAX;
          m = bs_node_next(m, item, 0), seen++) {
-        const char *s = m->text;
-        size_t k = m->len;
+        const char *s;
+        size_t k;
         if (m->tag != BS_TAG_TEXT)
             continue;
-        bs_trim_span(&s, &k);
+        s = bs_text_trimmed(m, &k);
         if (k == len && bs_ci_eq(s, t, len))
             return m;
     }
@@ -2953,12 +2950,12 @@ label_in(const bs_node *item, const char *t, size_t len)
 static int
 repeated_label(const bs_node *n)
 {
-    const char *t = n->text, *name;
-    size_t len = n->len, name_len;
+    const char *name;
+    size_t len, name_len;
+    const char *t = bs_text_trimmed(n, &len);
     const bs_node *a;
     int up;
 
-    bs_trim_span(&t, &len);
     if (len == 0)
         return 0;
     for (a = n->parent, up = 0; a != NULL && up < 4 && a->tag != BS_TAG_BODY;

@@ -652,18 +652,26 @@ drop_orphan_headings(bs_doc *doc)
         pending[k]->flags |= BS_NF_REMOVED;
 }
 
-static int
-in_link(const bs_node *n)
+/* The link (<a>) that holds n, up to four levels up: stopping at the
+   first block unless `past_blocks` is set; NULL when none. */
+static const bs_node *
+link_above(const bs_node *n, int past_blocks)
 {
     int k;
 
     for (k = 0, n = n->parent; n != NULL && k < 4; k++, n = n->parent) {
         if (n->tag == BS_TAG_A)
-            return 1;
-        if (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK)
-            return 0;
+            return n;
+        if (!past_blocks && (bs_tag_flags((bs_tag)n->tag) & BS_TF_BLOCK))
+            return NULL;
     }
-    return 0;
+    return NULL;
+}
+
+static int
+in_link(const bs_node *n)
+{
+    return link_above(n, 0) != NULL;
 }
 
 /* Remove the text and pictures of nodes with index in [from, to). */
@@ -1526,19 +1534,14 @@ is_items_page(const bs_meta *meta)
 /* Is n inside a small link a few levels up, past blocks: the title of
    a card whose whole box is one link (<a class=card><div><span
    class=title>)? */
-#define CARD_LINK_UP 4
 #define CARD_LINK_CHARS 400u
 
 static int
 in_card_link(const bs_node *n)
 {
-    int k;
+    const bs_node *a = link_above(n, 1);
 
-    for (k = 0, n = n->parent; n != NULL && k < CARD_LINK_UP;
-         k++, n = n->parent)
-        if (n->tag == BS_TAG_A)
-            return n->chars <= CARD_LINK_CHARS;
-    return 0;
+    return a != NULL && a->chars <= CARD_LINK_CHARS;
 }
 
 /* The title of an item in a list of items: a heading, or an element
