@@ -377,18 +377,73 @@ first_h1(const bs_doc *doc)
 static int
 credit_words(const char *s, size_t n);
 
-/* No byline in the content: the short lines right under the page's
-   first <h1>, which may sit outside the content (an article's header
-   above its text): "by: Jane Doe, Dec 17, 2025", "Dec 26, 2025 \xe2\x80\xa2
-   Jane Doe", or a news agency's credit alone ("JIJI", "Reuters", "AP/dpa";
-   credit_words(), opening with a capital).  Stops where the text begins
-   or at the next heading. */
+/* A walk over the short lines right under the page's first <h1>, which
+   may sit outside the content (an article's header above its text): it
+   passes over a standfirst, one paragraph, and stops where the text
+   begins, at the next heading or after HEADER_LOOK lines. */
 #define HEADER_LOOK 6
+typedef struct {
+    const bs_node *n; /* where the walk goes on, NULL when it ended */
+    int looked;       /* lines given so far */
+    int lead;         /* the standfirst was passed over */
+    int bylines;      /* also give blocks of short lines (is_short_block),
+                         pass over no standfirst after a line, and go
+                         into figures */
+} header_walk;
+
+static void
+header_start(header_walk *w, const bs_node *h1, int bylines)
+{
+    w->n = h1 != NULL ? bs_node_next(h1, NULL, 1) : NULL;
+    w->looked = 0;
+    w->lead = 0;
+    w->bylines = bylines;
+}
+
+/* The next line of the walk, or NULL. */
+static const bs_node *
+header_next(header_walk *w)
+{
+    const bs_node *n = w->n;
+
+    while (n != NULL && w->looked < HEADER_LOOK) {
+        unsigned tf = bs_tag_flags((bs_tag)n->tag);
+        int skip = (n->flags & BS_NF_UNSEEN) != 0 ||
+                   (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
+
+        if (!skip && n->tag != BS_TAG_TEXT) {
+            if (tf & BS_TF_HEADING)
+                break;
+            if (!w->bylines && n->tag == BS_TAG_FIGURE) {
+                skip = 1; /* the lead picture and its caption */
+            } else if (text_begins(n)) {
+                if (w->lead || (w->bylines && w->looked > 0) ||
+                    n->tag != BS_TAG_P || n->chars > LEAD_MAX)
+                    break;
+                w->lead = 1;
+                skip = 1;
+            } else if (is_short_line(n) ||
+                       (w->bylines && is_short_block(n))) {
+                w->looked++;
+                w->n = bs_node_next(n, NULL, 1);
+                return n;
+            }
+        }
+        n = bs_node_next(n, NULL, skip);
+    }
+    w->n = NULL;
+    return NULL;
+}
+
+/* No byline in the content: the lines under the headline (header_walk):
+   "by: Jane Doe, Dec 17, 2025", "Dec 26, 2025 \xe2\x80\xa2 Jane Doe", or
+   a news agency's credit alone ("JIJI", "Reuters", "AP/dpa";
+   credit_words(), opening with a capital). */
 static void
 header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
     const bs_node *n, *name = NULL;
-    int looked = 0, lead = 0;
+    header_walk w;
 
     n = first_h1(doc);
     if (n == NULL)
@@ -416,103 +471,59 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
                 return;
         }
     }
-    for (n = bs_node_next(n, NULL, 1); n != NULL && looked < HEADER_LOOK;) {
-        unsigned tf = bs_tag_flags((bs_tag)n->tag);
-        int skip = (n->flags & BS_NF_UNSEEN) != 0 ||
-                   (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
+    for (header_start(&w, n, 1); (n = header_next(&w)) != NULL;) {
+        char iso[32];
 
-        if (!skip && n->tag != BS_TAG_TEXT) {
-            if (tf & BS_TF_HEADING)
-                break;
-            /* a standfirst right under the headline may come first */
-            if (text_begins(n)) {
-                if (lead || looked > 0 || n->tag != BS_TAG_P ||
-                    n->chars > LEAD_MAX)
-                    break;
-                lead = 1;
-                skip = 1;
-            } else if (is_short_line(n) || is_short_block(n)) {
-                char iso[32];
-
-                looked++;
+        bs_buf_clear(t);
+        bs_node_text(n, t);
+        if (t->failed)
+            return;
+        bs_buf_rtrim(t);
+        if (starts_byline(t->ptr, t->len)) {
+            bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1, "byline",
+                                t->ptr, t->len);
+            if (meta->count[BS_LIST_AUTHORS] > 0)
+                return;
+        } else if (t->len >= 2 && t->ptr[0] >= 'A' && t->ptr[0] <= 'Z' &&
+                   credit_words(t->ptr, t->len)) {
+            bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1, "byline",
+                                t->ptr, t->len);
+            if (meta->count[BS_LIST_AUTHORS] > 0)
+                return;
+        } else if (bs_date_parse(t->ptr, t->len, iso, meta->now)) {
+            if (add_dated_name(doc, meta, t->ptr))
+                return;
+            /* the name on the line above the date's */
+            if (name != NULL) {
                 bs_buf_clear(t);
-                bs_node_text(n, t);
-                if (t->failed)
-                    return;
+                bs_node_text(name, t);
                 bs_buf_rtrim(t);
-                if (starts_byline(t->ptr, t->len)) {
-                    bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
-                                        "byline", t->ptr, t->len);
-                    if (meta->count[BS_LIST_AUTHORS] > 0)
-                        return;
-                } else if (t->len >= 2 && t->ptr[0] >= 'A' &&
-                           t->ptr[0] <= 'Z' && credit_words(t->ptr, t->len)) {
-                    bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1,
-                                        "byline", t->ptr, t->len);
-                    if (meta->count[BS_LIST_AUTHORS] > 0)
-                        return;
-                } else if (bs_date_parse(t->ptr, t->len, iso, meta->now)) {
-                    if (add_dated_name(doc, meta, t->ptr))
-                        return;
-                    /* the name on the line above the date's */
-                    if (name != NULL) {
-                        bs_buf_clear(t);
-                        bs_node_text(name, t);
-                        bs_buf_rtrim(t);
-                        if (!t->failed)
-                            bs_meta_add_authors(doc, meta, BS_PRIO_TEXT,
-                                                "byline", t->ptr, t->len);
-                        return;
-                    }
-                }
-                name = is_bare_name(t) ? n : NULL;
-                skip = 1;
+                if (!t->failed)
+                    bs_meta_add_authors(doc, meta, BS_PRIO_TEXT, "byline",
+                                        t->ptr, t->len);
+                return;
             }
         }
-        n = bs_node_next(n, NULL, skip);
+        name = is_bare_name(t) ? n : NULL;
     }
 }
 
 /* A date of the metadata that may be read either way ("03-09-2026"): the
-   lines under the headline may write it with the month's name ("March 9,
-   2026"), which bs_meta_set prefers then. */
+   lines under the headline (header_walk) may write it with the month's
+   name ("March 9, 2026"), which bs_meta_set prefers then. */
 static void
 header_dates(bs_doc *doc, bs_meta *meta, bs_buf *t)
 {
     const bs_node *n;
-    int looked = 0, lead = 0;
+    header_walk w;
 
-    n = first_h1(doc);
-    if (n == NULL)
-        return;
-    for (n = bs_node_next(n, NULL, 1); n != NULL && looked < HEADER_LOOK;) {
-        unsigned tf = bs_tag_flags((bs_tag)n->tag);
-        int skip = (n->flags & BS_NF_UNSEEN) != 0 ||
-                   (n->tag != BS_TAG_TEXT && (tf & BS_TF_SKIP));
-
-        if (!skip && n->tag != BS_TAG_TEXT) {
-            if (tf & BS_TF_HEADING)
-                break;
-            if (n->tag == BS_TAG_FIGURE) {
-                skip = 1; /* the lead picture and its caption */
-            } else if (text_begins(n)) {
-                /* a standfirst may come first */
-                if (lead || n->tag != BS_TAG_P || n->chars > LEAD_MAX)
-                    break;
-                lead = 1;
-                skip = 1;
-            } else if (is_short_line(n)) {
-                looked++;
-                bs_buf_clear(t);
-                bs_node_text_all(n, t, 100);
-                if (t->failed)
-                    return;
-                bs_meta_set(doc, meta, bs_text_date_field(t->ptr, t->len),
-                            BS_PRIO_TEXT, "text", t->ptr, t->len);
-                skip = 1;
-            }
-        }
-        n = bs_node_next(n, NULL, skip);
+    for (header_start(&w, first_h1(doc), 0); (n = header_next(&w)) != NULL;) {
+        bs_buf_clear(t);
+        bs_node_text_all(n, t, 100);
+        if (t->failed)
+            return;
+        bs_meta_set(doc, meta, bs_text_date_field(t->ptr, t->len),
+                    BS_PRIO_TEXT, "text", t->ptr, t->len);
     }
 }
 
