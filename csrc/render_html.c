@@ -51,6 +51,20 @@ html_name(bs_tag t)
     }
 }
 
+/* The element written for a tag under the caller's options: no link
+   without include_links, no bold or italics without include_formatting
+   (their text is written all the same). */
+static const char *
+written_name(const bs_options *o, bs_tag t)
+{
+    if (t == BS_TAG_A && !o->include_links)
+        return NULL;
+    if ((t == BS_TAG_STRONG || t == BS_TAG_B || t == BS_TAG_EM ||
+         t == BS_TAG_I) && !o->include_formatting)
+        return NULL;
+    return html_name(t);
+}
+
 /* Elements that hold inline text directly. */
 static int
 takes_text(bs_tag t)
@@ -181,12 +195,7 @@ html_enter(renderer *r, const bs_node *n)
     }
     if (t == BS_TAG_TABLE && !o->include_tables)
         return 0;
-    name = html_name(t);
-    if (t == BS_TAG_A && !o->include_links)
-        name = NULL;
-    if ((t == BS_TAG_STRONG || t == BS_TAG_B || t == BS_TAG_EM ||
-         t == BS_TAG_I) && !o->include_formatting)
-        name = NULL;
+    name = written_name(o, t);
     if (tf & BS_TF_BLOCK)
         close_p(r);
     /* an inline element opens no <p> of its own: its first text does
@@ -239,12 +248,7 @@ html_exit(renderer *r, const bs_node *n)
     if (t == BS_TAG_TEXT || t == BS_TAG_BR || t == BS_TAG_HR ||
         t == BS_TAG_IMG || (t == BS_TAG_TABLE && !o->include_tables))
         return;
-    name = html_name(t);
-    if (t == BS_TAG_A && !o->include_links)
-        name = NULL;
-    if ((t == BS_TAG_STRONG || t == BS_TAG_B || t == BS_TAG_EM ||
-         t == BS_TAG_I) && !o->include_formatting)
-        name = NULL;
+    name = written_name(o, t);
     if (bs_tag_flags(t) & BS_TF_BLOCK)
         close_p(r);
     if (t == BS_TAG_PRE)

@@ -17,6 +17,16 @@ put_str_or_null(bs_buf *out, const char *s)
         bs_buf_put_json(out, s, strlen(s));
 }
 
+/* sep, then '"name": ' and the value, a string or null (NULL) */
+static void
+put_member(bs_buf *out, const char *sep, const char *name, const char *value)
+{
+    bs_buf_puts(out, sep);
+    bs_buf_put_json(out, name, strlen(name));
+    bs_buf_puts(out, ": ");
+    put_str_or_null(out, value);
+}
+
 void
 bs_render_json(const bs_article *art, bs_buf *out)
 {
@@ -25,13 +35,9 @@ bs_render_json(const bs_article *art, bs_buf *out)
     int first;
 
     bs_buf_puts(out, "{");
-    for (f = 0; f < BS_FIELD__COUNT; f++) {
-        bs_buf_puts(out, f == 0 ? "\n  " : ",\n  ");
-        bs_buf_put_json(out, bs_field_name((bs_field)f),
-                        strlen(bs_field_name((bs_field)f)));
-        bs_buf_puts(out, ": ");
-        put_str_or_null(out, art->value[f]);
-    }
+    for (f = 0; f < BS_FIELD__COUNT; f++)
+        put_member(out, f == 0 ? "\n  " : ",\n  ",
+                   bs_field_name((bs_field)f), art->value[f]);
     for (l = 0; l < BS_LIST__COUNT; l++) {
         bs_buf_puts(out, ",\n  ");
         bs_buf_put_json(out, bs_list_name((bs_list)l),
@@ -49,34 +55,23 @@ bs_render_json(const bs_article *art, bs_buf *out)
     for (f = 0; f < BS_FIELD__COUNT; f++) {
         if (art->source[f] == NULL)
             continue;
-        bs_buf_puts(out, first ? "\n    " : ",\n    ");
+        put_member(out, first ? "\n    " : ",\n    ",
+                   bs_field_name((bs_field)f), art->source[f]);
         first = 0;
-        bs_buf_put_json(out, bs_field_name((bs_field)f),
-                        strlen(bs_field_name((bs_field)f)));
-        bs_buf_puts(out, ": ");
-        put_str_or_null(out, art->source[f]);
     }
     for (l = 0; l < BS_LIST__COUNT; l++) {
         if (art->list_source[l] == NULL || art->count[l] == 0)
             continue;
-        bs_buf_puts(out, first ? "\n    " : ",\n    ");
+        put_member(out, first ? "\n    " : ",\n    ",
+                   bs_list_name((bs_list)l), art->list_source[l]);
         first = 0;
-        bs_buf_put_json(out, bs_list_name((bs_list)l),
-                        strlen(bs_list_name((bs_list)l)));
-        bs_buf_puts(out, ": ");
-        put_str_or_null(out, art->list_source[l]);
     }
     bs_buf_puts(out, first ? "}" : "\n  }");
-    bs_buf_puts(out, ",\n  \"text\": ");
-    put_str_or_null(out, art->text);
-    bs_buf_puts(out, ",\n  \"markdown\": ");
-    put_str_or_null(out, art->markdown);
-    bs_buf_puts(out, ",\n  \"html\": ");
-    put_str_or_null(out, art->html);
-    if (art->comments != NULL && art->comments[0] != '\0') {
-        bs_buf_puts(out, ",\n  \"comments\": ");
-        put_str_or_null(out, art->comments);
-    }
+    put_member(out, ",\n  ", "text", art->text);
+    put_member(out, ",\n  ", "markdown", art->markdown);
+    put_member(out, ",\n  ", "html", art->html);
+    if (art->comments != NULL && art->comments[0] != '\0')
+        put_member(out, ",\n  ", "comments", art->comments);
     bs_buf_puts(out, "\n}\n");
 }
 

@@ -543,12 +543,13 @@ finish(bs_buf *out)
         bs_buf_putc(out, '\n');
 }
 
-void
-bs_render_md(const bs_render_ctx *ctx, bs_buf *out)
+/* The content as Markdown (R_MD) or plain text (R_TEXT). */
+static void
+render_content(const bs_render_ctx *ctx, r_mode mode, bs_buf *out)
 {
     renderer r;
 
-    r_init(&r, ctx, R_MD, out);
+    r_init(&r, ctx, mode, out);
     r.enter = md_enter;
     r.exit = md_exit;
     r_walk_content(&r);
@@ -559,16 +560,15 @@ bs_render_md(const bs_render_ctx *ctx, bs_buf *out)
 }
 
 void
+bs_render_md(const bs_render_ctx *ctx, bs_buf *out)
+{
+    render_content(ctx, R_MD, out);
+}
+
+void
 bs_render_text(const bs_render_ctx *ctx, bs_buf *out)
 {
-    renderer r;
-
-    r_init(&r, ctx, R_TEXT, out);
-    r.enter = md_enter;
-    r.exit = md_exit;
-    r_walk_content(&r);
-    r_free(&r);
-    finish(out);
+    render_content(ctx, R_TEXT, out);
 }
 
 void
