@@ -483,6 +483,78 @@ is_prose_form(const bs_node *n)
            (n->paras >= 2 && n->chars >= 300 && in_body(n));
 }
 
+/* Does the form ask for an e-mail address or a phone number (an <input>
+   of type "email" or "tel", or one named for an e-mail), among its first
+   SIGNUP_LOOK nodes? */
+#define SIGNUP_LOOK 64
+static int
+asks_address(const bs_node *form)
+{
+    const bs_node *a;
+    int k = 0;
+
+    for (a = form; a != NULL && k < SIGNUP_LOOK;
+         a = bs_node_next(a, form, 0), k++) {
+        const char *type, *name;
+
+        if (a->tag != BS_TAG_INPUT)
+            continue;
+        type = bs_node_attr(a, BS_ATTR_TYPE);
+        if (type != NULL &&
+            (bs_ci_eq(type, "email", 6) || bs_ci_eq(type, "tel", 4)))
+            return 1;
+        name = bs_node_attr(a, BS_ATTR_NAME);
+        if (name != NULL && (type == NULL || bs_ci_eq(type, "text", 5)) &&
+            bs_strcasestr_n(name, strlen(name), "mail"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does n hold a paragraph of text (a <p> of PROSE_P_CHARS or more) outside
+   the form, among its first SIGNUP_LOOK nodes?  (Past them, say it does.) */
+#define PROSE_P_CHARS 80
+static int
+holds_prose(const bs_node *n, const bs_node *form)
+{
+    const bs_node *a;
+    int k = 0;
+
+    for (a = n; a != NULL; a = bs_node_next(a, n, a == form), k++) {
+        if (k == SIGNUP_LOOK)
+            return 1;
+        if (a->tag == BS_TAG_P && a->chars >= PROSE_P_CHARS)
+            return 1;
+    }
+    return 0;
+}
+
+/* A form that asks for an address (a newsletter's, a text alerts' or a
+   comment's sign-up) and the small box around it, its pitch and its fine
+   print ("Be the first to know!", "By signing up, you agree to ..."):
+   the highest of the form's four nearest ancestors that holds at most
+   SIGNUP_BOX_CHARS of text and no paragraph of prose, or the form
+   alone. */
+#define SIGNUP_BOX_CHARS 600
+static bs_node *
+signup_box(bs_node *form)
+{
+    bs_node *box = form, *a;
+    int depth;
+
+    if (!asks_address(form))
+        return form;
+    for (a = form->parent, depth = 0; a != NULL && depth < 4;
+         a = a->parent, depth++) {
+        if (a->tag == BS_TAG_BODY || a->tag == BS_TAG_MAIN ||
+            a->tag == BS_TAG_ARTICLE || a->chars > SIGNUP_BOX_CHARS ||
+            (a->flags & BS_NF_BODY) || holds_prose(a, form))
+            break;
+        box = a;
+    }
+    return box;
+}
+
 static int
 is_picture(const bs_node *n)
 {
@@ -779,8 +851,13 @@ bs_clean(bs_doc *doc, const bs_options *opts, const bs_meta *meta, int mode)
             remove = 1;
         else if (n->tag == BS_TAG_NOSCRIPT || n->tag == BS_TAG_BUTTON)
             remove = !big;
-        else if (n->tag == BS_TAG_FORM)
+        else if (n->tag == BS_TAG_FORM) {
             remove = !big && !is_prose_form(n);
+            /* (a sign-up form goes with its pitch: the box around it,
+               seen before the form, goes now) */
+            if (remove)
+                signup_box(n)->flags |= BS_NF_REMOVED;
+        }
         else if (n->tag == BS_TAG_DIALOG)
             remove = 1;
         else if (n->tag == BS_TAG_LABEL)

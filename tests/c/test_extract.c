@@ -282,6 +282,18 @@ static const boiler_case boilers[] = {
      "<p>- Anzeige -</p>", "", "Anzeige"},
     {"buttons", "", "<button>Load more stories</button>", "",
      "Load more stories"},
+    {"a sign-up form's box: its pitch and its fine print", "",
+     "<section class=\"mx-auto p-8\"><div>Be the first to know!</div>"
+     "<div>Get the harbour's deals texted right to your phone!</div><form>"
+     "<input type=\"tel\" name=\"phone\"><button>Sign me up</button></form>"
+     "<div>By signing up, you agree to receive recurring text messages "
+     "from the Harbour Shop.</div></section>", "",
+     "texted right to your phone"},
+    {"a newsletter's box that asks for an e-mail in a text field", "",
+     "<div class=\"w-50\"><h4>Tide tables by e-mail</h4><form>"
+     "<input type=\"text\" name=\"EMAIL\"><button>Go</button></form>"
+     "<div>We send one letter a week.</div></div>", "",
+     "one letter a week"},
     {"iframe embed", "", "<iframe src=\"https://video.example/x\">Your "
                          "browser cannot show frames</iframe>",
      "", "cannot show frames"},
@@ -1179,6 +1191,30 @@ START_TEST(test_form_answers_dropped)
     TU_HASNT(bs_article_text(art), "went wrong");
     bs_article_free(art);
     free(body);
+}
+END_TEST
+
+/* A short post whose container also holds the comment form (name,
+   e-mail, website): the form goes, the post's text does not go with it,
+   nor does a line beside a form that asks for no address. */
+START_TEST(test_signup_box_keeps_prose)
+{
+    bs_options o = tu_opts(URL);
+    bs_article *art = extract_body(
+        "<div id=\"content\"><h2>Leo is here</h2><p>Some time ago Henry "
+        "came into the world, number one. A few days ago Leo made it too, "
+        "number two, and the house is loud again.</p>"
+        "<div class=\"finder\"><div>Find the tide for any harbour on the "
+        "coast</div><form><input type=\"text\" name=\"harbour\"></form>"
+        "</div><h3>Leave a reply</h3>"
+        "<form id=\"commentform\"><input type=\"text\" name=\"author\">"
+        "<input type=\"text\" name=\"email\"><input type=\"text\" "
+        "name=\"url\"><input type=\"submit\"></form></div>",
+        &o);
+
+    TU_HAS(bs_article_text(art), "Leo made it too");
+    TU_HAS(bs_article_text(art), "Find the tide");
+    bs_article_free(art);
 }
 END_TEST
 
@@ -3709,6 +3745,7 @@ extract_suite(void)
     tcase_add_test(tb, test_dialog_article_dropped);
     tcase_add_test(tb, test_big_dialog_dropped);
     tcase_add_test(tb, test_form_answers_dropped);
+    tcase_add_test(tb, test_signup_box_keeps_prose);
     tcase_add_test(tb, test_template_placeholders);
     tcase_add_test(tb, test_disclosure_dropped);
     tcase_add_test(tb, test_sharing_block_in_post);
