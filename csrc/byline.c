@@ -479,13 +479,9 @@ header_byline(bs_doc *doc, bs_meta *meta, bs_buf *t)
         if (t->failed)
             return;
         bs_buf_rtrim(t);
-        if (starts_byline(t->ptr, t->len)) {
-            bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1, "byline",
-                                t->ptr, t->len);
-            if (meta->count[BS_LIST_AUTHORS] > 0)
-                return;
-        } else if (t->len >= 2 && t->ptr[0] >= 'A' && t->ptr[0] <= 'Z' &&
-                   credit_words(t->ptr, t->len)) {
+        if (starts_byline(t->ptr, t->len) ||
+            (t->len >= 2 && t->ptr[0] >= 'A' && t->ptr[0] <= 'Z' &&
+             credit_words(t->ptr, t->len))) {
             bs_meta_add_authors(doc, meta, BS_PRIO_BYLINE - 1, "byline",
                                 t->ptr, t->len);
             if (meta->count[BS_LIST_AUTHORS] > 0)
