@@ -1781,6 +1781,70 @@ check_listed(const char *head, bs_buf *b, const char *const *items,
     bs_buf_free(b);
 }
 
+/* One case of a list page: its <head>, the text above the list, and
+   whether the list is the content. */
+typedef struct {
+    const char *head;
+    const char *intro;
+    int listed;
+} list_case;
+
+/* Writes the k-th card, of item `item`, to b. */
+typedef void (*card_writer)(bs_buf *b, size_t k, const char *item);
+
+/* For each case, a page of an <h1> `heading` and the case's intro in a
+   box, then the n items' cards in a grid; check_listed() it. */
+static void
+check_list_cases(const list_case *cases, size_t ncases, const char *heading,
+                 card_writer card, const char *const *items, size_t n,
+                 const char *stays)
+{
+    size_t i, k;
+
+    for (i = 0; i < ncases; i++) {
+        bs_buf b = BS_BUF_INIT;
+
+        bs_buf_puts(&b, "<div class=\"intro\"><h1>");
+        bs_buf_puts(&b, heading);
+        bs_buf_puts(&b, "</h1>");
+        bs_buf_puts(&b, cases[i].intro);
+        bs_buf_puts(&b, "</div><div class=\"grid\">");
+        for (k = 0; k < n; k++)
+            card(&b, k, items[k]);
+        bs_buf_puts(&b, "</div>");
+        check_listed(cases[i].head, &b, items, n, cases[i].listed, stays);
+    }
+}
+
+/* A recipe's card: a linked heading and a rating. */
+static void
+recipe_card(bs_buf *b, size_t k, const char *item)
+{
+    char one[512];
+
+    snprintf(one, sizeof(one),
+             "<div class=\"card\"><h3><a href=\"/r/%c\">%s</a></h3>"
+             "<span>4.5 stars</span></div>",
+             (char)('a' + k), item);
+    bs_buf_puts(b, one);
+}
+
+/* A gift's card, one link around its picture, its title and its price. */
+static void
+gift_card(bs_buf *b, size_t k, const char *item)
+{
+    char one[512];
+
+    snprintf(one, sizeof(one),
+             "<a class=\"card\" href=\"/g/%c\"><div class=\"media\">"
+             "<img src=\"/i/%c.jpg\" alt=\"\"></div>"
+             "<div class=\"content\"><span class=\"card__title\">%s"
+             "</span></div><div class=\"price\">From 24 pounds "
+             "each</div></a>",
+             (char)('a' + k), (char)('a' + k), item);
+    bs_buf_puts(b, one);
+}
+
 /* Many sites call every page an article (og:type "article" is a CMS's
    default): a recipe category or a blog's archive that says so is still
    a list.  When what was found is one paragraph, the list's
@@ -1795,11 +1859,7 @@ START_TEST(test_article_typed_listing)
         "Grilled sardines on toast", "Prawn and pea risotto",
         "Salmon parcels with fennel", "Seaweed and sesame noodles",
     };
-    static const struct {
-        const char *head;
-        const char *intro;
-        int listed;
-    } cases[] = {
+    static const list_case cases[] = {
         {"<meta property=\"og:type\" content=\"article\">",
          "<p>Supper by the sea: quick fish dishes for every night of the "
          "week, all tried in our own kitchen.</p>", 1},
@@ -1812,26 +1872,9 @@ START_TEST(test_article_typed_listing)
          "<p>Its cooks will open a smaller place by the ferry terminal in "
          "the spring, with the same menu and the same suppliers.</p>", 0},
     };
-    size_t i, k;
 
-    for (i = 0; i < TU_COUNT(cases); i++) {
-        bs_buf b = BS_BUF_INIT;
-        char one[512];
-
-        bs_buf_puts(&b, "<div class=\"intro\"><h1>Fish suppers</h1>");
-        bs_buf_puts(&b, cases[i].intro);
-        bs_buf_puts(&b, "</div><div class=\"grid\">");
-        for (k = 0; k < TU_COUNT(items); k++) {
-            snprintf(one, sizeof(one),
-                     "<div class=\"card\"><h3><a href=\"/r/%c\">%s</a></h3>"
-                     "<span>4.5 stars</span></div>",
-                     (char)('a' + k), items[k]);
-            bs_buf_puts(&b, one);
-        }
-        bs_buf_puts(&b, "</div>");
-        check_listed(cases[i].head, &b, items, TU_COUNT(items),
-                     cases[i].listed, "same suppliers");
-    }
+    check_list_cases(cases, TU_COUNT(cases), "Fish suppers", recipe_card,
+                     items, TU_COUNT(items), "same suppliers");
 }
 END_TEST
 
@@ -1847,11 +1890,7 @@ START_TEST(test_block_link_cards)
         "Lighthouse money box", "Anchor bottle opener", "Sailcloth tote bag",
         "Harbour map in a frame", "Compass paperweight",
     };
-    static const struct {
-        const char *head;
-        const char *text;
-        int listed;
-    } cases[] = {
+    static const list_case cases[] = {
         {"<meta property=\"og:type\" content=\"article\">",
          "<p>Gifts from the harbour shop, made by hand along the quay and "
          "sent out within two days.</p>", 1},
@@ -1865,29 +1904,9 @@ START_TEST(test_block_link_cards)
          "and comes with a card that says how to read it.</p>"
          "<p>It hangs from one screw; the fixing is in the box.</p>", 0},
     };
-    size_t i, k;
 
-    for (i = 0; i < TU_COUNT(cases); i++) {
-        bs_buf b = BS_BUF_INIT;
-        char one[512];
-
-        bs_buf_puts(&b, "<div class=\"intro\"><h1>Harbour gifts</h1>");
-        bs_buf_puts(&b, cases[i].text);
-        bs_buf_puts(&b, "</div><div class=\"grid\">");
-        for (k = 0; k < TU_COUNT(items); k++) {
-            snprintf(one, sizeof(one),
-                     "<a class=\"card\" href=\"/g/%c\"><div class=\"media\">"
-                     "<img src=\"/i/%c.jpg\" alt=\"\"></div>"
-                     "<div class=\"content\"><span class=\"card__title\">%s"
-                     "</span></div><div class=\"price\">From 24 pounds "
-                     "each</div></a>",
-                     (char)('a' + k), (char)('a' + k), items[k]);
-            bs_buf_puts(&b, one);
-        }
-        bs_buf_puts(&b, "</div>");
-        check_listed(cases[i].head, &b, items, TU_COUNT(items),
-                     cases[i].listed, "fixing is in the box");
-    }
+    check_list_cases(cases, TU_COUNT(cases), "Harbour gifts", gift_card,
+                     items, TU_COUNT(items), "fixing is in the box");
 }
 END_TEST
 
